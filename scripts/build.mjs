@@ -1,0 +1,36 @@
+// Bundles the CLI and the extension with esbuild into dist/. `vscode` is provided by the editor at run time.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const entries = [
+  { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'src/extension/extension.ts', out: 'extension' },
+].filter((e) => existsSync(e.in));
+
+for (const entry of entries) {
+  const options = {
+    entryPoints: { [entry.out]: entry.in },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    banner: entry.banner ? { js: entry.banner } : undefined,
+    logLevel: 'warning',
+    // wink's model and the Markdown parser are plain JS; keep names readable in stack traces.
+    keepNames: true,
+  };
+  if (watch) {
+    const { context } = await import('esbuild');
+    const ctx = await context(options);
+    await ctx.watch();
+  } else {
+    await build(options);
+  }
+}

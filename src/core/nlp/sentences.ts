@@ -1,0 +1,74 @@
+import type { NlpEntity, Sentence, Token } from '../model';
+import { maskedText, type ProseBlock } from '../segment/proseBlocks';
+import { wink } from './wink';
+
+// Closing punctuation that wink puts at the start of the next sentence ("…themselves.» Subsequently").
+const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']']);
+
+/**
+ * Reads every block with wink-nlp and returns its sentences with tokens and entities, each carrying
+ * offsets into the original file (wink keeps every character, so offsets are recovered exactly from
+ * token lengths and preceding spaces).
+ */
+export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const masked = maskedText(fileText, block);
+    const doc = nlp.readDoc(masked);
+    const tokensOut = doc.tokens();
+    const values = tokensOut.out(its.value) as string[];
+    const spaces = tokensOut.out(its.precedingSpaces) as string[];
+    const pos = tokensOut.out(its.pos) as string[];
+    const kinds = tokensOut.out(its.type) as string[];
+    const normals = tokensOut.out(its.normal) as string[];
+    const negations = tokensOut.out(its.negationFlag) as unknown as boolean[];
+    const tokens: Token[] = [];
+    let at = block.span.start;
+    for (let i = 0; i < values.length; i++) {
+      at += spaces[i].length;
+      const text = values[i];
+      tokens.push({
+        text,
+        lower: text.toLowerCase(),
+        pos: pos[i],
+        kind: kinds[i],
+        normal: normals[i],
+        negated: Boolean(negations[i]),
+        start: at,
+        end: at + text.length,
+      });
+      at += text.length;
+    }
+    const bounds = (doc.sentences().out(its.span) as unknown as [number, number][]).map(([a, b]) => [a, b]);
+    // Move leading closers back to the sentence they close.
+    for (let s = 1; s < bounds.length; s++) {
+      while (bounds[s][0] <= bounds[s][1] && CLOSERS.has(tokens[bounds[s][0]]?.text) && tokens[bounds[s][0]].start === tokens[bounds[s][0] - 1]?.end) {
+        bounds[s - 1][1]++;
+        bounds[s][0]++;
+      }
+    }
+    const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+    const entityTypes = doc.entities().out(its.type) as string[];
+    for (const [first, last] of bounds) {
+      if (first > last) continue;
+      const sentenceTokens = tokens.slice(first, last + 1);
+      const entities: NlpEntity[] = [];
+      entitySpans.forEach(([a, b], k) => {
+        if (a >= first && b <= last) entities.push({ type: entityTypes[k], first: a - first, last: b - first });
+      });
+      const start = sentenceTokens[0].start;
+      const end = sentenceTokens[sentenceTokens.length - 1].end;
+      sentences.push({
+        index: sentences.length,
+        text: fileText.slice(start, end),
+        span: { start, end },
+        tokens: sentenceTokens,
+        entities,
+        block: block.kind,
+      });
+    }
+  }
+  return sentences;
+}

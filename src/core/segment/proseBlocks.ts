@@ -1,0 +1,47 @@
+import type { BlockKind, Span } from '../model';
+
+/**
+ * A run of prose the sentence splitter may read: a paragraph, a heading, a list item, a table cell.
+ * `pieces` are the spans of the file that hold prose; everything else inside `span` (Markdown
+ * syntax, link targets, inline code, line breaks) is masked out before the NLP library reads it.
+ */
+export interface ProseBlock {
+  kind: BlockKind;
+  span: Span;
+  pieces: Span[];
+}
+
+/**
+ * The block's text with everything that is not prose replaced by spaces, so that it has exactly the
+ * length of `span` and an offset in it plus `span.start` is an offset in the file.
+ */
+export function maskedText(fileText: string, block: ProseBlock): string {
+  const out: string[] = [];
+  let at = block.span.start;
+  for (const piece of block.pieces) {
+    if (piece.start > at) out.push(' '.repeat(piece.start - at));
+    out.push(fileText.slice(piece.start, piece.end).replace(/[\r\n]/g, ' '));
+    at = piece.end;
+  }
+  if (block.span.end > at) out.push(' '.repeat(block.span.end - at));
+  return out.join('');
+}
+
+// Bare URLs and e-mail addresses are not prose in either format.
+const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>()"“”]+[^\s<>()"“”.,;:!?'’]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
+
+/** Splits pieces around bare URLs, which are masked like Markdown syntax. */
+export function withoutUrls(fileText: string, pieces: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of pieces) {
+    let at = p.start;
+    const slice = fileText.slice(p.start, p.end);
+    for (const m of slice.matchAll(URL_LIKE)) {
+      const s = p.start + (m.index ?? 0);
+      if (s > at) out.push({ start: at, end: s });
+      at = s + m[0].length;
+    }
+    if (p.end > at) out.push({ start: at, end: p.end });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Turns a file's bytes into article text, or says precisely why it cannot.
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export type DecodeResult =
+  | { ok: true; text: string; hadBom: boolean }
+  | { ok: false; message: string; line?: number };
+
+/**
+ * Decodes UTF-8 strictly. The BOM is dropped, as VS Code drops it from the document text, so offsets
+ * agree with the editor. Binary files (a NUL byte) and invalid UTF-8 are refused with the place of the
+ * first bad byte.
+ */
+export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
+  if (bytes.length > maxBytes) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return {
+      ok: false,
+      message: `file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit for one article (--max-size)`,
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { ok: false, message: `binary file (NUL byte at offset ${nul}), not an article`, line: lineOfByte(bytes, nul) };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      message: `not valid UTF-8 (bad byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at offset ${bad}); save the file as UTF-8`,
+      line: lineOfByte(bytes, bad),
+    };
+  }
+  const hadBom = text.charCodeAt(0) === 0xfeff;
+  return { ok: true, text: hadBom ? text.slice(1) : text, hadBom };
+}
+
+/** 0-based line of a byte offset */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
