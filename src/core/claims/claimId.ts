@@ -1,0 +1,28 @@
+// Claim ids are derived from the claim's own words, so they are stable across runs on unchanged text
+// and across edits elsewhere in the article; nothing run-specific goes into them. The same sentence
+// twice in one article gets a numbered suffix in article order.
+
+/** FNV-1a, 32 bit: tiny, fast, and good enough to tell sentences of one article apart. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function normaliseClaimText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Assigns ids to claim texts given in article order. */
+export function claimIds(texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const base = 'c' + fnv1a(normaliseClaimText(text)).toString(16).padStart(8, '0');
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
