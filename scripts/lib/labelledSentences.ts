@@ -1,0 +1,109 @@
+// Reading the labelled check-worthiness sets (ClaimBuster, CLEF-2019) as the engine's own `Sentence`
+// objects, so that training, evaluation and the running extension compute features from the same tokens.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { NlpEntity, Sentence, Token } from '../../src/core/model';
+import { sentencesOf } from '../../src/core/nlp/sentences';
+import { blocksOf } from '../../src/core/segment/blocksOf';
+
+/** The shared evaluation data: env CROSSCHECK_EVAL_DIR, else ../shared/eval next to the repo. */
+export function evalDir(): string {
+  return resolve(process.env.CROSSCHECK_EVAL_DIR ?? resolve(__dirname, '../../../shared/eval'));
+}
+
+/**
+ * One labelled line = one sentence. wink may split it in two ("Thank you. We did it."); the pieces are
+ * merged back into one token list so that one label goes with one feature set.
+ */
+export function lineSentence(line: string, index = 0): Sentence {
+  const parts = sentencesOf(line, blocksOf(line, 'plaintext'));
+  const tokens: Token[] = [];
+  const entities: NlpEntity[] = [];
+  for (const p of parts) {
+    for (const e of p.entities) entities.push({ type: e.type, first: e.first + tokens.length, last: e.last + tokens.length });
+    tokens.push(...p.tokens);
+  }
+  const start = tokens.length ? tokens[0].start : 0;
+  const end = tokens.length ? tokens[tokens.length - 1].end : 0;
+  return { index, text: line.slice(start, end), span: { start, end }, tokens, entities, block: 'paragraph' };
+}
+
+export interface LabelledLine {
+  id: string;
+  text: string;
+  /** 1 = check-worthy */
+  label: 0 | 1;
+  /** CLEF: the debate it belongs to (MAP is computed per debate) */
+  group?: string;
+}
+
+/** Lower-cased, whitespace-collapsed text: used to keep exact duplicates of test sentences out of training. */
+export function textKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** RFC-4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** ClaimBuster 2.5xNCS: label 1 = CFS, 0 = NFS or UFS. */
+export function readClaimbusterTwoClass(): LabelledLine[] {
+  const [header, ...rows] = parseCsv(readFileSync(resolve(evalDir(), 'claimbuster/claimbuster_2.5xNCS.csv'), 'utf8'));
+  const col = (name: string) => header.indexOf(name);
+  const [id, label, text] = [col('sentence_id'), col('label'), col('text')];
+  return rows.filter((r) => r.length >= header.length).map((r) => ({ id: r[id], text: r[text], label: r[label] === '1' ? 1 : 0 }));
+}
+
+/** ClaimBuster disjoint 2000, three classes collapsed: CFS (1) positive, NFS (−1) and UFS (0) negative. */
+export function readClaimbusterDisjoint2000(): LabelledLine[] {
+  const items = JSON.parse(readFileSync(resolve(evalDir(), 'claimbuster/claimbuster_disjoint2000_3class.json'), 'utf8')) as {
+    sentence_id: number;
+    label: number;
+    text: string;
+  }[];
+  return items.map((x) => ({ id: String(x.sentence_id), text: x.text, label: x.label === 1 ? 1 : 0 }));
+}
+
+export const CLEF2019_DEBATES = [
+  '20151219_3_dem',
+  '20160129_7_gop',
+  '20160311_12_gop',
+  '20180131_state_union',
+  '20181015_60_min',
+  '20190205_trump_state',
+  '20190215_trump_emergency',
+];
+
+/** CLEF-2019 CheckThat! Task 1 test split: TSV, CRLF, columns line, speaker, text, label. Speaker is not used. */
+export function readClef2019(): LabelledLine[] {
+  const out: LabelledLine[] = [];
+  for (const debate of CLEF2019_DEBATES) {
+    const tsv = readFileSync(resolve(evalDir(), `clef2019_checkthat_task1/test_annotated/${debate}.tsv`), 'utf8');
+    for (const line of tsv.split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const cols = line.split('\t');
+      if (cols.length < 4) throw new Error(`${debate}: expected 4 columns, got ${cols.length}: ${line}`);
+      out.push({ id: `${debate}:${cols[0]}`, text: cols[2], label: cols[3].trim() === '1' ? 1 : 0, group: debate });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// Rules for what a model trained on debate transcripts has never seen: the furniture of a news page
+// (section labels, "Add a Comment", bylines, stray headlines pasted in from a sidebar), plus questions and
+// pure opinion, which a fact-checker does not check however factual their words look. Each rule scales
+// the learned score down rather than replacing it, so the ranking among sentences the rules do not touch
+// is the model's own.
+import type { Sentence } from '../model';
+
+// First-person opinion markers ("I think", "we must"): a statement of the speaker's view, not a fact.
+const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'hope', 'wish', 'want', 'guess', 'suppose', 'must', 'should']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')']);
+
+/** Fewer words than this is a label, a caption or a call to action, not a statement. */
+const MIN_WORDS = 4;
+/** Share of capitalised words that makes a line read as a title ("How Big Data Is Shaping Our Future"). */
+const TITLE_CASE_SHARE = 0.7;
+
+/** A factor in (0, 1] by which the learned score is multiplied. */
+export function boilerplateFactor(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  let words = 0;
+  let capitalised = 0;
+  let verbs = 0;
+  let concrete = 0; // numbers and proper nouns: what makes an opinion checkable after all
+  let opinionAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'number' || t.pos === 'NUM') concrete++;
+    if (t.kind !== 'word') continue;
+    words++;
+    const c = t.text.charCodeAt(0);
+    // Short function words ("of", "a", "in") stay lower case in titles; they neither count for nor against.
+    if (c >= 65 && c <= 90) capitalised++;
+    else if (t.text.length <= 3) words--;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    if (t.pos === 'PROPN' && i > 0) concrete++;
+    if (opinionAt < 0 && OPINION_VERBS.has(t.normal) && i > 0 && FIRST_PERSON.has(tokens[i - 1].normal)) opinionAt = i;
+  }
+  const last = tokens[tokens.length - 1];
+  const ended = last !== undefined && SENTENCE_END.has(last.text);
+  let factor = 1;
+  if (words < MIN_WORDS) factor *= 0.2;
+  if (verbs === 0) factor *= 0.3;
+  // A title: mostly capitalised words and no closing punctuation. A headline restates (or, pasted from a
+  // sidebar, is unrelated to) the body, whose sentences are the claims to check; one without a verb is a label.
+  const title = sentence.block === 'heading' || (!ended && words >= 3 && capitalised >= TITLE_CASE_SHARE * words);
+  if (title) factor *= verbs === 0 ? 0.3 : 0.6;
+  if (last?.text === '?') factor *= 0.5;
+  // "I think we should …" with nothing concrete in it is opinion; "I think we lost 9 million jobs" is not.
+  if (opinionAt >= 0 && concrete === 0) factor *= 0.5;
+  return factor;
+}
