@@ -1,0 +1,178 @@
+// Writes the extension's keys of package.json (contributes, activationEvents, capabilities, icon, categories,
+// repository once its URL is known) and its npm scripts, leaving every other key as it is. Edit here, then run
+//   node scripts/vscode/manifest.mjs
+// Command ids must match src/extension/commandIds.ts (test/vscode checks that they do).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from './codeServer.mjs';
+
+const C = (id) => `crosscheck.${id}`;
+const STORY_LANGS = "(editorLangId == plaintext || editorLangId == markdown)";
+
+const commands = [
+  { command: C('recordVerdict'), title: 'Record Verdict on Claim…', category: 'Crosscheck', icon: '$(pass)' },
+  { command: C('nextClaim'), title: 'Go to Next Claim', category: 'Crosscheck', icon: '$(arrow-down)' },
+  { command: C('previousClaim'), title: 'Go to Previous Claim', category: 'Crosscheck', icon: '$(arrow-up)' },
+  { command: C('reanalyze'), title: 'Re-analyze Story', category: 'Crosscheck', icon: '$(refresh)' },
+  { command: C('showLog'), title: 'Show Log', category: 'Crosscheck' },
+  { command: C('openSource'), title: 'Open Source Sentence', category: 'Crosscheck' },
+  { command: C('revealClaim'), title: 'Reveal Claim', category: 'Crosscheck' },
+  { command: C('openSidecar'), title: 'Open Verdicts File', category: 'Crosscheck', icon: '$(go-to-file)' },
+];
+
+const colors = [
+  ['contradictedBackground', 'Background of a claim that another source of the story contradicts.', '#f4433633', '#f4433640', null],
+  ['contradictedBorder', 'Underline of a contradicted claim.', '#d32f2f', '#ff6e6e', '#ff6e6e'],
+  ['disputedBackground', 'Background of a claim that some sources support and others contradict.', '#ff980033', '#ff980040', null],
+  ['disputedBorder', 'Underline of a disputed claim.', '#e65100', '#ffb74d', '#ffb74d'],
+  ['uncorroboratedBackground', 'Background of a claim that no other source of the story mentions.', '#9e9e9e1f', '#9e9e9e26', null],
+  ['uncorroboratedBorder', 'Underline of an uncorroborated claim.', '#9e9e9e', '#9e9e9e', '#ffffff'],
+  ['corroboratedBackground', 'Background of a claim that other sources agree with.', '#4caf5022', '#4caf5026', null],
+  ['corroboratedBorder', 'Underline of a corroborated claim.', '#2e7d32', '#81c784', '#81c784'],
+  ['verdictBackground', 'Background of a claim that already has a reviewer verdict.', '#2196f31a', '#2196f322', null],
+  ['verdictBorder', 'Underline of a claim that already has a reviewer verdict.', '#1565c0', '#64b5f6', '#64b5f6'],
+  ['factBorder', 'Subtle dotted mark under the facts (numbers, dates, names…) inside a claim.', '#00000055', '#ffffff55', '#ffffff'],
+  ['contradictedRuler', 'Overview ruler mark of a contradicted claim.', '#d32f2fcc', '#ff6e6ecc', '#ff6e6e'],
+  ['disputedRuler', 'Overview ruler mark of a disputed claim.', '#e65100cc', '#ffb74dcc', '#ffb74d'],
+  ['uncorroboratedRuler', 'Overview ruler mark of an uncorroborated claim.', '#9e9e9e99', '#9e9e9e99', '#ffffff'],
+  ['corroboratedRuler', 'Overview ruler mark of a corroborated claim.', '#2e7d3299', '#81c78499', '#81c784'],
+  ['verdictRuler', 'Overview ruler mark of a claim with a verdict.', '#1565c099', '#64b5f699', '#64b5f6'],
+].map(([id, description, light, dark, hc]) => ({
+  id: C(id),
+  description,
+  defaults: { light, dark, highContrast: hc ?? '#00000000', highContrastLight: hc ? light.slice(0, 7) : '#00000000' },
+}));
+
+const contributes = {
+  commands,
+  colors,
+  configuration: {
+    title: 'Crosscheck',
+    properties: {
+      [C('enable')]: {
+        type: 'boolean',
+        default: true,
+        description: 'Analyse plain-text and Markdown articles and show their claims.',
+      },
+      [C('analysis.onType')]: {
+        type: 'boolean',
+        default: true,
+        description: 'Re-analyse the article as you type. When off, the article is analysed when opened and saved.',
+      },
+      [C('analysis.debounceMs')]: {
+        type: 'number',
+        default: 400,
+        minimum: 0,
+        maximum: 10000,
+        markdownDescription: 'Milliseconds of quiet typing before the article is re-analysed (with `#crosscheck.analysis.onType#`).',
+      },
+      [C('analysis.maxFileSize')]: {
+        type: 'number',
+        default: 400000,
+        minimum: 1000,
+        description: 'Articles longer than this many characters are not analysed (a message says so), so that the editor never freezes.',
+      },
+      [C('diagnostics.severity')]: {
+        type: 'string',
+        enum: ['error', 'warning', 'information', 'hint', 'off'],
+        enumDescriptions: [
+          'Contradicted claims without a verdict are errors.',
+          'Contradicted claims without a verdict are warnings.',
+          'Contradicted claims without a verdict are information entries.',
+          'Contradicted claims without a verdict are hints (not listed in Problems).',
+          'No Problems entries.',
+        ],
+        default: 'warning',
+        description: 'Severity of the Problems entry for a contradicted claim that has no verdict yet.',
+      },
+      [C('decorations.facts')]: {
+        type: 'boolean',
+        default: true,
+        description: 'Mark the facts (numbers, dates, names, quotes) inside each claim with a subtle dotted underline.',
+      },
+      [C('decorations.overviewRuler')]: {
+        type: 'boolean',
+        default: true,
+        description: 'Show claims in the overview ruler next to the scroll bar.',
+      },
+      [C('decorations.corroborated')]: {
+        type: 'boolean',
+        default: true,
+        description: 'Highlight claims that other sources corroborate (contradicted, disputed and uncorroborated claims are always highlighted).',
+      },
+    },
+  },
+  keybindings: [
+    { command: C('recordVerdict'), key: 'ctrl+alt+v', mac: 'cmd+alt+v', when: `editorTextFocus && ${STORY_LANGS}` },
+    { command: C('nextClaim'), key: 'ctrl+alt+]', mac: 'cmd+alt+]', when: `editorTextFocus && ${STORY_LANGS}` },
+    { command: C('previousClaim'), key: 'ctrl+alt+[', mac: 'cmd+alt+[', when: `editorTextFocus && ${STORY_LANGS}` },
+  ],
+  menus: {
+    'editor/context': [
+      { command: C('recordVerdict'), when: 'crosscheck.onClaim', group: '1_crosscheck@1' },
+      { command: C('nextClaim'), when: STORY_LANGS, group: '1_crosscheck@2' },
+      { command: C('previousClaim'), when: STORY_LANGS, group: '1_crosscheck@3' },
+    ],
+    commandPalette: [
+      { command: C('recordVerdict'), when: STORY_LANGS },
+      { command: C('nextClaim'), when: STORY_LANGS },
+      { command: C('previousClaim'), when: STORY_LANGS },
+      { command: C('openSource'), when: 'false' },
+      { command: C('revealClaim'), when: 'false' },
+    ],
+    'view/title': [
+      { command: C('previousClaim'), when: 'view == crosscheck.claims', group: 'navigation@1' },
+      { command: C('nextClaim'), when: 'view == crosscheck.claims', group: 'navigation@2' },
+      { command: C('reanalyze'), when: 'view == crosscheck.claims', group: 'navigation@3' },
+      { command: C('openSidecar'), when: 'view == crosscheck.claims', group: '2_files' },
+    ],
+    'view/item/context': [
+      { command: C('recordVerdict'), when: 'view == crosscheck.claims && viewItem =~ /^claim/', group: 'inline' },
+    ],
+  },
+  views: {
+    explorer: [{ id: C('claims'), name: 'Claims', icon: 'media/claims.svg', contextualTitle: 'Crosscheck' }],
+  },
+  viewsWelcome: [
+    {
+      view: C('claims'),
+      contents: 'Open a plain-text or Markdown article to see the claims of its story (the .txt and .md files of its folder).',
+    },
+  ],
+};
+
+const manifest = {
+  icon: 'media/icon.png',
+  categories: ['Linters', 'Other'],
+  activationEvents: ['onLanguage:plaintext', 'onLanguage:markdown'],
+  capabilities: {
+    untrustedWorkspaces: {
+      supported: true,
+      description: 'Crosscheck only reads the text of the articles and writes verdicts when you record one; it runs no code from the workspace.',
+    },
+    virtualWorkspaces: {
+      supported: false,
+      description: 'The story index and the verdicts sidecar read and write files on disk.',
+    },
+  },
+  contributes,
+};
+
+const scripts = {
+  package: 'node scripts/build.mjs --production && vsce package --no-dependencies --skip-license --allow-missing-repository --out crosscheck-$npm_package_version.vsix',
+  'test:vscode': 'node scripts/vscode/runIntegration.mjs',
+  'test:e2e': 'npm run package && node scripts/vscode/runE2E.mjs',
+  'test:electron': 'node scripts/build.mjs && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',
+};
+
+const path = join(REPO, 'package.json');
+const pkg = JSON.parse(readFileSync(path, 'utf8'));
+// keep the file's key order: replace in place, append new keys after "main"
+const out = {};
+for (const [k, v] of Object.entries(pkg)) {
+  out[k] = k in manifest ? manifest[k] : v;
+  if (k === 'main') for (const [mk, mv] of Object.entries(manifest)) if (!(mk in pkg)) out[mk] = mv;
+}
+out.scripts = { ...pkg.scripts, ...scripts };
+writeFileSync(path, JSON.stringify(out, null, 2) + '\n');
+console.log('package.json: extension keys and scripts written');
