@@ -12,13 +12,8 @@ export type DecodeResult =
  * first bad byte.
  */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
-  if (bytes.length > maxBytes) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    return {
-      ok: false,
-      message: `file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit for one article (--max-size)`,
-    };
-  }
+  const tooLarge = sizeProblem(bytes.length, maxBytes);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { ok: false, message: `binary file (NUL byte at offset ${nul}), not an article`, line: lineOfByte(bytes, nul) };
@@ -36,6 +31,13 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   }
   const hadBom = text.charCodeAt(0) === 0xfeff;
   return { ok: true, text: hadBom ? text.slice(1) : text, hadBom };
+}
+
+/** An article over the size limit is refused before it is read: the message, or undefined when it fits. */
+export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+  if (size <= maxBytes) return undefined;
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return `file is ${mb(size)} MB, over the ${mb(maxBytes)} MB limit for one article (--max-size)`;
 }
 
 /** 0-based line of a byte offset */

@@ -1,0 +1,58 @@
+import { KNOWN_ORGS, NICKNAMES, PLACE_ALIASES } from './gazetteer';
+
+// One canonical value for the variants of a name, computed from the name alone so that every article of a
+// story (and every run) agrees without a shared registry: "Sergey"/"Sergei", "Matt"/"Matthew",
+// "U.S."/"US"/"United States", "Kiev"/"Kyiv".
+
+/** Lower case, dots and possessives dropped, curly apostrophes straightened. */
+export function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Transliteration variants of Slavic and other names fold to one spelling. */
+function foldSpelling(word: string): string {
+  return word
+    .replace(/ey$/, 'ei')
+    .replace(/iy$/, 'i')
+    .replace(/yy$/, 'y')
+    .replace(/ii$/, 'i')
+    .replace(/kh/g, 'h');
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export function canonicalPerson(text: string): string {
+  const parts = nameKey(text).split(' ').filter(Boolean);
+  if (parts.length === 0) return text;
+  const given = NICKNAMES[parts[0]] ?? parts[0];
+  return [given, ...parts.slice(1)].map(foldSpelling).map(titleCase).join(' ');
+}
+
+/** The key under which "Miller" alone finds "Matt Miller" earlier in the article. */
+export function surnameKey(text: string): string {
+  const parts = nameKey(text).split(' ');
+  return foldSpelling(parts[parts.length - 1]);
+}
+
+export function canonicalPlace(text: string): string {
+  const key = nameKey(text).replace(/^the /, '');
+  return PLACE_ALIASES[key] ?? text.replace(/’s$|'s$/, '');
+}
+
+export function canonicalOrganization(text: string): string {
+  const key = nameKey(text);
+  const known = KNOWN_ORGS[key] ?? KNOWN_ORGS[key.replace(/^the /, '')];
+  if (known) return known;
+  // "Defense Ministry" and "Ministry of Defense" are one body.
+  const inverted = /^(.*?)\b(\w+) (Ministry|Department|Office|Agency)$/.exec(text);
+  const name = inverted ? `${inverted[1]}${inverted[3]} of ${inverted[2]}` : text;
+  return name.replace(/^The /, '').trim();
+}

@@ -1,0 +1,102 @@
+import type { Fact, Sentence } from '../model';
+import { extractAttributions, type AttributionContext } from './attributions';
+import { extractDates } from './dates';
+import { extractNames, newNameContext, type NameContext } from './names';
+import { extractQuantities } from './quantities';
+import { findQuotes, quoteFacts, type QuoteSpan } from './quotes';
+
+/**
+ * Reads the facts of an article's sentences in order. Names and attributions are read for every sentence,
+ * because a later "Miller" or "he emphasized" refers back to them; the other facts only for the sentences
+ * asked for (the claims), which keeps the per-keystroke cost down.
+ */
+export class ArticleFacts {
+  private readonly names: Fact[][];
+  private readonly attributions: Fact[][];
+  private readonly quotes: QuoteSpan[];
+
+  constructor(private readonly fileText: string, private readonly sentences: Sentence[]) {
+    const nameContext: NameContext = newNameContext();
+    const attributionContext: AttributionContext = {};
+    this.names = [];
+    this.attributions = [];
+    for (const sentence of sentences) {
+      const names = extractNames(sentence, nameContext);
+      this.attributions.push(extractAttributions(sentence, fileText, attributionContext));
+      this.names.push(names);
+      const lastPerson = [...names].reverse().find((f) => f.type === 'person');
+      if (lastPerson) attributionContext.lastPerson = String(lastPerson.value);
+    }
+    this.quotes = findQuotes(fileText, sentences);
+  }
+
+  /** Every fact inside one sentence, in text order. */
+  factsOf(index: number): Fact[] {
+    const sentence = this.sentences[index];
+    const facts = [
+      ...extractQuantities(sentence, this.fileText),
+      ...extractDates(sentence, this.fileText),
+      ...this.names[index],
+      ...quoteFacts(sentence, this.fileText, this.quotes, (q) => this.speakerOf(q)),
+      ...this.attributions[index],
+    ];
+    this.inheritUnits(index, facts);
+    return dropOverlappingNumbers(facts).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  }
+
+  /**
+   * "…said that six ballistic missiles were fired. Five were stopped": a bare count opening a sentence
+   * counts what the previous sentence of the same paragraph counted, so it can be compared across sources.
+   */
+  private inheritUnits(index: number, facts: Fact[]): void {
+    const bare = facts.filter((f) => f.type === 'quantity' && !f.unitKey && !f.ordinal);
+    if (bare.length === 0 || index === 0) return;
+    const previous = this.sentences[index - 1];
+    const sentence = this.sentences[index];
+    if (this.fileText.slice(previous.span.end, sentence.span.start).includes('\n')) return;
+    const counted = extractQuantities(previous, this.fileText).filter((f) => f.unitKey && !f.ordinal).pop();
+    if (!counted) return;
+    for (const f of bare) {
+      if (f.span.start !== sentence.span.start) continue;
+      f.unit = counted.unit;
+      f.unitKey = counted.unitKey;
+    }
+  }
+
+  /**
+   * Who said a quotation: the attribution of the sentence it opens in ("he emphasized, “…”"), else one
+   * after it in its closing sentence ("…,” said Miller), else the last person named before it.
+   */
+  private speakerOf(q: QuoteSpan): string | undefined {
+    const opening = this.sentenceAt(q.start);
+    const closing = this.sentenceAt(q.end - 1);
+    // The nearest speaker before the quotation in its sentence: an attribution ("A US official told CNN, “…”")
+    // or a person named after one ("The Times reported that Zelensky expressed approval, saying «…»").
+    const before = opening >= 0
+      ? [...this.attributions[opening], ...this.names[opening].filter((f) => f.type === 'person')]
+          .filter((f) => f.span.end <= q.start)
+          .sort((a, b) => a.span.end - b.span.end)
+      : [];
+    const nearest = before[before.length - 1];
+    if (nearest) return nearest.type === 'person' ? String(nearest.value) : nearest.source;
+    const after = closing >= 0 ? this.attributions[closing].find((a) => a.span.start >= q.end) : undefined;
+    if (after) return after.source;
+    for (let s = opening; s >= 0; s--) {
+      const person = this.names[s].filter((f) => f.type === 'person' && f.span.start < q.start).pop();
+      if (person) return String(person.value);
+    }
+    return undefined;
+  }
+
+  private sentenceAt(offset: number): number {
+    return this.sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end);
+  }
+}
+
+/** A number that wink also read as part of a date or time is the date's, not a quantity. */
+function dropOverlappingNumbers(facts: Fact[]): Fact[] {
+  const temporal = facts.filter((f) => f.type === 'date' || f.type === 'time');
+  return facts.filter(
+    (f) => f.type !== 'quantity' || f.unitKey || !temporal.some((d) => d.span.start <= f.span.start && f.span.end <= d.span.end),
+  );
+}

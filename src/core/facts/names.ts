@@ -1,0 +1,114 @@
+import type { Fact, FactType, Sentence, Token } from '../model';
+import { canonicalOrganization, canonicalPerson, canonicalPlace, nameKey, surnameKey } from './canonicalNames';
+import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES, PLACES } from './gazetteer';
+
+/** What an article has said so far about who is who: "Miller" after "Matt Miller" is the same person. */
+export interface NameContext {
+  persons: Map<string, string>;
+}
+
+export function newNameContext(): NameContext {
+  return { persons: new Map() };
+}
+
+const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'von', 'van', 'la', 'du']);
+
+/**
+ * People, places and organisations: capitalised proper-noun runs from wink-nlp's POS tags, typed by the
+ * titles around them ("President", "spokesperson"), the words inside them ("Ministry", "Oblast") and the
+ * gazetteer, each given one canonical value across the story (canonicalNames.ts).
+ */
+export function extractNames(sentence: Sentence, context: NameContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const chunk of chunks(sentence.tokens)) facts.push(...typeChunk(sentence.tokens, chunk, context));
+  return facts;
+}
+
+function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^[A-Z]/.test(t.text);
+}
+
+function chunks(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const proper = isCapitalised(t) && (t.pos === 'PROPN' || (i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ')));
+    if (!proper) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1];
+      if (isCapitalised(next) && next.pos !== 'VERB' && next.pos !== 'PRON' && next.pos !== 'DET') last++;
+      else if (CONNECTORS.has(next.lower) && tokens[last + 2] && isCapitalised(tokens[last + 2])) last += 2;
+      else if (next.text === '-' && tokens[last + 2] && isCapitalised(tokens[last + 2]) && next.start === tokens[last].end) last += 2;
+      else break;
+    }
+    out.push([i, last]);
+    i = last + 1;
+  }
+  return out;
+}
+
+function typeChunk(tokens: Token[], [first, last]: [number, number], context: NameContext): Fact[] {
+  const facts: Fact[] = [];
+  const textOf = (a: number, b: number) => tokens.slice(a, b + 1).reduce((s, t, k) => s + (k > 0 && tokens[a + k - 1].end !== t.start ? ' ' : '') + t.text, '');
+  const make = (type: FactType, a: number, b: number, value: string): Fact => ({
+    type,
+    text: textOf(a, b),
+    span: { start: tokens[a].start, end: tokens[b].end },
+    value,
+  });
+  const words = tokens.slice(first, last + 1).map((t) => t.lower.replace(/\./g, ''));
+  const whole = nameKey(textOf(first, last));
+
+  if (KNOWN_ORGS[whole] || KNOWN_ORGS[whole.replace(/^the /, '')]) return [make('organization', first, last, canonicalOrganization(textOf(first, last)))];
+
+  // A title inside the run or just before it makes what follows a person: "Foreign Minister Sergey Lavrov",
+  // "spokesperson Matthew Miller".
+  let titleAt = -1;
+  for (let k = first; k <= last; k++) if (PERSON_TITLES.has(tokens[k].lower.replace(/\./g, ''))) titleAt = k;
+  const titledBefore = first > 0 && PERSON_TITLES.has(tokens[first - 1].lower.replace(/\./g, ''));
+  if (titleAt >= 0 && titleAt < last) {
+    facts.push(...leadingPlace(tokens, first, titleAt, make));
+    facts.push(person(tokens, titleAt + 1, last, make, context));
+    return facts;
+  }
+  if (titledBefore && last - first <= 3 && !words.some((w) => ORG_WORDS.has(w))) return [person(tokens, first, last, make, context)];
+
+  if (PLACES.has(whole) || PLACE_SUFFIXES.has(words[words.length - 1])) return [make('place', first, last, canonicalPlace(textOf(first, last)))];
+  if (words.some((w) => ORG_WORDS.has(w))) {
+    // "US State Department": the place before the body is a fact of its own.
+    const lead = leadingPlace(tokens, first, last, make);
+    const orgFirst = lead.length ? first + 1 : first;
+    return [...lead, make('organization', orgFirst, last, canonicalOrganization(textOf(orgFirst, last)))];
+  }
+  if (DEMONYMS.has(whole)) return [];
+  // Two or three capitalised proper nouns with nothing else to go on: a person's name, unless a number
+  // comes just before ("the 67th Main Missile…", part of a longer name).
+  const afterNumber = first > 0 && (tokens[first - 1].kind === 'number' || tokens[first - 1].kind === 'ordinal');
+  if (!afterNumber && last > first && last - first <= 2 && tokens.slice(first, last + 1).every((t) => t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text))) {
+    return [person(tokens, first, last, make, context)];
+  }
+  if (first === last) {
+    const known = context.persons.get(surnameKey(tokens[first].text));
+    if (known) return [make('person', first, last, known)];
+  }
+  return [];
+}
+
+function leadingPlace(tokens: Token[], first: number, before: number, make: (t: FactType, a: number, b: number, v: string) => Fact): Fact[] {
+  const key = nameKey(tokens[first].text);
+  if (first < before && PLACES.has(key)) return [make('place', first, first, canonicalPlace(tokens[first].text))];
+  return [];
+}
+
+function person(tokens: Token[], first: number, last: number, make: (t: FactType, a: number, b: number, v: string) => Fact, context: NameContext): Fact {
+  const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  const known = first === last ? context.persons.get(surnameKey(text)) : undefined;
+  const value = known ?? canonicalPerson(text);
+  if (last > first) context.persons.set(surnameKey(text), value);
+  return make('person', first, last, value);
+}
