@@ -5,7 +5,7 @@
 //   npx tsx scripts/train-checkworthiness.ts     (or: npm run train)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { featuresOf } from '../src/core/claims/features';
+import { featuresOf, featureValue } from '../src/core/claims/features';
 import { fitLogistic, predict, type LogisticModel, type SparseExample } from './lib/logisticRegression';
 import {
   evalDir,
@@ -23,7 +23,7 @@ const FOLDS = 5;
 const MIN_COUNT = 3;
 /** The model ships with the strongest this-many features. */
 const KEEP_FEATURES = 3000;
-const LAMBDAS = [1, 3, 10, 30];
+const LAMBDAS = [0.3, 1, 3, 10];
 const OUT = resolve(__dirname, '../src/core/claims/checkworthinessModel.json');
 
 function mulberry32(seed: number): () => number {
@@ -44,7 +44,8 @@ function encode(featureSets: string[][], labels: (0 | 1)[], index: Map<string, n
       const id = index.get(n);
       if (id !== undefined) ids.add(id);
     }
-    return { features: Int32Array.from([...ids].sort((a, b) => a - b)), label: labels[i] };
+    // The value depends on all the sentence's features, known or not, exactly as at runtime.
+    return { features: Int32Array.from([...ids].sort((a, b) => a - b)), value: featureValue(new Set(names).size), label: labels[i] };
   });
 }
 
@@ -82,7 +83,7 @@ function main(): void {
     for (let k = 0; k < FOLDS; k++) {
       const model = fitLogistic(data.filter((_, i) => fold[i] !== k), vocabulary.length, lambda);
       data.forEach((ex, i) => {
-        if (fold[i] === k) scores[i] = predict(model, ex.features);
+        if (fold[i] === k) scores[i] = predict(model, ex);
       });
     }
     const ap = averagePrecision(rankedLabels(scores, labels));

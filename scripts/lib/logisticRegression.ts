@@ -1,9 +1,11 @@
 // L2-regularised logistic regression over binary sparse features, fitted by full-batch L-BFGS.
 // Full batch + a fixed starting point (all zeros) makes training exactly reproducible: no sampling order.
 
-/** One example: the indices of its (distinct) active features and its label. */
+/** One example: the indices of its (distinct) active features, the value they all take, and its label. */
 export interface SparseExample {
   features: Int32Array;
+  /** the value of every active feature (binary features scaled per example; see features.ts `featureValue`) */
+  value: number;
   label: 0 | 1;
 }
 
@@ -16,10 +18,10 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-export function predict(model: LogisticModel, features: Int32Array): number {
-  let z = model.bias;
-  for (let k = 0; k < features.length; k++) z += model.weights[features[k]];
-  return sigmoid(z);
+export function predict(model: LogisticModel, example: SparseExample): number {
+  let z = 0;
+  for (let k = 0; k < example.features.length; k++) z += model.weights[example.features[k]];
+  return sigmoid(model.bias + example.value * z);
 }
 
 /** Mean log-loss + (lambda / 2n)·|w|² and its gradient; x[0] is the (unregularised) bias. */
@@ -28,13 +30,15 @@ function lossAndGradient(x: Float64Array, data: SparseExample[], lambda: number,
   const n = data.length;
   let loss = 0;
   for (const ex of data) {
-    let z = x[0];
-    for (let k = 0; k < ex.features.length; k++) z += x[ex.features[k] + 1];
+    let sum = 0;
+    for (let k = 0; k < ex.features.length; k++) sum += x[ex.features[k] + 1];
+    const z = x[0] + ex.value * sum;
     // log(1 + e^z) - y·z, computed stably
     loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - ex.label * z;
     const g = (sigmoid(z) - ex.label) / n;
     grad[0] += g;
-    for (let k = 0; k < ex.features.length; k++) grad[ex.features[k] + 1] += g;
+    const gv = g * ex.value;
+    for (let k = 0; k < ex.features.length; k++) grad[ex.features[k] + 1] += gv;
   }
   loss /= n;
   for (let j = 1; j < x.length; j++) {

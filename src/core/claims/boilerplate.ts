@@ -19,6 +19,7 @@ const TITLE_CASE_SHARE = 0.7;
 export function boilerplateFactor(sentence: Sentence): number {
   const tokens = sentence.tokens;
   let words = 0;
+  let titleWords = 0; // words that count for or against title case
   let capitalised = 0;
   let verbs = 0;
   let concrete = 0; // numbers and proper nouns: what makes an opinion checkable after all
@@ -30,8 +31,8 @@ export function boilerplateFactor(sentence: Sentence): number {
     words++;
     const c = t.text.charCodeAt(0);
     // Short function words ("of", "a", "in") stay lower case in titles; they neither count for nor against.
-    if (c >= 65 && c <= 90) capitalised++;
-    else if (t.text.length <= 3) words--;
+    if (c >= 65 && c <= 90) capitalised++, titleWords++;
+    else if (t.text.length > 3) titleWords++;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
     if (t.pos === 'PROPN' && i > 0) concrete++;
     if (opinionAt < 0 && OPINION_VERBS.has(t.normal) && i > 0 && FIRST_PERSON.has(tokens[i - 1].normal)) opinionAt = i;
@@ -43,7 +44,7 @@ export function boilerplateFactor(sentence: Sentence): number {
   if (verbs === 0) factor *= 0.3;
   // A title: mostly capitalised words and no closing punctuation. A headline restates (or, pasted from a
   // sidebar, is unrelated to) the body, whose sentences are the claims to check; one without a verb is a label.
-  const title = sentence.block === 'heading' || (!ended && words >= 3 && capitalised >= TITLE_CASE_SHARE * words);
+  const title = sentence.block === 'heading' || (!ended && titleWords >= 3 && capitalised >= TITLE_CASE_SHARE * titleWords);
   if (title) factor *= verbs === 0 ? 0.3 : 0.6;
   if (last?.text === '?') factor *= 0.5;
   // "I think we should …" with nothing concrete in it is opinion; "I think we lost 9 million jobs" is not.

@@ -3,7 +3,7 @@
 // data never shows: news page furniture, section labels, stray headlines (boilerplate.ts).
 import type { Sentence } from '../model';
 import { boilerplateFactor } from './boilerplate';
-import { featuresOf } from './features';
+import { featuresOf, featureValue } from './features';
 import model from './checkworthinessModel.json';
 
 /**
@@ -19,9 +19,10 @@ const bias: number = model.bias;
 
 /** The learned model's probability that the sentence is check-worthy, before the boilerplate rules. */
 export function modelScore(sentence: Sentence): number {
-  let z = bias;
-  for (const name of new Set(featuresOf(sentence))) z += weights.get(name) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  const names = new Set(featuresOf(sentence));
+  let sum = 0;
+  for (const name of names) sum += weights.get(name) ?? 0;
+  return 1 / (1 + Math.exp(-(bias + featureValue(names.size) * sum)));
 }
 
 /** Check-worthiness in [0, 1]: how much a fact-checker would want to check this sentence. */
