@@ -1,0 +1,113 @@
+import MiniSearch from 'minisearch';
+import type { IndexedClaim } from './indexedClaim';
+
+interface Doc {
+  id: number;
+  terms: string[];
+}
+
+export interface Candidate {
+  claim: IndexedClaim;
+  /** idf-weighted cosine of the two claims' terms, in [0, 1] */
+  similarity: number;
+  shared: string[];
+}
+
+// How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
+// of true counterparts per source; the cap keeps a 100-article story linear.
+const CANDIDATES = 24;
+// Terms weighed more than plain words when two claims are compared: entities and counted things say what a
+// claim is about more than its verbs do.
+const KIND_WEIGHT: Record<string, number> = { e: 1.5, u: 1.5, w: 1 };
+
+/**
+ * The claims of a story in a MiniSearch (BM25) index, so a claim finds its counterparts in other sources
+ * without comparing every pair of sentences. Claims come and go per article as articles are edited.
+ */
+export class ClaimSearch {
+  private readonly search = new MiniSearch<Doc>({
+    fields: ['terms'],
+    extractField: (doc, field) => (field === 'terms' ? doc.terms.join(' ') : String(doc.id)),
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    searchOptions: { combineWith: 'OR' },
+  });
+  private readonly claims = new Map<number, IndexedClaim>();
+  private readonly byFile = new Map<string, number[]>();
+  private readonly documentFrequency = new Map<string, number>();
+  private nextId = 0;
+
+  get size(): number {
+    return this.claims.size;
+  }
+
+  setFileClaims(file: string, claims: IndexedClaim[]): void {
+    this.removeFile(file);
+    const ids: number[] = [];
+    for (const claim of claims) {
+      const id = this.nextId++;
+      this.claims.set(id, claim);
+      this.search.add({ id, terms: claim.terms });
+      for (const t of claim.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+      ids.push(id);
+    }
+    this.byFile.set(file, ids);
+  }
+
+  removeFile(file: string): void {
+    for (const id of this.byFile.get(file) ?? []) {
+      const claim = this.claims.get(id);
+      if (!claim) continue;
+      this.search.discard(id);
+      for (const t of claim.terms) {
+        const n = (this.documentFrequency.get(t) ?? 1) - 1;
+        if (n > 0) this.documentFrequency.set(t, n);
+        else this.documentFrequency.delete(t);
+      }
+      this.claims.delete(id);
+    }
+    this.byFile.delete(file);
+  }
+
+  /** Claims of other files that share terms with this one, with their similarity. */
+  candidates(claim: IndexedClaim): Candidate[] {
+    if (claim.terms.length === 0) return [];
+    const hits = this.search.search(claim.terms.join(' '), { tokenize: (t) => t.split(' ') });
+    const out: Candidate[] = [];
+    for (const hit of hits) {
+      const other = this.claims.get(Number(hit.id));
+      if (!other || other.file === claim.file) continue;
+      const { similarity, shared } = this.similarity(claim, other);
+      out.push({ claim: other, similarity, shared });
+      if (out.length >= CANDIDATES) break;
+    }
+    return out;
+  }
+
+  private idf(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + this.claims.size / (1 + df));
+  }
+
+  private weight(term: string): number {
+    return this.idf(term) * (KIND_WEIGHT[term[0]] ?? 1);
+  }
+
+  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[] } {
+    const inB = new Set(b.terms);
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    const shared: string[] = [];
+    for (const t of a.terms) {
+      const w = this.weight(t) ** 2;
+      na += w;
+      if (inB.has(t)) {
+        dot += w;
+        shared.push(t);
+      }
+    }
+    for (const t of b.terms) nb += this.weight(t) ** 2;
+    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+  }
+}

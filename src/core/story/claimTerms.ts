@@ -1,0 +1,33 @@
+import type { Claim, Sentence } from '../model';
+import { singular } from '../facts/singular';
+import { STOP_WORDS, unitClass } from './lexicon';
+
+/**
+ * The terms a claim is indexed and compared by: content words (singular, lower case), the canonical value
+ * of each person, place and organisation, and the class of what each quantity counts. Prefixes keep the
+ * kinds apart ("e:" entity, "u:" unit class, "w:" word).
+ */
+export function claimTerms(claim: Claim, sentence: Sentence | undefined): string[] {
+  const terms = new Set<string>();
+  const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 3) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADV') continue;
+    const w = singular(t.normal);
+    if (STOP_WORDS.has(w) || STOP_WORDS.has(t.lower)) continue;
+    terms.add(`w:${stem(w)}`);
+  }
+  for (const f of claim.facts) {
+    if (f.type === 'person' || f.type === 'place' || f.type === 'organization') terms.add(`e:${String(f.value).toLowerCase().replace(/\s+/g, '_')}`);
+    if (f.type === 'quantity') {
+      const cls = unitClass(f.unitKey, f.unit);
+      if (cls) terms.add(`u:${cls}`);
+    }
+  }
+  return [...terms];
+}
+
+/** A crude suffix stripper so "intercepting"/"intercepted" and "escalation"/"escalating" meet. */
+export function stem(word: string): string {
+  return word.replace(/(ations?|ings?|ed|ly|ment|ments|ion|ions)$/, '').slice(0, 8) || word;
+}

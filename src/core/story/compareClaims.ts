@@ -1,0 +1,133 @@
+import type { Fact } from '../model';
+import type { IndexedClaim } from './indexedClaim';
+import { HARM_WORDS } from './lexicon';
+
+export type Relation = 'agrees' | 'contradicts' | 'related';
+
+export interface Conflict {
+  /** what differs: quantity, date, organization, negation */
+  type: string;
+  /** the words of the claim under review */
+  here: string;
+  /** the words of the other source */
+  there: string;
+}
+
+export interface Comparison {
+  relation: Relation;
+  conflicts: Conflict[];
+  /** facts both sources state alike ("five … intercepted") */
+  shared: string[];
+}
+
+// Two claims this similar say the same thing even with no fact to compare.
+const AGREE_SIMILARITY = 0.5;
+// Dates and names are compared only between claims this close: two different Tuesdays in two different
+// sentences of a story are not a contradiction.
+const CLOSE_SIMILARITY = 0.3;
+
+/**
+ * How the other source's claim bears on this one. A fact that differs on the same thing (a count of the
+ * same kind in the same event, a date, a body's name, harm denied against harm reported) contradicts;
+ * the same fact stated alike, or a near-paraphrase, agrees; anything else the matcher found is related.
+ */
+export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarity: number): Comparison {
+  const conflicts: Conflict[] = [];
+  const shared: string[] = [];
+
+  for (const a of here.quantities) {
+    for (const b of there.quantities) {
+      if (a.unitClass !== b.unitClass || a.event !== b.event || a.fact.approximate || b.fact.approximate) continue;
+      if (a.value === b.value) shared.push(`${a.fact.text} / ${b.fact.text}`);
+      else conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
+    }
+  }
+  // A count agreeing elsewhere in the pair means the differing one is about another event.
+  const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && b.value === a.value)).map((a) => `${a.unitClass}/${a.event}`));
+  const quantityConflicts = conflicts.filter((c) => {
+    const a = here.quantities.find((q) => q.fact.text === c.here);
+    return !a || !agreedUnits.has(`${a.unitClass}/${a.event}`);
+  });
+  conflicts.length = 0;
+  conflicts.push(...dedupe(quantityConflicts));
+
+  const harm = harmConflict(here, there);
+  if (harm) conflicts.push(harm);
+
+  if (similarity >= CLOSE_SIMILARITY) {
+    conflicts.push(...dateConflicts(here.claim.facts, there.claim.facts));
+    conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
+  }
+
+  if (conflicts.length) return { relation: 'contradicts', conflicts, shared };
+  if (shared.length || similarity >= AGREE_SIMILARITY) return { relation: 'agrees', conflicts, shared };
+  return { relation: 'related', conflicts, shared };
+}
+
+/** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */
+function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict | undefined {
+  const deniedHere = [...here.negatedWords].some((w) => HARM_WORDS.has(w));
+  const deniedThere = [...there.negatedWords].some((w) => HARM_WORDS.has(w));
+  const reportedHere = [...here.plainWords].some((w) => HARM_WORDS.has(w));
+  const reportedThere = [...there.plainWords].some((w) => HARM_WORDS.has(w));
+  if (deniedHere && !deniedThere && reportedThere) return { type: 'negation', here: harmPhrase(here, true), there: harmPhrase(there, false) };
+  if (deniedThere && !deniedHere && reportedHere) return { type: 'negation', here: harmPhrase(here, false), there: harmPhrase(there, true) };
+  return undefined;
+}
+
+/** The few words around the harm word, as the article has them. */
+function harmPhrase(claim: IndexedClaim, negated: boolean): string {
+  const words = negated ? claim.negatedWords : claim.plainWords;
+  const i = claim.tokens.findIndex((t) => HARM_WORDS.has(t.lower) && words.has(t.lower));
+  if (i < 0) return claim.claim.text;
+  let from = i;
+  while (from > 0 && i - from < 3 && claim.tokens[from - 1].pos !== 'PUNCT' && claim.tokens[from - 1].text !== ',') from--;
+  let to = i;
+  while (to + 1 < claim.tokens.length && to - i < 3 && /^(NOUN|ADJ|DET|ADP|PROPN|CCONJ)$/.test(claim.tokens[to + 1].pos) && claim.tokens[to + 1].text !== ',') to++;
+  const text = claim.claim.text;
+  const base = claim.claim.span.start;
+  return text.slice(claim.tokens[from].start - base, claim.tokens[to].end - base);
+}
+
+/** One date each, of the same kind (two weekdays, two ISO dates), that differ. */
+function dateConflicts(here: Fact[], there: Fact[]): Conflict[] {
+  const datesHere = here.filter((f) => f.type === 'date' && isExact(f.value));
+  const datesThere = there.filter((f) => f.type === 'date' && isExact(f.value));
+  if (datesHere.length !== 1 || datesThere.length !== 1) return [];
+  const [a, b] = [datesHere[0], datesThere[0]];
+  if (kindOfDate(a.value) !== kindOfDate(b.value) || a.value === b.value) return [];
+  return [{ type: 'date', here: a.text, there: b.text }];
+}
+
+function isExact(value: unknown): boolean {
+  return typeof value === 'string' && /^(\d{4}-\d{2}|--\d{2}-\d{2}|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)/.test(value);
+}
+
+function kindOfDate(value: unknown): string {
+  return /^[A-Z]/.test(String(value)) ? 'weekday' : 'date';
+}
+
+/** "Russia's Defense Ministry" against "The Russian Ministry of Foreign Affairs": same kind of body, another name. */
+function bodyConflicts(here: Fact[], there: Fact[]): Conflict[] {
+  const head = (f: Fact) => /\b(Ministry|Department|Agency|Office)\b/.exec(String(f.value))?.[1];
+  const orgsHere = here.filter((f) => f.type === 'organization' && head(f));
+  const orgsThere = there.filter((f) => f.type === 'organization' && head(f));
+  const out: Conflict[] = [];
+  for (const a of orgsHere) {
+    const same = orgsThere.filter((b) => head(b) === head(a));
+    if (same.length && !same.some((b) => b.value === a.value || String(b.value).includes(String(a.value)) || String(a.value).includes(String(b.value)))) {
+      out.push({ type: 'organization', here: a.text, there: same[0].text });
+    }
+  }
+  return out;
+}
+
+function dedupe(conflicts: Conflict[]): Conflict[] {
+  const seen = new Set<string>();
+  return conflicts.filter((c) => {
+    const k = `${c.type}|${c.here}|${c.there}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,93 @@
+import type { Claim, Fact, Sentence, Token } from '../model';
+import { claimTerms } from './claimTerms';
+import { eventClass, unitClass } from './lexicon';
+
+/** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
+export interface ComparableQuantity {
+  fact: Fact;
+  value: number;
+  unitClass: string;
+  /** the event class of the nearest verb ("launch", "intercept"), or the verb itself */
+  event?: string;
+}
+
+/** A claim as the story index holds it: its article, its terms, and the facts that can be compared. */
+export interface IndexedClaim {
+  /** key in the search index: file + claim id */
+  key: string;
+  file: string;
+  claim: Claim;
+  terms: string[];
+  quantities: ComparableQuantity[];
+  /** content words said under negation ("no damage", "did not confirm") and said plainly */
+  negatedWords: Set<string>;
+  plainWords: Set<string>;
+  tokens: Token[];
+}
+
+const EVENT_WINDOW = 4;
+
+/**
+ * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
+ * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
+ */
+export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence): IndexedClaim {
+  const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
+  const negatedWords = new Set<string>();
+  const plainWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.pos === 'DET' || t.pos === 'ADP') continue;
+    // wink marks the scope of "not"/"never"; a preceding "no" ("no injuries or damages") is read here.
+    const negated = t.negated || tokens.slice(Math.max(0, i - 3), i).some((p) => p.lower === 'no' || p.lower === 'without');
+    (negated ? negatedWords : plainWords).add(t.lower);
+  }
+  const quantities: ComparableQuantity[] = [];
+  for (const fact of claim.facts) {
+    if (fact.type !== 'quantity' || typeof fact.value !== 'number' || fact.ordinal) continue;
+    const cls = unitClass(fact.unitKey, fact.unit);
+    if (!cls) continue;
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact) });
+  }
+  const terms = claimTerms(claim, sentence);
+  if (previous && pointsBack(tokens)) {
+    for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
+  }
+  return { key: `${file}#${claim.id}`, file, claim, terms, quantities, negatedWords, plainWords, tokens };
+}
+
+// "this"/"that" as a pronoun early in the sentence, or a sentence opening with a contrast, refers back.
+const CONTRASTS = new Set(['however', 'but', 'yet', 'still', 'instead']);
+function pointsBack(tokens: Token[]): boolean {
+  if (tokens.length && CONTRASTS.has(tokens[0].lower)) return true;
+  return tokens.slice(0, 8).some((t) => (t.lower === 'this' || t.lower === 'that' || t.lower === 'these') && t.pos === 'PRON');
+}
+
+/**
+ * The verb of the event a quantity takes part in: after it when the sentence is passive ("five were
+ * stopped", "six ballistic missiles were fired"), else the nearest before it ("launched six"). Verbs of
+ * reporting ("said that six…") are not the event.
+ */
+function eventOf(tokens: Token[], fact: Fact): string | undefined {
+  const first = tokens.findIndex((t) => t.start >= fact.span.start);
+  const last = tokens.findIndex((t) => t.end >= fact.span.end);
+  if (first < 0) return undefined;
+  const isEvent = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && !REPORTING.has(t.lower);
+  const passive = last >= 0 && /^(were|was|been|are|is|be|being|have|had|has)$/.test(tokens[last + 1]?.lower ?? '');
+  const after = () => {
+    for (let d = 1; d <= EVENT_WINDOW && last >= 0; d++) if (isEvent(tokens[last + d])) return tokens[last + d];
+    return undefined;
+  };
+  const before = () => {
+    for (let d = 1; d <= EVENT_WINDOW; d++) {
+      const t = tokens[first - d];
+      if (!t || t.text === ';' || REPORTING.has(t.lower)) return undefined;
+      if (isEvent(t)) return t;
+    }
+    return undefined;
+  };
+  const verb = passive ? after() ?? before() : before() ?? after();
+  return verb ? eventClass(verb.lower) ?? verb.lower : undefined;
+}
+
+const REPORTING = new Set(['said', 'says', 'say', 'reported', 'told', 'stated', 'claimed', 'confirmed', 'announced', 'according', 'asserting', 'asserted', 'noted', 'added', 'estimated']);

@@ -1,0 +1,72 @@
+// Word classes for comparing claims across sources. Different outlets say the same thing in different
+// words: "missiles"/"rockets"/"ATACMS", "intercepted"/"stopped"/"shot down". A class is only a key; the
+// article's own words are what the reviewer sees.
+
+/** Head nouns of quantities that count the same kind of thing. */
+const UNIT_CLASSES: Record<string, string[]> = {
+  missile: ['missile', 'rocket', 'atacms', 'projectile', 'munition', 'warhead', 'cruise', 'ballistic', 'taurus', 'neptune', 'himars'],
+  drone: ['drone', 'uav', 'shahed'],
+  person: ['person', 'people', 'civilian', 'resident', 'individual'],
+  casualty: ['casualty', 'death', 'dead', 'fatality', 'killed', 'victim'],
+  injury: ['injury', 'injured', 'wounded'],
+  troop: ['troop', 'soldier', 'fighter', 'servicemen', 'personnel'],
+  official: ['official', 'officer', 'diplomat'],
+  dollar: ['dollar', 'usd', '$'],
+  kilometre: ['km', 'kilometre', 'kilometer'],
+  mile: ['mile'],
+};
+
+/** Verbs of the event a quantity takes part in: "launched six", "five were stopped". */
+const EVENT_CLASSES: Record<string, string[]> = {
+  launch: ['launch', 'launched', 'launching', 'fire', 'fired', 'firing', 'deploy', 'deployed', 'deploying', 'shoot', 'shot', 'send', 'sent', 'sending', 'use', 'used', 'strike', 'struck', 'target', 'targeted', 'targeting', 'unleash', 'unleashed'],
+  intercept: ['intercept', 'intercepted', 'intercepting', 'stop', 'stopped', 'down', 'downed', 'destroy', 'destroyed', 'neutralize', 'neutralized', 'neutralised', 'repel', 'repelled', 'repulsed'],
+  hit: ['hit', 'hits', 'impact', 'landed', 'reached'],
+  kill: ['kill', 'killed', 'die', 'died', 'dead'],
+  injure: ['injure', 'injured', 'wound', 'wounded', 'hurt'],
+};
+
+/** Words that say harm was done; "no damage" against "hit an ammunition depot" is a contradiction. */
+// "damaged" is left out: "the damaged missile" and "a sixth was damaged" speak of the weapon, not the target.
+export const HARM_WORDS = new Set([
+  'damage', 'damages', 'hit', 'destroyed', 'destruction', 'casualties', 'casualty', 'injuries', 'injured',
+  'killed', 'wounded', 'dead', 'deaths', 'struck', 'explosion', 'explosions',
+]);
+
+const unitIndex = invert(UNIT_CLASSES);
+const eventIndex = invert(EVENT_CLASSES);
+
+function invert(classes: Record<string, string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, words] of Object.entries(classes)) for (const w of words) out.set(w, key);
+  return out;
+}
+
+/** The class of what a quantity counts: its head noun, or any word of its unit, through the table. */
+export function unitClass(unitKey: string | undefined, unit: string | undefined): string | undefined {
+  if (!unitKey) return undefined;
+  const direct = unitIndex.get(unitKey);
+  if (direct) return direct;
+  for (const word of (unit ?? '').split(/[\s-]+/)) {
+    const w = word.replace(/s$/, '');
+    const hit = unitIndex.get(word) ?? unitIndex.get(w);
+    if (hit) return hit;
+  }
+  return unitKey;
+}
+
+export function eventClass(verb: string): string | undefined {
+  return eventIndex.get(verb.toLowerCase());
+}
+
+/** Function words and words of reporting that say nothing about what a claim is about. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as into onto over under about after before than then ' +
+    'that this these those it its it’s it\'s is are was were be been being has have had do does did will would can could ' +
+    'may might must shall should not no nor so such very just also only even still yet more most less much many ' +
+    'some any all each both either neither other another own same which who whom whose what when where why how ' +
+    'he she they them their his her him we us our you your i me my there here while since until during against ' +
+    'said says say told reported according stated noted added claimed confirmed announced emphasized remarked ' +
+    'one two new first last week day year time s ’s \'s'
+  ).split(/\s+/),
+);
