@@ -68,7 +68,7 @@ const contributes = {
       },
       [C('analysis.maxFileSize')]: {
         type: 'number',
-        default: 400000,
+        default: 200000,
         minimum: 1000,
         description: 'Articles longer than this many characters are not analysed (a message says so), so that the editor never freezes.',
       },
@@ -84,6 +84,17 @@ const contributes = {
         ],
         default: 'warning',
         description: 'Severity of the Problems entry for a contradicted claim that has no verdict yet.',
+      },
+      [C('verdictLabels')]: {
+        type: 'array',
+        items: { type: 'string' },
+        default: [],
+        markdownDescription: 'The verdict labels to pick from (empty: `accurate`, `inaccurate`, `misleading`, `unsupported`, `needs-context`, `not-checkable`). A sidecar\'s own `labels:` list wins over this.',
+      },
+      [C('reviewer')]: {
+        type: 'string',
+        default: '',
+        markdownDescription: 'Your name, written as `by:` with each verdict you record (empty: the system user name).',
       },
       [C('decorations.facts')]: {
         type: 'boolean',

@@ -1,0 +1,50 @@
+// What `activate()` returns: a small read-only API for tests (and other extensions), since decorations and the
+// tree cannot be read back through VS Code's own API.
+import * as vscode from 'vscode';
+import type { Ctx } from './ctx';
+import type { DecorationKind, RangeJson } from './decorations';
+import type { ArticleState } from './engine';
+import type { ClaimsNode } from './claimsView';
+
+export interface CrosscheckApi {
+  /** resolves when no analysis is scheduled or running */
+  whenIdle(): Promise<void>;
+  /** the analysed state of an article (claims, statuses, cross-references, verdicts, sidecar issues) */
+  article(uri: vscode.Uri): ArticleState | undefined;
+  /** the decoration ranges last set on the article's editor, by kind */
+  decorations(uri: vscode.Uri): Record<DecorationKind, RangeJson[]> | undefined;
+  /** the Claims view's tree, as labels (test only) */
+  claimsTree(): Promise<TreeSnapshot[]>;
+  /** the status bar text */
+  statusText(): string;
+}
+
+export interface TreeSnapshot {
+  label: string;
+  description?: string;
+  children: TreeSnapshot[];
+}
+
+export function createApi(ctx: Ctx): CrosscheckApi {
+  const snapshot = async (node?: ClaimsNode): Promise<TreeSnapshot[]> => {
+    const children = ctx.claimsView.getChildren(node);
+    return Promise.all(
+      children.map(async (child) => {
+        const item = ctx.claimsView.getTreeItem(child);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        return {
+          label,
+          description: typeof item.description === 'string' ? item.description : undefined,
+          children: await snapshot(child),
+        };
+      }),
+    );
+  };
+  return {
+    whenIdle: () => ctx.model.whenIdle(),
+    article: (uri) => ctx.model.state(uri),
+    decorations: (uri) => ctx.decorations.renderedOn(uri),
+    claimsTree: () => snapshot(),
+    statusText: () => ctx.statusBar.text,
+  };
+}

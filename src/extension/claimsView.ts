@@ -1,0 +1,90 @@
+// The "Claims" view: the loaded stories' articles, each with its claims grouped by status, with verdict state.
+// Clicking a claim reveals it in its editor.
+import * as vscode from 'vscode';
+import { CommandId } from './commandIds';
+import { CLAIM_STATUSES, type ArticleState, type ClaimInfo, type ClaimStatus } from './engine';
+import { STATUS_TEXT } from './hover';
+import type { StoryModel } from './storyModel';
+
+export type ClaimsNode =
+  | { kind: 'article'; file: string; state: ArticleState }
+  | { kind: 'status'; file: string; status: ClaimStatus; claims: ClaimInfo[] }
+  | { kind: 'claim'; file: string; info: ClaimInfo };
+
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClaimsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly model: StoryModel) {
+    this.subscription = model.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+
+  getChildren(node?: ClaimsNode): ClaimsNode[] {
+    if (!node) return this.model.articles().map((state) => ({ kind: 'article', file: state.file, state }));
+    if (node.kind === 'article') {
+      return CLAIM_STATUSES.map((status) => ({
+        kind: 'status' as const,
+        file: node.file,
+        status,
+        claims: node.state.claims.filter((c) => c.status === status),
+      })).filter((g) => g.claims.length > 0);
+    }
+    if (node.kind === 'status') return node.claims.map((info) => ({ kind: 'claim', file: node.file, info }));
+    return [];
+  }
+
+  getTreeItem(node: ClaimsNode): vscode.TreeItem {
+    if (node.kind === 'article') {
+      const item = new vscode.TreeItem(baseName(node.file), vscode.TreeItemCollapsibleState.Expanded);
+      const claims = node.state.claims;
+      const reviewed = claims.filter((c) => c.verdict).length;
+      item.description = `${claims.length} claims · ${reviewed} reviewed`;
+      item.resourceUri = vscode.Uri.file(node.file);
+      item.iconPath = vscode.ThemeIcon.File;
+      item.contextValue = 'article';
+      item.id = `article:${node.file}`;
+      if (node.state.sidecar.issues.some((i) => i.severity === 'error')) {
+        item.description += ' · sidecar has errors';
+      }
+      return item;
+    }
+    if (node.kind === 'status') {
+      const s = STATUS_TEXT[node.status];
+      const open = node.status === 'contradicted' || node.status === 'disputed';
+      const item = new vscode.TreeItem(
+        s.label,
+        open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
+      item.description = `${node.claims.length}`;
+      item.iconPath = new vscode.ThemeIcon(s.icon, new vscode.ThemeColor(`crosscheck.${node.status}Border`));
+      item.id = `status:${node.file}:${node.status}`;
+      item.contextValue = 'status';
+      return item;
+    }
+    const { info } = node;
+    const item = new vscode.TreeItem(info.claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+    item.description = info.verdict ? `✓ ${info.verdict.label}` : 'unreviewed';
+    item.tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
+    item.iconPath = info.verdict
+      ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('crosscheck.verdictBorder'))
+      : new vscode.ThemeIcon('circle-large-outline');
+    item.id = `claim:${node.file}:${info.claim.id}`;
+    item.contextValue = info.verdict ? 'claim.reviewed' : 'claim.unreviewed';
+    item.command = {
+      command: CommandId.RevealClaim,
+      title: 'Reveal claim',
+      arguments: [{ uri: vscode.Uri.file(node.file).toString(), claimId: info.claim.id }],
+    };
+    return item;
+  }
+}

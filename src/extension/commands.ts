@@ -1,0 +1,40 @@
+// Every command handler, registered in one place under the ids of commandIds.ts.
+import * as vscode from 'vscode';
+import { CommandId } from './commandIds';
+import { gotoClaimCommand } from './commands/gotoClaimCommand';
+import { openSourceCommand, revealClaimCommand } from './commands/openSourceCommand';
+import { recordVerdictCommand } from './commands/recordVerdictCommand';
+import type { Ctx } from './ctx';
+
+type Handler = (...args: any[]) => unknown;
+
+export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
+  return {
+    [CommandId.RecordVerdict]: recordVerdictCommand,
+    [CommandId.NextClaim]: (ctx) => gotoClaimCommand(ctx, 1),
+    [CommandId.PreviousClaim]: (ctx) => gotoClaimCommand(ctx, -1),
+    [CommandId.Reanalyze]: (ctx) => () => ctx.model.reloadAll(),
+    [CommandId.ShowLog]: (ctx) => () => ctx.log.show(),
+    [CommandId.OpenSidecar]: (ctx) => async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri;
+      const state = uri && ctx.model.state(uri);
+      if (!state) {
+        void vscode.window.showInformationMessage('Crosscheck: open an analysed article first.');
+        return;
+      }
+      try {
+        await vscode.window.showTextDocument(vscode.Uri.file(state.sidecar.path));
+      } catch {
+        void vscode.window.showInformationMessage(`Crosscheck: no verdicts recorded for this article yet.`);
+      }
+    },
+    [CommandId.OpenSource]: openSourceCommand,
+    [CommandId.RevealClaim]: revealClaimCommand,
+  };
+}
+
+export function registerAllCommands(ctx: Ctx): void {
+  for (const [id, factory] of Object.entries(createCommands())) {
+    ctx.pushCleanup(vscode.commands.registerCommand(id, factory(ctx)));
+  }
+}

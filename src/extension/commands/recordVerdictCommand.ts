@@ -1,0 +1,114 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { Ctx } from '../ctx';
+import type { ClaimInfo } from '../engine';
+
+export interface RecordVerdictArgs {
+  /** the article; default: the active editor */
+  uri?: string;
+  /** the claim; default: the claim at the cursor */
+  claimId?: string;
+  /** given: no QuickPick (scripts, tests) */
+  label?: string;
+  /** given (even empty): no InputBox */
+  note?: string;
+}
+
+/**
+ * Records (or changes) the verdict on a claim: a label from a QuickPick, a note from an InputBox, stored in the
+ * article's sidecar through the core. A sidecar with errors is never written: its error is shown with file:line.
+ */
+export function recordVerdictCommand(ctx: Ctx) {
+  return async (args: RecordVerdictArgs = {}): Promise<boolean> => {
+    const editor = vscode.window.activeTextEditor;
+    const uri = args.uri ? vscode.Uri.parse(args.uri) : editor?.document.uri;
+    if (!uri) return false;
+    const state = ctx.model.state(uri);
+    let info: ClaimInfo | undefined;
+    if (args.claimId) info = ctx.model.claimById(uri, args.claimId);
+    else if (editor && editor.document.uri.toString() === uri.toString()) {
+      info = ctx.model.claimAt(uri, editor.document.offsetAt(editor.selection.active));
+    }
+    if (!state || !info) {
+      void vscode.window.showInformationMessage('Crosscheck: put the cursor on a highlighted claim to record a verdict.');
+      return false;
+    }
+    const broken = state.sidecar.issues.find((i) => i.severity === 'error');
+    if (broken) {
+      await showSidecarError(state.sidecar.path, broken.line, broken.column, broken.message);
+      return false;
+    }
+
+    const labels = state.sidecar.labels;
+    let label = args.label;
+    if (label === undefined) {
+      const items: (vscode.QuickPickItem & { label: string })[] = labels.map((l) => ({
+        label: l,
+        description: info!.verdict?.label === l ? '(current)' : undefined,
+        picked: info!.verdict?.label === l,
+      }));
+      const picked = await vscode.window.showQuickPick(items, {
+        title: 'Crosscheck: verdict',
+        placeHolder: `Verdict on “${shorten(info.claim.text, 80)}”`,
+        ignoreFocusOut: true,
+      });
+      if (!picked) return false;
+      label = picked.label;
+    }
+    let note = args.note;
+    if (note === undefined) {
+      note = await vscode.window.showInputBox({
+        title: `Crosscheck: note for “${label}”`,
+        prompt: 'Why? Sources checked, who was called… (optional; Enter to save, Escape to cancel)',
+        value: info.verdict?.note ?? '',
+        ignoreFocusOut: true,
+      });
+      if (note === undefined) return false;
+    }
+
+    const engine = ctx.model.engineOf(uri);
+    if (!engine) return false;
+    const by = ctx.config.reviewer ?? safeUser();
+    const result = await engine.recordVerdict(uri.fsPath, info.claim.id, label, note.trim() || undefined, by);
+    if (!result.ok) {
+      if (result.line !== undefined) await showSidecarError(state.sidecar.path, result.line, result.column ?? 1, result.message);
+      else void vscode.window.showErrorMessage(`Crosscheck: the verdict was not saved: ${result.message}`);
+      ctx.model.refresh(engine.folder);
+      return false;
+    }
+    ctx.model.refresh(engine.folder);
+    vscode.window.setStatusBarMessage(`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`, 4000);
+    return true;
+  };
+}
+
+async function showSidecarError(path: string, line: number, column: number, message: string): Promise<void> {
+  const open = 'Open Verdicts File';
+  const choice = await vscode.window.showErrorMessage(
+    `Crosscheck: ${baseName(path)}:${line}:${column}: ${message}. Nothing was written; fix the file first.`,
+    open,
+  );
+  if (choice === open) {
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path));
+    const pos = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  }
+}
+
+function safeUser(): string | undefined {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
+
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1) + '…';
+}

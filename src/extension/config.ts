@@ -1,0 +1,51 @@
+// Typed access to the `crosscheck.*` settings: one getter per setting, read fresh each time.
+import * as vscode from 'vscode';
+
+export type DiagnosticSeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export class Config {
+  static readonly section = 'crosscheck';
+
+  private get<T>(key: string, fallback: T, scope?: vscode.Uri): T {
+    return vscode.workspace.getConfiguration(Config.section, scope).get<T>(key) ?? fallback;
+  }
+
+  /** whether a configuration change touches any of our settings */
+  static affects(e: vscode.ConfigurationChangeEvent, key?: string): boolean {
+    return e.affectsConfiguration(key ? `${Config.section}.${key}` : Config.section);
+  }
+
+  get enable(): boolean {
+    return this.get('enable', true);
+  }
+  get analyzeOnType(): boolean {
+    return this.get('analysis.onType', true);
+  }
+  get debounceMs(): number {
+    return Math.max(0, this.get('analysis.debounceMs', 400));
+  }
+  get maxFileSize(): number {
+    return Math.max(1000, this.get('analysis.maxFileSize', 200000));
+  }
+  get diagnosticSeverity(): DiagnosticSeveritySetting {
+    return this.get<DiagnosticSeveritySetting>('diagnostics.severity', 'warning');
+  }
+  get showFacts(): boolean {
+    return this.get('decorations.facts', true);
+  }
+  get showOverviewRuler(): boolean {
+    return this.get('decorations.overviewRuler', true);
+  }
+  get showCorroborated(): boolean {
+    return this.get('decorations.corroborated', true);
+  }
+  /** the newsroom's verdict labels, when configured (else the sidecar's or the default set) */
+  get verdictLabels(): string[] | undefined {
+    const labels = this.get<string[]>('verdictLabels', []);
+    return labels.length ? labels : undefined;
+  }
+  /** the reviewer's name written into verdicts (`by:`); empty = the OS user */
+  get reviewer(): string | undefined {
+    return this.get<string>('reviewer', '') || undefined;
+  }
+}

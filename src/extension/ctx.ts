@@ -1,0 +1,87 @@
+// The extension's one context object: settings, log, the story model and the UI components, built and wired
+// in one place. Everything disposable goes through `pushCleanup`.
+import * as vscode from 'vscode';
+import { ClaimsTreeProvider } from './claimsView';
+import { registerAllCommands } from './commands';
+import { ContextKey, BuiltinCommand } from './commandIds';
+import { Config } from './config';
+import { Decorations } from './decorations';
+import { Diagnostics } from './diagnostics';
+import { ClaimHoverProvider } from './hover';
+import { StatusBar } from './statusBar';
+import { StoryModel, isArticleDocument } from './storyModel';
+import { SidecarWatcher } from './sidecarWatcher';
+
+export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'file', language: 'markdown' },
+];
+
+export class Ctx {
+  readonly config = new Config();
+  readonly log: vscode.LogOutputChannel;
+  readonly model: StoryModel;
+  readonly decorations: Decorations;
+  readonly diagnostics: Diagnostics;
+  readonly statusBar: StatusBar;
+  readonly claimsView: ClaimsTreeProvider;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.log = this.pushCleanup(vscode.window.createOutputChannel('Crosscheck', { log: true }));
+    this.model = this.pushCleanup(new StoryModel(this.config, this.log));
+    this.decorations = this.pushCleanup(new Decorations(this.model, this.config));
+    this.diagnostics = this.pushCleanup(new Diagnostics(this.model, this.config));
+    this.statusBar = this.pushCleanup(new StatusBar(this.model, this.config));
+    this.claimsView = this.pushCleanup(new ClaimsTreeProvider(this.model));
+    this.pushCleanup(vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: this.claimsView, showCollapseAll: true }));
+    this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model)));
+    this.pushCleanup(new SidecarWatcher(this.model, this.log));
+    registerAllCommands(this);
+    this.wireDocuments();
+  }
+
+  pushCleanup<T extends vscode.Disposable>(d: T): T {
+    this.extension.subscriptions.push(d);
+    return d;
+  }
+
+  private wireDocuments(): void {
+    const model = this.model;
+    this.pushCleanup(vscode.workspace.onDidOpenTextDocument((doc) => void model.open(doc)));
+    this.pushCleanup(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.config.analyzeOnType) model.schedule(e.document);
+      }),
+    );
+    this.pushCleanup(vscode.workspace.onDidSaveTextDocument((doc) => model.schedule(doc, 0)));
+    // another source of the story changed on disk (an editor's own saves are covered above)
+    const sources = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}');
+    this.pushCleanup(sources);
+    this.pushCleanup(sources.onDidChange((uri) => void model.fileChanged(uri)));
+    this.pushCleanup(sources.onDidCreate((uri) => void model.fileChanged(uri)));
+    this.pushCleanup(sources.onDidDelete((uri) => void model.fileDeleted(uri)));
+    this.pushCleanup(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (Config.affects(e, 'enable') || Config.affects(e, 'analysis.maxFileSize') || Config.affects(e, 'verdictLabels')) {
+          void model.reloadAll();
+        }
+      }),
+    );
+    this.pushCleanup(vscode.window.onDidChangeTextEditorSelection((e) => this.updateOnClaim(e.textEditor)));
+    this.pushCleanup(vscode.window.onDidChangeActiveTextEditor((e) => e && this.updateOnClaim(e)));
+    this.pushCleanup(model.onDidChange(() => vscode.window.activeTextEditor && this.updateOnClaim(vscode.window.activeTextEditor)));
+
+    // the documents already open when we were activated: after activate() returns, never inside it
+    setTimeout(() => {
+      for (const doc of vscode.workspace.textDocuments) if (isArticleDocument(doc)) void model.open(doc);
+    }, 0);
+  }
+
+  private onClaim: boolean | undefined;
+  private updateOnClaim(editor: vscode.TextEditor): void {
+    const on = !!this.model.claimAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
+    if (on === this.onClaim) return;
+    this.onClaim = on;
+    void vscode.commands.executeCommand(BuiltinCommand.SetContext, ContextKey.OnClaim, on);
+  }
+}

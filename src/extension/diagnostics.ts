@@ -1,0 +1,102 @@
+// Problems entries: a contradicted claim without a verdict (severity configurable), and the sidecar's own
+// problems on the sidecar file at their line, so a broken sidecar is visible where it is broken.
+import * as vscode from 'vscode';
+import type { Config, DiagnosticSeveritySetting } from './config';
+import type { ArticleState } from './engine';
+import type { StoryModel } from './storyModel';
+
+const SEVERITY: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+export class Diagnostics implements vscode.Disposable {
+  private readonly claims = vscode.languages.createDiagnosticCollection('crosscheck');
+  private readonly sidecars = vscode.languages.createDiagnosticCollection('crosscheck-sidecar');
+  private readonly disposables: vscode.Disposable[] = [this.claims, this.sidecars];
+
+  constructor(
+    private readonly model: StoryModel,
+    private readonly config: Config,
+  ) {
+    this.disposables.push(
+      model.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('crosscheck')) this.update();
+      }),
+    );
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  update(): void {
+    this.claims.clear();
+    this.sidecars.clear();
+    if (!this.config.enable) return;
+    for (const state of this.model.articles()) {
+      this.claims.set(vscode.Uri.file(state.file), this.claimDiagnostics(state));
+      const issues = state.sidecar.issues;
+      if (issues.length) {
+        this.sidecars.set(
+          vscode.Uri.file(state.sidecar.path),
+          issues.map((i) => {
+            const pos = new vscode.Position(Math.max(0, i.line - 1), Math.max(0, i.column - 1));
+            const d = new vscode.Diagnostic(
+              new vscode.Range(pos, pos.translate(0, 1)),
+              i.severity === 'error' ? `${i.message} — verdicts of ${baseName(state.file)} cannot be saved until this is fixed` : i.message,
+              i.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+            );
+            d.source = 'crosscheck';
+            return d;
+          }),
+        );
+      }
+    }
+  }
+
+  private claimDiagnostics(state: ArticleState): vscode.Diagnostic[] {
+    const setting = this.config.diagnosticSeverity;
+    if (setting === 'off') return [];
+    const out: vscode.Diagnostic[] = [];
+    for (const info of state.claims) {
+      if (info.status !== 'contradicted' || info.verdict) continue;
+      const range = new vscode.Range(
+        toPos(state, info.claim.span.start),
+        toPos(state, info.claim.span.end),
+      );
+      const refs = info.refs.filter((r) => r.relation === 'contradicts');
+      const conflicts = refs.flatMap((r) => r.conflicts.map((c) => `"${c.there}" (${baseName(r.file)})`));
+      const message = conflicts.length
+        ? `Contradicted by ${refs.length} ${refs.length === 1 ? 'source' : 'sources'}: ${conflicts.join(', ')}; no verdict yet`
+        : `Contradicted by ${refs.map((r) => baseName(r.file)).join(', ')}; no verdict yet`;
+      const d = new vscode.Diagnostic(range, message, SEVERITY[setting]);
+      d.source = 'crosscheck';
+      d.code = 'contradicted';
+      d.relatedInformation = refs.map(
+        (r) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(
+              vscode.Uri.file(r.file),
+              new vscode.Range(r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character),
+            ),
+            r.text,
+          ),
+      );
+      out.push(d);
+    }
+    return out;
+  }
+}
+
+function toPos(state: ArticleState, offset: number): vscode.Position {
+  const p = state.lines.positionAt(offset);
+  return new vscode.Position(p.line, p.character);
+}

@@ -1,0 +1,148 @@
+// The one place the extension calls the engine (src/core): analyses, the story's cross-references and the
+// verdicts sidecar, turned into plain view data the UI components render. No VS Code types here except Uri-free
+// strings, so this file reads like the CLI's use of the core.
+import { analyzeArticle, type ArticleAnalysis } from '../core/analyzeArticle';
+import type { Claim, Range, Span } from '../core/model';
+import type { LineIndex } from '../core/text/lineIndex';
+
+export type ClaimStatus = 'contradicted' | 'disputed' | 'uncorroborated' | 'corroborated';
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
+
+export interface Conflict {
+  type: string;
+  /** the words in this article */
+  here: string;
+  /** the words in the other source */
+  there: string;
+}
+
+/** Another source of the story that agrees with or contradicts a claim. */
+export interface CrossRef {
+  relation: 'agrees' | 'contradicts';
+  /** absolute path of the other source */
+  file: string;
+  /** the other source's own sentence */
+  text: string;
+  span: Span;
+  /** the same place as line/character in the other source */
+  range: Range;
+  conflicts: Conflict[];
+}
+
+export interface VerdictInfo {
+  label: string;
+  note?: string;
+  by?: string;
+  at?: string;
+  /** the claim's words changed since the verdict was recorded */
+  edited: boolean;
+  /** 1-based line of the verdict in the sidecar */
+  line: number;
+}
+
+export interface ClaimInfo {
+  claim: Claim;
+  status: ClaimStatus;
+  refs: CrossRef[];
+  verdict?: VerdictInfo;
+}
+
+export interface SidecarIssue {
+  severity: 'error' | 'warning';
+  message: string;
+  /** 1-based */
+  line: number;
+  column: number;
+}
+
+export interface OrphanInfo {
+  claim: string;
+  label: string;
+  reason: string;
+  line: number;
+}
+
+export interface SidecarInfo {
+  /** absolute path of the sidecar file (it may not exist yet) */
+  path: string;
+  /** errors make the sidecar read-only until fixed */
+  issues: SidecarIssue[];
+  orphans: OrphanInfo[];
+  labels: readonly string[];
+}
+
+export interface ArticleState {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  claims: ClaimInfo[];
+  sidecar: SidecarInfo;
+  /** milliseconds the analysis took */
+  ms: number;
+}
+
+export type RecordResult = { ok: true } | { ok: false; message: string; line?: number; column?: number };
+
+export interface EngineOptions {
+  verdictLabels?: readonly string[];
+}
+
+/**
+ * One story: the articles of one folder. Feed it texts; read back per-article state.
+ * Cross-references and verdicts come from the core's story index and sidecar modules.
+ */
+export class StoryEngine {
+  private readonly analyses = new Map<string, ArticleAnalysis>();
+
+  constructor(
+    readonly folder: string,
+    private readonly options: () => EngineOptions = () => ({}),
+  ) {}
+
+  files(): string[] {
+    return [...this.analyses.keys()].sort();
+  }
+
+  has(file: string): boolean {
+    return this.analyses.has(file);
+  }
+
+  setArticle(file: string, text: string): void {
+    this.analyses.set(file, analyzeArticle(file, text));
+  }
+
+  removeArticle(file: string): void {
+    this.analyses.delete(file);
+  }
+
+  /** a sidecar of this story changed on disk: read it again on next access */
+  sidecarChanged(path: string): void {
+    void path;
+  }
+
+  /** stores a verdict in the article's sidecar (never over a sidecar with errors) */
+  async recordVerdict(
+    file: string,
+    claimId: string,
+    label: string,
+    note: string | undefined,
+    by: string | undefined,
+  ): Promise<RecordResult> {
+    void file, claimId, label, note, by;
+    return { ok: false, message: 'the verdicts sidecar is not available yet' };
+  }
+
+  article(file: string): ArticleState | undefined {
+    const analysis = this.analyses.get(file);
+    if (!analysis) return undefined;
+    const claims: ClaimInfo[] = analysis.claims.map((claim) => ({ claim, status: 'uncorroborated', refs: [] }));
+    return {
+      file,
+      text: analysis.text,
+      lines: analysis.lines,
+      claims,
+      sidecar: { path: `${file}.crosscheck.yaml`, issues: [], orphans: [], labels: this.options().verdictLabels ?? [] },
+      ms: 0,
+    };
+  }
+}

@@ -1,0 +1,109 @@
+// The hover card on a claim: score and facts, every other source that agrees or contradicts (its own sentence,
+// the conflicting facts side by side, a link to it), the current verdict and links to record or change it.
+// The Markdown is untrusted except for the extension's own command links.
+import * as vscode from 'vscode';
+import { CommandId, HOVER_COMMANDS } from './commandIds';
+import type { ClaimInfo, CrossRef } from './engine';
+import type { StoryModel } from './storyModel';
+
+export const STATUS_TEXT: Record<ClaimInfo['status'], { icon: string; label: string }> = {
+  contradicted: { icon: 'error', label: 'Contradicted' },
+  disputed: { icon: 'warning', label: 'Disputed' },
+  uncorroborated: { icon: 'circle-outline', label: 'Uncorroborated' },
+  corroborated: { icon: 'pass', label: 'Corroborated' },
+};
+
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly model: StoryModel) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const offset = doc.offsetAt(pos);
+    const info = this.model.claimAt(doc.uri, offset);
+    if (!info) return undefined;
+    const range = new vscode.Range(doc.positionAt(info.claim.span.start), doc.positionAt(info.claim.span.end));
+    return new vscode.Hover(claimHoverMarkdown(doc.uri, info), range);
+  }
+}
+
+/** Escapes text for Markdown (no HTML is enabled; this keeps `*`, `[`, `|` etc. literal). */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
+export function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+function shorten(text: string, max = 240): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1) + '…';
+}
+
+export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo): vscode.MarkdownString {
+  const m = new vscode.MarkdownString('', true);
+  m.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  m.supportHtml = false;
+  const status = STATUS_TEXT[info.status];
+  const contradicting = info.refs.filter((r) => r.relation === 'contradicts');
+  const agreeing = info.refs.filter((r) => r.relation === 'agrees');
+
+  m.appendMarkdown(`**Crosscheck** · $(${status.icon}) ${status.label} · check-worthiness ${info.claim.score.toFixed(2)}\n\n`);
+
+  if (info.claim.facts.length) {
+    const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
+    m.appendMarkdown(`Facts: ${facts}\n\n`);
+  }
+
+  if (contradicting.length) {
+    m.appendMarkdown('---\n\n');
+    m.appendMarkdown(`$(error) **${sourcesSay(contradicting)}**\n\n`);
+    for (const ref of contradicting) appendRef(m, ref);
+  }
+  if (agreeing.length) {
+    m.appendMarkdown('---\n\n');
+    m.appendMarkdown(`$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
+    for (const ref of agreeing) appendRef(m, ref);
+  }
+  if (!info.refs.length) {
+    m.appendMarkdown('No other source of the story mentions this.\n\n');
+  }
+
+  m.appendMarkdown('---\n\n');
+  const args = [{ uri: uri.toString(), claimId: info.claim.id }];
+  if (info.verdict) {
+    const v = info.verdict;
+    const who = [v.by, v.at?.slice(0, 10)].filter(Boolean).join(', ');
+    m.appendMarkdown(`Verdict: **${md(v.label)}**${who ? ` (${md(who)})` : ''}${v.edited ? ' · *the claim was edited since*' : ''}\n\n`);
+    if (v.note) m.appendMarkdown(`> ${md(shorten(v.note, 400))}\n\n`);
+    m.appendMarkdown(`[$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")`);
+  } else {
+    m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")`);
+  }
+  return m;
+}
+
+/** "2 sources say six ballistic missiles" when they agree with each other, else "Contradicted by 2 sources". */
+function sourcesSay(refs: CrossRef[]): string {
+  const there = new Set(refs.flatMap((r) => r.conflicts.map((c) => c.there.toLowerCase())));
+  const n = refs.length;
+  const sources = `${n === 1 ? 'One source' : `${n} sources`}`;
+  if (there.size === 1) {
+    const [words] = refs[0].conflicts.map((c) => c.there);
+    return `${sources} ${n === 1 ? 'says' : 'say'} ${md(words)}`;
+  }
+  return `Contradicted by ${sources.toLowerCase()}`;
+}
+
+function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
+  const open = commandLink(CommandId.OpenSource, [{ file: ref.file, start: ref.span.start, end: ref.span.end }]);
+  m.appendMarkdown(`[$(go-to-file) ${md(baseName(ref.file))}](${open} "Open ${md(baseName(ref.file))} at this sentence"): “${md(shorten(ref.text))}”\n\n`);
+  if (ref.conflicts.length) {
+    m.appendMarkdown(`| | this article | ${md(baseName(ref.file))} |\n|---|---|---|\n`);
+    for (const c of ref.conflicts) m.appendMarkdown(`| ${md(c.type)} | **${md(c.here)}** | **${md(c.there)}** |\n`);
+    m.appendMarkdown('\n');
+  }
+}

@@ -1,0 +1,31 @@
+// Watches the verdicts sidecars: a hand edit is picked up at once (the article's verdicts are re-attached and
+// every view refreshed); a broken sidecar's errors show up as Problems at their line.
+import * as vscode from 'vscode';
+import type { StoryModel } from './storyModel';
+
+export const SIDECAR_GLOB = '**/*.crosscheck.yaml';
+
+export class SidecarWatcher implements vscode.Disposable {
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
+  private readonly disposables: vscode.Disposable[] = [this.watcher];
+
+  constructor(
+    private readonly model: StoryModel,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const changed = (uri: vscode.Uri) => this.changed(uri);
+    this.disposables.push(this.watcher.onDidChange(changed), this.watcher.onDidCreate(changed), this.watcher.onDidDelete(changed));
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private changed(uri: vscode.Uri): void {
+    const engine = this.model.engineOf(uri);
+    if (!engine) return;
+    this.log.info(`sidecar changed: ${uri.fsPath}`);
+    engine.sidecarChanged(uri.fsPath);
+    this.model.refresh(engine.folder);
+  }
+}

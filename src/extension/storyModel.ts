@@ -1,0 +1,258 @@
+// Keeps the engine fed: which stories are loaded (one per folder of an opened article), the text of each source
+// (the editor's text when open, else the file on disk), debounced re-analysis as the reviewer types, and
+// re-reading when a source or a sidecar changes on disk. Components listen to `onDidChange` and read states.
+import * as vscode from 'vscode';
+import { decodeArticle } from '../core/text/decode';
+import type { Config } from './config';
+import { StoryEngine, type ArticleState, type ClaimInfo } from './engine';
+
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+export function isArticlePath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export function isArticleDocument(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === 'file' && (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && isArticlePath(doc.uri.fsPath);
+}
+
+function folderOf(file: string): string {
+  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return i > 0 ? file.slice(0, i) : file;
+}
+
+export class StoryModel implements vscode.Disposable {
+  private readonly stories = new Map<string, StoryEngine>();
+  private readonly states = new Map<string, ArticleState>();
+  /** files left out, with the reason shown to the reviewer */
+  private readonly skipped = new Map<string, string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private busy = 0;
+  private idleWaiters: (() => void)[] = [];
+
+  /** fired with the files whose state changed */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly config: Config,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  // ---- reading -------------------------------------------------------------------------------------------
+
+  state(uri: vscode.Uri): ArticleState | undefined {
+    const file = uri.fsPath;
+    let state = this.states.get(file);
+    if (!state) {
+      state = this.stories.get(folderOf(file))?.article(file);
+      if (state) this.states.set(file, state);
+    }
+    return state;
+  }
+
+  skippedReason(uri: vscode.Uri): string | undefined {
+    return this.skipped.get(uri.fsPath);
+  }
+
+  /** every analysed article of every loaded story, by folder then file */
+  articles(): ArticleState[] {
+    const out: ArticleState[] = [];
+    for (const folder of [...this.stories.keys()].sort()) {
+      for (const file of this.stories.get(folder)!.files()) {
+        const s = this.state(vscode.Uri.file(file));
+        if (s) out.push(s);
+      }
+    }
+    return out;
+  }
+
+  storyCount(): number {
+    return this.stories.size;
+  }
+
+  claimAt(uri: vscode.Uri, offset: number): ClaimInfo | undefined {
+    return this.state(uri)?.claims.find((c) => c.claim.span.start <= offset && offset <= c.claim.span.end);
+  }
+
+  claimById(uri: vscode.Uri, id: string): ClaimInfo | undefined {
+    return this.state(uri)?.claims.find((c) => c.claim.id === id);
+  }
+
+  /** resolves once no analysis is scheduled or running (tests and the e2e wait on it) */
+  whenIdle(): Promise<void> {
+    if (this.busy === 0 && this.timers.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  // ---- feeding -------------------------------------------------------------------------------------------
+
+  /** an article was opened or became visible: load its story once */
+  async open(doc: vscode.TextDocument): Promise<void> {
+    if (!isArticleDocument(doc) || !this.config.enable) return;
+    const folder = folderOf(doc.uri.fsPath);
+    if (this.stories.has(folder)) {
+      if (!this.stories.get(folder)!.has(doc.uri.fsPath) && !this.skipped.has(doc.uri.fsPath)) {
+        await this.run(async () => this.feed(doc.uri.fsPath, doc.getText()) && this.emit(folder));
+      }
+      return;
+    }
+    await this.run(() => this.loadStory(folder));
+  }
+
+  /** the reviewer typed: re-analyse after the configured quiet time */
+  schedule(doc: vscode.TextDocument, delay = this.config.debounceMs): void {
+    if (!isArticleDocument(doc)) return;
+    const file = doc.uri.fsPath;
+    const folder = folderOf(file);
+    if (!this.stories.has(folder)) return;
+    clearTimeout(this.timers.get(file));
+    this.timers.set(
+      file,
+      setTimeout(() => {
+        this.timers.delete(file);
+        void this.run(async () => {
+          if (this.feed(file, doc.getText())) this.emit(folder);
+        });
+      }, delay),
+    );
+  }
+
+  /** a source changed on disk (not through an open editor) */
+  async fileChanged(uri: vscode.Uri): Promise<void> {
+    const file = uri.fsPath;
+    const folder = folderOf(file);
+    if (!this.stories.has(folder) || !isArticlePath(file)) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+    if (open?.isDirty) return; // the editor's text wins until it is saved
+    await this.run(async () => {
+      const text = open ? open.getText() : await this.readText(uri);
+      if (text === undefined) this.stories.get(folder)!.removeArticle(file);
+      else this.feed(file, text);
+      this.emit(folder);
+    });
+  }
+
+  async fileDeleted(uri: vscode.Uri): Promise<void> {
+    const folder = folderOf(uri.fsPath);
+    const story = this.stories.get(folder);
+    if (!story?.has(uri.fsPath)) return;
+    story.removeArticle(uri.fsPath);
+    this.emit(folder);
+  }
+
+  /** drops every story and loads again those of the open articles */
+  async reloadAll(): Promise<void> {
+    this.stories.clear();
+    this.states.clear();
+    this.skipped.clear();
+    this.changed.fire([]);
+    for (const doc of vscode.workspace.textDocuments) await this.open(doc);
+  }
+
+  /** tells listeners that the story of a folder changed (e.g. its sidecars) */
+  refresh(folder: string): void {
+    if (this.stories.has(folder)) this.emit(folder);
+  }
+
+  engineOf(uri: vscode.Uri): StoryEngine | undefined {
+    return this.stories.get(folderOf(uri.fsPath));
+  }
+
+  // ---- internals -----------------------------------------------------------------------------------------
+
+  private async loadStory(folder: string): Promise<void> {
+    const engine = new StoryEngine(folder, () => ({ verdictLabels: this.config.verdictLabels }));
+    this.stories.set(folder, engine);
+    const started = Date.now();
+    let entries: [string, vscode.FileType][] = [];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(vscode.Uri.file(folder));
+    } catch (err) {
+      this.log.warn(`cannot list ${folder}: ${String(err)}`);
+    }
+    for (const [name, type] of entries) {
+      if (type !== vscode.FileType.File || !isArticlePath(name)) continue;
+      const uri = vscode.Uri.joinPath(vscode.Uri.file(folder), name);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
+      const text = open ? open.getText() : await this.readText(uri);
+      if (text !== undefined) this.feed(uri.fsPath, text);
+    }
+    this.log.info(`story ${folder}: ${engine.files().length} sources analysed in ${Date.now() - started} ms`);
+    this.emit(folder);
+  }
+
+  private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const decoded = decodeArticle(bytes);
+      if (decoded.ok) return decoded.text;
+      this.skip(uri.fsPath, decoded.message);
+    } catch (err) {
+      this.log.warn(`cannot read ${uri.fsPath}: ${String(err)}`);
+    }
+    return undefined;
+  }
+
+  /** analyses one source; false when it is left out */
+  private feed(file: string, text: string): boolean {
+    const folder = folderOf(file);
+    const engine = this.stories.get(folder);
+    if (!engine) return false;
+    const max = this.config.maxFileSize;
+    if (text.length > max) {
+      engine.removeArticle(file);
+      this.skip(file, `${text.length.toLocaleString('en')} characters, over the ${max.toLocaleString('en')} set in crosscheck.analysis.maxFileSize`);
+      return true;
+    }
+    this.skipped.delete(file);
+    const t = Date.now();
+    try {
+      engine.setArticle(file, text);
+    } catch (err) {
+      this.log.error(`analysis of ${file} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      engine.removeArticle(file);
+      return true;
+    }
+    this.log.debug(`analysed ${file} (${text.length} chars) in ${Date.now() - t} ms`);
+    return true;
+  }
+
+  private skip(file: string, reason: string): void {
+    if (this.skipped.get(file) === reason) return;
+    this.skipped.set(file, reason);
+    const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    this.log.warn(`${file} not analysed: ${reason}`);
+    void vscode.window.showWarningMessage(`Crosscheck: ${name} is not analysed — ${reason}.`);
+  }
+
+  private emit(folder: string): void {
+    const engine = this.stories.get(folder);
+    const files = engine ? engine.files() : [];
+    for (const f of [...this.states.keys()]) if (folderOf(f) === folder) this.states.delete(f);
+    this.changed.fire(files);
+  }
+
+  private async run(work: () => Promise<unknown>): Promise<void> {
+    this.busy++;
+    try {
+      await work();
+    } catch (err) {
+      this.log.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    } finally {
+      this.busy--;
+      if (this.busy === 0 && this.timers.size === 0) {
+        const waiters = this.idleWaiters.splice(0);
+        for (const w of waiters) w();
+      }
+    }
+  }
+}
