@@ -45,7 +45,7 @@ function encode(featureSets: string[][], labels: (0 | 1)[], index: Map<string, n
       if (id !== undefined) ids.add(id);
     }
     // The value depends on all the sentence's features, known or not, exactly as at runtime.
-    return { features: Int32Array.from([...ids].sort((a, b) => a - b)), value: featureValue(new Set(names).size), label: labels[i] };
+    return { features: Int32Array.from([...ids].sort((a, b) => a - b)), value: featureValue(names.length), label: labels[i] };
   });
 }
 

@@ -29,12 +29,13 @@ const QUANTITY_WORDS = new Set([
 ]);
 
 /**
- * The value every present feature takes: 4/√n for a sentence with n distinct features, so a long sentence
- * does not win just by having more words (each feature vector has the same length, 4). Cross-validation
+ * The value every present feature takes: 4/√n for a sentence that yields n feature names (repeats included,
+ * which is cheaper than de-duplicating and nearly the same), so a long sentence does not win just by having
+ * more words. Cross-validation
  * on the training set prefers it to plain 0/1 features.
  */
-export function featureValue(distinctFeatures: number): number {
-  return 4 / Math.sqrt(Math.max(1, distinctFeatures));
+export function featureValue(featureCount: number): number {
+  return 4 / Math.sqrt(Math.max(1, featureCount));
 }
 
 function bucket(n: number, edges: number[]): number {

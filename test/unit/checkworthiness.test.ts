@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../../src/core/claims/checkworthiness';
+import type { Sentence } from '../../src/core/model';
+import { sentencesOf } from '../../src/core/nlp/sentences';
+import { blocksOf } from '../../src/core/segment/blocksOf';
+
+// The seed articles (shared with the other engineers) or, failing that, the repo's sample story.
+const SEED_DIRS = [resolve(__dirname, '../../../shared/seeds'), resolve(__dirname, '../../samples/story')];
+
+function seedSentences(): Sentence[] {
+  const dir = SEED_DIRS.find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.txt')));
+  assert.ok(dir, `no seed articles in ${SEED_DIRS.join(' or ')}`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => {
+      const text = readFileSync(resolve(dir, f), 'utf8');
+      return sentencesOf(text, blocksOf(text, 'plaintext'));
+    });
+}
+
+function sentence(text: string): Sentence {
+  const found = sentencesOf(text, blocksOf(text, 'plaintext'));
+  assert.equal(found.length, 1, `expected one sentence in ${JSON.stringify(text)}`);
+  return found[0];
+}
+
+describe('check-worthiness', () => {
+  const seeds = seedSentences();
+  const seedScore = (start: string): number => {
+    const s = seeds.find((x) => x.text.startsWith(start));
+    assert.ok(s, `seed sentence starting ${JSON.stringify(start)} not found`);
+    return scoreSentence(s);
+  };
+
+  it('scores every seed sentence in [0, 1]', () => {
+    assert.ok(seeds.length > 20);
+    for (const s of seeds) {
+      const score = scoreSentence(s);
+      assert.ok(score >= 0 && score <= 1, `${score} for ${s.text}`);
+    }
+  });
+
+  for (const line of ['News', 'Add a Comment', 'The Data Science Revolution: How Big Data Is shaping Our Future']) {
+    it(`page furniture is not a claim: ${JSON.stringify(line)}`, () => {
+      const s = seeds.find((x) => x.text === line);
+      assert.ok(s, `${line} not in the seeds`);
+      assert.ok(scoreSentence(s) < DEFAULT_CLAIM_THRESHOLD, `${scoreSentence(s)}`);
+    });
+  }
+
+  for (const start of [
+    'Russia’s Defense Ministry reported that Ukraine launched six ballistic missiles at a facility in Bryansk',
+    'Ukraine struck a Russian weapons depot with US-made ATACMS missiles',
+    'Meanwhile, thousands of North Korean troops have been sent to Russia’s Kursk region',
+    'Subsequently, Ukrainian forces launched a coordinated strike, deploying eight ATACMS missiles',
+    'Pentagon Deputy Press Secretary Sabrina Singh noted during a briefing',
+  ]) {
+    it(`factual news sentence is a claim: ${start.slice(0, 50)}…`, () => {
+      assert.ok(seedScore(start) >= DEFAULT_CLAIM_THRESHOLD, `${seedScore(start)}`);
+    });
+  }
+
+  it('ranks the attributed factual report above the furniture of the same page', () => {
+    const fact = seedScore('Russia’s Defense Ministry reported that');
+    for (const line of ['News', 'Add a Comment']) assert.ok(fact > seedScore(line) + 0.5);
+  });
+
+  for (const text of [
+    'Do you think the new missiles will change the course of the war?',
+    'What happens next?',
+    'I think this is a terrible idea and we should be ashamed of it.',
+    'We believe in a better future for all of us.',
+    'Honestly, it is hard to say what anyone should feel about that.',
+  ]) {
+    it(`question or opinion is not a claim: ${JSON.stringify(text)}`, () => {
+      const score = scoreSentence(sentence(text));
+      assert.ok(score < DEFAULT_CLAIM_THRESHOLD, `${score}`);
+    });
+  }
+
+  for (const text of [
+    'Unemployment fell to 3.9 percent in April, according to the Labor Department.',
+    'The city council approved a $12 million budget for road repairs on Tuesday, officials said.',
+    'In 2015, the company reported revenue of 4.2 billion dollars, up 12% from the year before.',
+  ]) {
+    it(`numbers with attribution are claims: ${JSON.stringify(text)}`, () => {
+      const score = scoreSentence(sentence(text));
+      assert.ok(score >= DEFAULT_CLAIM_THRESHOLD, `${score}`);
+    });
+  }
+
+  it('a question is scored lower than the same statement', () => {
+    const statement = scoreSentence(sentence('Ukraine fired six missiles at Russia on Tuesday.'));
+    const question = scoreSentence(sentence('Did Ukraine fire six missiles at Russia on Tuesday?'));
+    assert.ok(question < statement, `${question} vs ${statement}`);
+  });
+
+  it('is deterministic', () => {
+    const s = sentence('Russian air defenses reported intercepting five of the missiles.');
+    assert.equal(scoreSentence(s), scoreSentence(s));
+  });
+});
