@@ -1,8 +1,9 @@
 // The one place the extension calls the engine (src/core): analyses, the story's cross-references and the
 // verdicts sidecar, turned into plain view data the UI components render. No VS Code types here except Uri-free
 // strings, so this file reads like the CLI's use of the core.
-import { analyzeArticle, type ArticleAnalysis } from '../core/analyzeArticle';
 import type { Claim, Range, Span } from '../core/model';
+import type { CrossRef as CoreCrossRef } from '../core/story/crossRef';
+import { StoryIndex } from '../core/story/storyIndex';
 import type { LineIndex } from '../core/text/lineIndex';
 
 export type ClaimStatus = 'contradicted' | 'disputed' | 'uncorroborated' | 'corroborated';
@@ -85,6 +86,7 @@ export type RecordResult = { ok: true } | { ok: false; message: string; line?: n
 
 export interface EngineOptions {
   verdictLabels?: readonly string[];
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface EngineOptions {
  * Cross-references and verdicts come from the core's story index and sidecar modules.
  */
 export class StoryEngine {
-  private readonly analyses = new Map<string, ArticleAnalysis>();
+  private index = new StoryIndex();
 
   constructor(
     readonly folder: string,
@@ -100,19 +102,54 @@ export class StoryEngine {
   ) {}
 
   files(): string[] {
-    return [...this.analyses.keys()].sort();
+    return this.index.files().sort();
   }
 
   has(file: string): boolean {
-    return this.analyses.has(file);
+    return this.index.has(file);
   }
 
   setArticle(file: string, text: string): void {
-    this.analyses.set(file, analyzeArticle(file, text));
+    try {
+      this.index.setArticle(file, text);
+    } catch (err) {
+      this.rebuild(err, file, text);
+    }
   }
 
   removeArticle(file: string): void {
-    this.analyses.delete(file);
+    try {
+      this.index.removeArticle(file);
+    } catch (err) {
+      this.rebuild(err, file, undefined);
+    }
+  }
+
+  /**
+   * Workaround: an update of the story index can fail part-way (ClaimSearch.removeFile → MiniSearch
+   * "cannot discard document"); the index is then rebuilt from the texts it held. Costs one full analysis.
+   */
+  private rebuild(err: unknown, file: string, text: string | undefined): void {
+    this.options().onWarning?.(`story index update failed (${err instanceof Error ? err.message : String(err)}); rebuilding it`);
+    const texts = new Map<string, string>();
+    for (const f of this.index.files()) texts.set(f, this.index.analysis(f)!.text);
+    if (text === undefined) texts.delete(file);
+    else texts.set(file, text);
+    this.index = new StoryIndex();
+    for (const [f, t] of texts) this.index.setArticle(f, t);
+  }
+
+  private crossRef(ref: CoreCrossRef): CrossRef {
+    const lines = this.index.analysis(ref.file)?.lines;
+    const zero = { line: 0, character: 0 };
+    return {
+      relation: ref.relation === 'contradicts' ? 'contradicts' : 'agrees',
+      file: ref.file,
+      text: ref.text,
+      span: ref.span,
+      range: lines ? lines.rangeOf(ref.span) : { start: zero, end: zero },
+      conflicts: ref.conflicts,
+    };
   }
 
   /** a sidecar of this story changed on disk: read it again on next access */
@@ -133,9 +170,13 @@ export class StoryEngine {
   }
 
   article(file: string): ArticleState | undefined {
-    const analysis = this.analyses.get(file);
+    const analysis = this.index.analysis(file);
     if (!analysis) return undefined;
-    const claims: ClaimInfo[] = analysis.claims.map((claim) => ({ claim, status: 'uncorroborated', refs: [] }));
+    const claims: ClaimInfo[] = this.index.crossReference(file).map((report) => ({
+      claim: report.claim,
+      status: report.status,
+      refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.crossRef(r)),
+    }));
     return {
       file,
       text: analysis.text,

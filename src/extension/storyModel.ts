@@ -170,7 +170,10 @@ export class StoryModel implements vscode.Disposable {
   // ---- internals -----------------------------------------------------------------------------------------
 
   private async loadStory(folder: string): Promise<void> {
-    const engine = new StoryEngine(folder, () => ({ verdictLabels: this.config.verdictLabels }));
+    const engine = new StoryEngine(folder, () => ({
+      verdictLabels: this.config.verdictLabels,
+      onWarning: (m) => this.log.warn(m),
+    }));
     this.stories.set(folder, engine);
     const started = Date.now();
     let entries: [string, vscode.FileType][] = [];
