@@ -27,7 +27,9 @@ const KIND_WEIGHT: Record<string, number> = { e: 1.5, u: 1.5, w: 1 };
 export class ClaimSearch {
   private readonly search = new MiniSearch<Doc>({
     fields: ['terms'],
-    extractField: (doc, field) => (field === 'terms' ? doc.terms.join(' ') : String(doc.id)),
+    // The id stays a number: MiniSearch keys documents by the extracted id, and discard(id) looks it up
+    // with the number (a String(id) here made every re-analysis of an edited article throw).
+    extractField: (doc, field) => (field === 'terms' ? doc.terms.join(' ') : (doc.id as unknown as string)),
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
     searchOptions: { combineWith: 'OR' },
