@@ -9,12 +9,12 @@ import { featuresOf, featureValue } from '../src/core/claims/features';
 import { fitLogistic, predict, type LogisticModel, type SparseExample } from './lib/logisticRegression';
 import {
   evalDir,
-  lineSentence,
   readClaimbusterDisjoint2000,
   readClaimbusterTwoClass,
   readClef2019,
   textKey,
 } from './lib/labelledSentences';
+import { lineSentence } from '../src/core/nlp/lineSentence';
 import { averagePrecision, prfAt, rankedLabels } from './lib/rankingMetrics';
 
 const SEED = 20190513;

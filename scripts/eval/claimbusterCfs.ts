@@ -3,7 +3,8 @@
 // training script removes every sentence of this set from its training data (by id and by text).
 import { DEFAULT_CLAIM_THRESHOLD, modelScore, scoreSentence } from '../../src/core/claims/checkworthiness';
 import type { Sentence } from '../../src/core/model';
-import { lineSentence, readClaimbusterDisjoint2000 } from '../lib/labelledSentences';
+import { lineSentence } from '../../src/core/nlp/lineSentence';
+import { readClaimbusterDisjoint2000 } from '../lib/labelledSentences';
 import { averagePrecision, prfAt, rankedLabels } from '../lib/rankingMetrics';
 
 export const name = 'claimbuster';

@@ -4,7 +4,8 @@
 // lab's scorer does (see scripts/lib/rankingMetrics.ts). The model never saw these debates.
 import { scoreSentence, modelScore } from '../../src/core/claims/checkworthiness';
 import type { Sentence } from '../../src/core/model';
-import { CLEF2019_DEBATES, lineSentence, readClef2019 } from '../lib/labelledSentences';
+import { lineSentence } from '../../src/core/nlp/lineSentence';
+import { CLEF2019_DEBATES, readClef2019 } from '../lib/labelledSentences';
 import { averagePrecision, precisionAt, rankedLabels, reciprocalRank, rPrecision } from '../lib/rankingMetrics';
 
 export const name = 'checkthat2019';

@@ -2,30 +2,11 @@
 // objects, so that training, evaluation and the running extension compute features from the same tokens.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { NlpEntity, Sentence, Token } from '../../src/core/model';
-import { sentencesOf } from '../../src/core/nlp/sentences';
-import { blocksOf } from '../../src/core/segment/blocksOf';
+import { lineSentence } from '../../src/core/nlp/lineSentence';
 
 /** The shared evaluation data: env CROSSCHECK_EVAL_DIR, else ../shared/eval next to the repo. */
 export function evalDir(): string {
   return resolve(process.env.CROSSCHECK_EVAL_DIR ?? resolve(__dirname, '../../../shared/eval'));
-}
-
-/**
- * One labelled line = one sentence. wink may split it in two ("Thank you. We did it."); the pieces are
- * merged back into one token list so that one label goes with one feature set.
- */
-export function lineSentence(line: string, index = 0): Sentence {
-  const parts = sentencesOf(line, blocksOf(line, 'plaintext'));
-  const tokens: Token[] = [];
-  const entities: NlpEntity[] = [];
-  for (const p of parts) {
-    for (const e of p.entities) entities.push({ type: e.type, first: e.first + tokens.length, last: e.last + tokens.length });
-    tokens.push(...p.tokens);
-  }
-  const start = tokens.length ? tokens[0].start : 0;
-  const end = tokens.length ? tokens[tokens.length - 1].end : 0;
-  return { index, text: line.slice(start, end), span: { start, end }, tokens, entities, block: 'paragraph' };
 }
 
 export interface LabelledLine {

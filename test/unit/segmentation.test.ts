@@ -1,12 +1,55 @@
 import { strict as assert } from 'node:assert';
 import { blocksOf } from '../../src/core/segment/blocksOf';
 import { sentencesOf } from '../../src/core/nlp/sentences';
+import { decodeArticle } from '../../src/core/text/decode';
+import { LineIndex } from '../../src/core/text/lineIndex';
 
-describe('probe', () => {
-  it('splits', () => {
-    const md = '---\ntitle: x\n---\n# Heading here\n\nSee [Kyiv](https://a.b/c) now. Then `code` it.\n\n```\nno prose\n```\n- item one said 5\n';
-    const s = sentencesOf(md, blocksOf(md, 'markdown'));
-    console.log(s.map((x) => [x.text, x.block]));
-    assert.ok(s.length > 0);
+function sentences(text: string, format: 'markdown' | 'plaintext') {
+  return sentencesOf(text, blocksOf(text, format)).map((s) => [s.text, s.block]);
+}
+
+describe('segmentation', () => {
+  it('reads Markdown prose only: headings, paragraphs, list items; not front matter, code or URLs', () => {
+    const md = '---\ntitle: x\n---\n# Heading here\n\nSee [Kyiv](https://a.b/c) now. Then `code` it.\n\n```\nno prose\n```\n- item one said 5\n\nMore at https://example.org/page today.\n';
+    assert.deepEqual(sentences(md, 'markdown'), [
+      ['Heading here', 'heading'],
+      ['See [Kyiv](https://a.b/c) now.', 'paragraph'],
+      ['Then `code` it.', 'paragraph'],
+      ['item one said 5', 'list-item'],
+      ['More at https://example.org/page today.', 'paragraph'],
+    ]);
+  });
+
+  it('ends a plain-text paragraph at each short line but joins hard-wrapped lines', () => {
+    const text = 'News\nA headline without a period\nThe ministry said that six missiles were launched at the facility and\nfive were intercepted. A second sentence.\n';
+    assert.deepEqual(
+      sentences(text, 'plaintext').map((s) => s[0]),
+      ['News', 'A headline without a period', 'The ministry said that six missiles were launched at the facility and\nfive were intercepted.', 'A second sentence.'],
+    );
+  });
+
+  it('keeps a closing guillemet with the sentence it closes', () => {
+    const text = 'He said, «Missiles will speak for themselves.» Subsequently, forces struck.';
+    assert.deepEqual(sentences(text, 'plaintext').map((s) => s[0]), ['He said, «Missiles will speak for themselves.»', 'Subsequently, forces struck.']);
+  });
+
+  it('maps offsets to VS Code positions with CRLF, lone CR and surrogate pairs', () => {
+    const lines = new LineIndex('a\r\nb🚀c\rd\ne');
+    assert.deepEqual(lines.positionAt(3), { line: 1, character: 0 });
+    assert.deepEqual(lines.positionAt(6), { line: 1, character: 3 }, 'the emoji is two UTF-16 units');
+    assert.deepEqual(lines.positionAt(8), { line: 2, character: 0 });
+    assert.equal(lines.offsetAt({ line: 3, character: 0 }), 10);
+    assert.equal(lines.lineCount, 4);
+  });
+
+  it('refuses binary and non-UTF-8 files with the place of the problem, and drops a BOM', () => {
+    const binary = decodeArticle(new Uint8Array([65, 10, 66, 0, 67]));
+    assert.ok(!binary.ok && /binary/.test(binary.message) && binary.line === 1);
+    const latin1 = decodeArticle(new Uint8Array([65, 10, 10, 0x63, 0x61, 0x66, 0xe9, 10]));
+    assert.ok(!latin1.ok && /UTF-8/.test(latin1.message) && latin1.line === 2);
+    const bom = decodeArticle(new TextEncoder().encode('\uFEFFHello'));
+    assert.ok(bom.ok && bom.text === 'Hello' && bom.hadBom);
+    const big = decodeArticle(new Uint8Array(11), 10);
+    assert.ok(!big.ok && /limit/.test(big.message));
   });
 });

@@ -1,0 +1,68 @@
+import type { ArticleAnalysis } from '../../core/analyzeArticle';
+import type { Claim, Fact } from '../../core/model';
+import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
+import type { LineIndex } from '../../core/text/lineIndex';
+import type { InputProblem } from '../readArticle';
+
+/** The version of the `analyze --json` contract (../shared/contracts/analyze.schema.json); bump on any break. */
+export const ANALYZE_JSON_VERSION = 1;
+
+export interface VerdictJson {
+  label: string;
+  note?: string;
+  by?: string;
+  at?: string;
+}
+
+/** Extra per-claim data other features attach (the reviewer's verdict, …), keyed by file then claim id. */
+export type ClaimExtras = (file: string, claim: Claim) => { verdict?: VerdictJson } | undefined;
+
+export function analyzeJson(story: StoryIndex, files: string[], problems: InputProblem[], extras?: ClaimExtras): object {
+  return {
+    version: ANALYZE_JSON_VERSION,
+    articles: files.map((file) => {
+      const analysis = story.analysis(file) as ArticleAnalysis;
+      return { file, claims: story.crossReference(file).map((r) => claimJson(story, analysis, r, extras?.(file, r.claim))) };
+    }),
+    errors: problems.map((p) => ({ file: p.file, ...(p.line !== undefined ? { line: p.line } : {}), message: p.message })),
+  };
+}
+
+function claimJson(story: StoryIndex, analysis: ArticleAnalysis, report: ClaimReport, extra: { verdict?: VerdictJson } | undefined): object {
+  const { claim } = report;
+  return {
+    id: claim.id,
+    text: claim.text,
+    range: analysis.lines.rangeOf(claim.span),
+    offset: claim.span.start,
+    score: claim.score,
+    origin: claim.origin,
+    facts: claim.facts.map((f) => factJson(f, analysis.lines)),
+    status: report.status,
+    crossRefs: report.crossRefs.map((ref) => ({
+      relation: ref.relation,
+      file: ref.file,
+      claimId: ref.claimId,
+      text: ref.text,
+      range: (story.analysis(ref.file) as ArticleAnalysis).lines.rangeOf(ref.span),
+      score: ref.score,
+      conflicts: ref.conflicts,
+      ...(ref.attribution ? { attribution: ref.attribution } : {}),
+      independent: ref.independent,
+    })),
+    ...(extra?.verdict ? { verdict: extra.verdict } : {}),
+  };
+}
+
+function factJson(f: Fact, lines: LineIndex): object {
+  return {
+    type: f.type,
+    text: f.text,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.unit ? { unit: f.unit } : {}),
+    ...(f.approximate ? { approximate: true } : {}),
+    ...(f.ordinal ? { ordinal: true } : {}),
+    ...(f.source ? { source: f.source } : {}),
+    range: lines.rangeOf(f.span),
+  };
+}

@@ -1,0 +1,51 @@
+import type { ArticleAnalysis } from '../../core/analyzeArticle';
+import type { Fact } from '../../core/model';
+import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
+
+const STATUS_MARK: Record<ClaimReport['status'], string> = {
+  contradicted: '✗ contradicted',
+  disputed: '± disputed',
+  corroborated: '✓ corroborated',
+  uncorroborated: '· uncorroborated',
+};
+
+/** The readable report: per article, each claim at file:line:col with its facts and what other sources say. */
+export function analyzeReport(story: StoryIndex, files: string[]): string {
+  const out: string[] = [];
+  for (const file of files) {
+    const analysis = story.analysis(file) as ArticleAnalysis;
+    const reports = story.crossReference(file);
+    const counts = new Map<string, number>();
+    for (const r of reports) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    const summary = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+    out.push(`${file}: ${reports.length} claims in ${analysis.sentences.length} sentences${summary ? ` (${summary})` : ''}`);
+    for (const r of reports) {
+      const at = analysis.lines.positionAt(r.claim.span.start);
+      out.push('');
+      out.push(`  ${file}:${at.line + 1}:${at.character + 1}  ${STATUS_MARK[r.status]}  score ${r.claim.score.toFixed(2)}`);
+      out.push(`    "${oneLine(r.claim.text)}"`);
+      const facts = r.claim.facts.map(factLabel).join('; ');
+      if (facts) out.push(`    facts: ${facts}`);
+      for (const ref of r.crossRefs) {
+        const other = story.analysis(ref.file) as ArticleAnalysis;
+        const pos = other.lines.positionAt(ref.span.start);
+        const who = ref.attribution ? ` (${ref.attribution}${ref.independent ? '' : ', same source'})` : ref.independent ? '' : ' (same source)';
+        out.push(`    ${ref.relation.padEnd(11)} ${ref.file}:${pos.line + 1}${who}`);
+        out.push(`      "${oneLine(ref.text)}"`);
+        for (const c of ref.conflicts) out.push(`      ${c.type}: "${c.here}" here, "${c.there}" there`);
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function factLabel(f: Fact): string {
+  const value = f.value !== undefined && String(f.value) !== f.text ? ` = ${f.value}${f.unit ? ` ${f.unit}` : ''}` : '';
+  const source = f.source ? ` (${f.source})` : '';
+  return `${f.type} "${oneLine(f.text)}"${value}${source}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

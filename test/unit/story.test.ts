@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { StoryIndex, type ClaimReport } from '../../src/core/story/storyIndex';
+import { SEED_FILES, seedText } from './seedStory';
+
+function seedStory(): StoryIndex {
+  const story = new StoryIndex();
+  for (const name of ['cnn', 'digest', 'abc'] as const) story.setArticle(SEED_FILES[name], seedText(name));
+  return story;
+}
+
+function claimStarting(story: StoryIndex, file: string, start: string): ClaimReport {
+  const r = story.crossReference(file).find((x) => x.claim.text.startsWith(start));
+  assert.ok(r, `no claim starting "${start}" in ${file}`);
+  return r;
+}
+
+describe('cross-referencing the seed story', () => {
+  const story = seedStory();
+
+  it('finds six against eight missiles, in both directions, naming both values', () => {
+    const eight = claimStarting(story, SEED_FILES.abc, 'Subsequently, Ukrainian forces launched');
+    const against = eight.crossRefs.filter((r) => r.relation === 'contradicts');
+    assert.deepEqual(new Set(against.map((r) => r.file)), new Set([SEED_FILES.cnn, SEED_FILES.digest]));
+    for (const r of against) assert.ok(r.conflicts.some((c) => c.type === 'quantity' && c.here === 'eight ATACMS missiles' && c.there === 'six ballistic missiles'));
+    assert.equal(eight.status, 'contradicted');
+    const six = claimStarting(story, SEED_FILES.cnn, 'Russia’s Defense Ministry reported that Ukraine launched six');
+    const back = six.crossRefs.find((r) => r.relation === 'contradicts' && r.file === SEED_FILES.abc);
+    assert.ok(back?.conflicts.some((c) => c.here === 'six ballistic missiles' && c.there === 'eight ATACMS missiles'));
+  });
+
+  it('finds "five intercepted" agreeing across all three sources', () => {
+    const cnn = claimStarting(story, SEED_FILES.cnn, 'Russian air defenses reported intercepting five');
+    const agreeing = new Set(cnn.crossRefs.filter((r) => r.relation === 'agrees').map((r) => r.file));
+    assert.deepEqual(agreeing, new Set([SEED_FILES.abc, SEED_FILES.digest]));
+    const digest = claimStarting(story, SEED_FILES.digest, 'Five were stopped');
+    assert.ok(digest.crossRefs.some((r) => r.relation === 'agrees' && r.file === SEED_FILES.abc));
+  });
+
+  it('finds "no injuries or damages" against "six missiles successfully hit an ammunition depot"', () => {
+    const debris = claimStarting(story, SEED_FILES.cnn, 'Debris from the damaged missile');
+    const hit = debris.crossRefs.find((r) => r.relation === 'contradicts' && r.file === SEED_FILES.abc);
+    assert.ok(hit, JSON.stringify(debris.crossRefs.map((r) => [r.relation, r.text.slice(0, 40)])));
+    assert.ok(hit.text.includes('successfully hit an ammunition depot'));
+    assert.ok(hit.conflicts.some((c) => c.type === 'negation' && /no injuries or damages/.test(c.here) && /hit an ammunition depot/.test(c.there)));
+  });
+
+  it('does not count two reports of the same official source as independent corroboration', () => {
+    const six = claimStarting(story, SEED_FILES.cnn, 'Russia’s Defense Ministry reported that Ukraine launched six');
+    const digest = six.crossRefs.find((r) => r.file === SEED_FILES.digest && r.relation === 'agrees');
+    assert.ok(digest, 'the digest repeats the ministry’s six');
+    assert.equal(digest.independent, false);
+    assert.equal(six.status, 'contradicted', 'not disputed: the only agreement rests on the same ministry');
+  });
+
+  it('never links a claim to its own article', () => {
+    for (const file of story.files()) for (const r of story.crossReference(file)) for (const ref of r.crossRefs) assert.notEqual(ref.file, file);
+  });
+});
+
+describe('stories where nothing should link', () => {
+  it('does not relate claims that only share a country', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'Russia exported 40 million tonnes of wheat last year, according to the agriculture ministry.\n');
+    story.setArticle('b.txt', 'A Russian court sentenced the journalist to 12 years in prison on Monday, his lawyer said.\n');
+    story.setArticle('c.txt', 'The Bolshoi Ballet in Russia opened its season with a new production of Swan Lake, the theatre said.\n');
+    for (const f of story.files()) for (const r of story.crossReference(f)) assert.deepEqual(r.crossRefs, [], `${f}: ${r.claim.text}`);
+  });
+
+  it('does not contradict counts of different things or different events', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'The army said it launched six missiles at the base on Tuesday.\n');
+    story.setArticle('b.txt', 'Air defences intercepted four missiles over the city on Tuesday, the army said.\nThe storm destroyed 30 houses in the village, officials said.\n');
+    for (const f of story.files()) for (const r of story.crossReference(f)) assert.ok(!r.crossRefs.some((x) => x.relation === 'contradicts'), `${f}: ${r.claim.text}`);
+  });
+});
+
+describe('the story index is incremental', () => {
+  it('re-analyses only the edited article and keeps the others', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'The army said it launched six missiles at the base on Tuesday.\n');
+    const other = story.setArticle('b.txt', 'Officials said the army launched eight missiles at the base on Tuesday.\n');
+    assert.ok(story.crossReference('a.txt')[0].crossRefs.some((r) => r.relation === 'contradicts'));
+    const same = story.setArticle('b.txt', 'Officials said the army launched eight missiles at the base on Tuesday.\n');
+    assert.equal(same, other, 'unchanged text is not re-analysed');
+    story.setArticle('a.txt', 'The army said it launched eight missiles at the base on Tuesday.\n');
+    assert.equal(story.analysis('b.txt'), other, 'the other article keeps its analysis');
+    const refs = story.crossReference('a.txt')[0].crossRefs;
+    assert.ok(refs.some((r) => r.relation === 'agrees') && !refs.some((r) => r.relation === 'contradicts'));
+    story.removeArticle('b.txt');
+    assert.deepEqual(story.crossReference('a.txt')[0].crossRefs, []);
+  });
+});
