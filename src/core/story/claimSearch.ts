@@ -37,6 +37,11 @@ export class ClaimSearch {
   private readonly claims = new Map<number, IndexedClaim>();
   private readonly byFile = new Map<string, number[]>();
   private readonly documentFrequency = new Map<string, number>();
+  // Term weights and each claim's squared norm depend on the document frequencies and the number of claims,
+  // so they are kept until a file's claims change (a full cross-reference of the story computes each once).
+  private readonly weights = new Map<string, number>();
+  private readonly norms = new Map<IndexedClaim, number>();
+  private readonly termSets = new WeakMap<IndexedClaim, Set<string>>();
   private nextId = 0;
 
   get size(): number {
@@ -45,6 +50,8 @@ export class ClaimSearch {
 
   setFileClaims(file: string, claims: IndexedClaim[]): void {
     this.removeFile(file);
+    this.weights.clear();
+    this.norms.clear();
     const ids: number[] = [];
     for (const claim of claims) {
       const id = this.nextId++;
@@ -57,6 +64,8 @@ export class ClaimSearch {
   }
 
   removeFile(file: string): void {
+    this.weights.clear();
+    this.norms.clear();
     for (const id of this.byFile.get(file) ?? []) {
       const claim = this.claims.get(id);
       if (!claim) continue;
@@ -92,24 +101,46 @@ export class ClaimSearch {
   }
 
   private weight(term: string): number {
-    return this.idf(term) * (KIND_WEIGHT[term[0]] ?? 1);
+    let w = this.weights.get(term);
+    if (w === undefined) {
+      w = this.idf(term) * (KIND_WEIGHT[term[0]] ?? 1);
+      this.weights.set(term, w);
+    }
+    return w;
+  }
+
+  /** Σ weight² over the claim's terms, summed in term order. */
+  private norm(claim: IndexedClaim): number {
+    let n = this.norms.get(claim);
+    if (n === undefined) {
+      n = 0;
+      for (const t of claim.terms) n += this.weight(t) ** 2;
+      this.norms.set(claim, n);
+    }
+    return n;
+  }
+
+  private termSet(claim: IndexedClaim): Set<string> {
+    let set = this.termSets.get(claim);
+    if (!set) {
+      set = new Set(claim.terms);
+      this.termSets.set(claim, set);
+    }
+    return set;
   }
 
   similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[] } {
-    const inB = new Set(b.terms);
+    const inB = this.termSet(b);
     let dot = 0;
-    let na = 0;
-    let nb = 0;
     const shared: string[] = [];
     for (const t of a.terms) {
-      const w = this.weight(t) ** 2;
-      na += w;
       if (inB.has(t)) {
-        dot += w;
+        dot += this.weight(t) ** 2;
         shared.push(t);
       }
     }
-    for (const t of b.terms) nb += this.weight(t) ** 2;
+    const na = this.norm(a);
+    const nb = this.norm(b);
     return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
   }
 }
