@@ -46,7 +46,22 @@ export function extractDates(sentence: Sentence, fileText: string): Fact[] {
   return facts;
 }
 
+// normalise() is a pure function of the words (the reference date is fixed) and chrono is the costliest
+// step of reading an article's facts; the same dates recur across a story ("on Tuesday", "last year").
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 10_000;
+
 function normalise(text: string): string {
+  let value = NORMALISED.get(text);
+  if (value === undefined) {
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+    value = parseDate(text);
+    NORMALISED.set(text, value);
+  }
+  return value;
+}
+
+function parseDate(text: string): string {
   const parsed = chrono.parse(text, REFERENCE)[0];
   if (!parsed) return text.toLowerCase();
   const c = parsed.start;
