@@ -51,6 +51,7 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
   'editor.hover.delay': 150,
   'files.simpleDialog.enable': true,
   'git.enabled': false,

@@ -9,7 +9,7 @@ import { Decorations } from './decorations';
 import { Diagnostics } from './diagnostics';
 import { ClaimHoverProvider } from './hover';
 import { StatusBar } from './statusBar';
-import { StoryModel, isArticleDocument } from './storyModel';
+import { STORY_FILE, StoryModel, isArticleDocument } from './storyModel';
 import { SidecarWatcher } from './sidecarWatcher';
 
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
@@ -60,6 +60,11 @@ export class Ctx {
     this.pushCleanup(sources.onDidChange((uri) => void model.fileChanged(uri)));
     this.pushCleanup(sources.onDidCreate((uri) => void model.fileChanged(uri)));
     this.pushCleanup(sources.onDidDelete((uri) => void model.fileDeleted(uri)));
+    const storyFiles = vscode.workspace.createFileSystemWatcher(`**/${STORY_FILE}`);
+    this.pushCleanup(storyFiles);
+    for (const event of [storyFiles.onDidChange, storyFiles.onDidCreate, storyFiles.onDidDelete]) {
+      this.pushCleanup(event((uri) => void model.storyFileChanged(uri)));
+    }
     this.pushCleanup(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (Config.affects(e, 'enable') || Config.affects(e, 'analysis.maxFileSize') || Config.affects(e, 'verdictLabels')) {

@@ -2,6 +2,7 @@
 // (the editor's text when open, else the file on disk), debounced re-analysis as the reviewer types, and
 // re-reading when a source or a sidecar changes on disk. Components listen to `onDidChange` and read states.
 import * as vscode from 'vscode';
+import { STORY_FILE, storySources, type StoryHost } from '../core/story/storySources';
 import { decodeArticle } from '../core/text/decode';
 import type { Config } from './config';
 import { StoryEngine, type ArticleState, type ClaimInfo } from './engine';
@@ -10,8 +11,10 @@ const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 export function isArticlePath(path: string): boolean {
   const lower = path.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !/\.crosscheck\.ya?ml$/.test(lower);
 }
+
+export { STORY_FILE };
 
 export function isArticleDocument(doc: vscode.TextDocument): boolean {
   return doc.uri.scheme === 'file' && (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && isArticlePath(doc.uri.fsPath);
@@ -105,7 +108,7 @@ export class StoryModel implements vscode.Disposable {
       }
       return;
     }
-    await this.run(() => this.loadStory(folder));
+    await this.run(() => this.loadStory(folder, doc.uri.fsPath));
   }
 
   /** the reviewer typed: re-analyse after the configured quiet time */
@@ -126,27 +129,39 @@ export class StoryModel implements vscode.Disposable {
     );
   }
 
-  /** a source changed on disk (not through an open editor) */
+  /** a source changed on disk (not through an open editor): every story holding it follows */
   async fileChanged(uri: vscode.Uri): Promise<void> {
     const file = uri.fsPath;
-    const folder = folderOf(file);
-    if (!this.stories.has(folder) || !isArticlePath(file)) return;
+    if (!isArticlePath(file)) return;
+    const holders = [...this.stories].filter(([folder, engine]) => engine.has(file) || folder === folderOf(file));
+    if (!holders.length) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
     if (open?.isDirty) return; // the editor's text wins until it is saved
     await this.run(async () => {
       const text = open ? open.getText() : await this.readText(uri);
-      if (text === undefined) this.stories.get(folder)!.removeArticle(file);
-      else this.feed(file, text);
-      this.emit(folder);
+      for (const [folder, engine] of holders) {
+        if (text === undefined) engine.removeArticle(file);
+        else this.feed(file, text, engine);
+        this.emit(folder);
+      }
     });
   }
 
   async fileDeleted(uri: vscode.Uri): Promise<void> {
+    for (const [folder, story] of this.stories) {
+      if (!story.has(uri.fsPath)) continue;
+      story.removeArticle(uri.fsPath);
+      this.emit(folder);
+    }
+  }
+
+  /** a crosscheck-story.yaml changed: load that folder's story again */
+  async storyFileChanged(uri: vscode.Uri): Promise<void> {
     const folder = folderOf(uri.fsPath);
-    const story = this.stories.get(folder);
-    if (!story?.has(uri.fsPath)) return;
-    story.removeArticle(uri.fsPath);
-    this.emit(folder);
+    if (!this.stories.has(folder)) return;
+    const article = this.stories.get(folder)!.files().find((f) => folderOf(f) === folder);
+    this.stories.delete(folder);
+    if (article) await this.run(() => this.loadStory(folder, article));
   }
 
   /** drops every story and loads again those of the open articles */
@@ -169,28 +184,48 @@ export class StoryModel implements vscode.Disposable {
 
   // ---- internals -----------------------------------------------------------------------------------------
 
-  private async loadStory(folder: string): Promise<void> {
+  private async loadStory(folder: string, article: string): Promise<void> {
     const engine = new StoryEngine(folder, () => ({
       verdictLabels: this.config.verdictLabels,
       onWarning: (m) => this.log.warn(m),
     }));
     this.stories.set(folder, engine);
     const started = Date.now();
-    let entries: [string, vscode.FileType][] = [];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(vscode.Uri.file(folder));
-    } catch (err) {
-      this.log.warn(`cannot list ${folder}: ${String(err)}`);
+    const sources = await storySources(article, this.host);
+    for (const problem of sources.problems) {
+      this.log.warn(problem);
+      void vscode.window.showWarningMessage(`Crosscheck: ${problem}`);
     }
-    for (const [name, type] of entries) {
-      if (type !== vscode.FileType.File || !isArticlePath(name)) continue;
-      const uri = vscode.Uri.joinPath(vscode.Uri.file(folder), name);
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
-      const text = open ? open.getText() : await this.readText(uri);
-      if (text !== undefined) this.feed(uri.fsPath, text);
+    for (const file of sources.files) {
+      const text = this.openText(file) ?? (await this.readText(vscode.Uri.file(file)));
+      if (text !== undefined) this.feed(file, text, engine);
     }
     this.log.info(`story ${folder}: ${engine.files().length} sources analysed in ${Date.now() - started} ms`);
     this.emit(folder);
+  }
+
+  /** the story's file access: the editor's text for open documents, else the file system */
+  private readonly host: StoryHost = {
+    readDirectory: async (dir) => {
+      try {
+        return (await vscode.workspace.fs.readDirectory(vscode.Uri.file(dir))).map(([name]) => name);
+      } catch {
+        return undefined;
+      }
+    },
+    readText: async (path) => {
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(path)));
+      } catch {
+        return undefined;
+      }
+    },
+    join: (...parts) => vscode.Uri.joinPath(vscode.Uri.file(parts[0]), ...parts.slice(1)).fsPath,
+    dirname: (path) => folderOf(path),
+  };
+
+  private openText(file: string): string | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file)?.getText();
   }
 
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
@@ -206,9 +241,7 @@ export class StoryModel implements vscode.Disposable {
   }
 
   /** analyses one source; false when it is left out */
-  private feed(file: string, text: string): boolean {
-    const folder = folderOf(file);
-    const engine = this.stories.get(folder);
+  private feed(file: string, text: string, engine = this.stories.get(folderOf(file))): boolean {
     if (!engine) return false;
     const max = this.config.maxFileSize;
     if (text.length > max) {

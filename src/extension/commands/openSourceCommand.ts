@@ -14,12 +14,16 @@ export interface RevealClaimArgs {
   claimId: string;
 }
 
-/** Opens another source of the story with its sentence selected (hover links). */
+/** Opens another source of the story beside the article, with its sentence selected (hover links). */
 export function openSourceCommand(_ctx: Ctx) {
   return async (args?: OpenSourceArgs): Promise<void> => {
     if (!args || typeof args.file !== 'string') return;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(args.file));
-    const editor = await vscode.window.showTextDocument(doc, { preview: true });
+    const beside = vscode.window.activeTextEditor?.document.uri.fsPath !== args.file;
+    const editor = await vscode.window.showTextDocument(doc, {
+      preview: true,
+      viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
+    });
     revealSpan(editor, args.start, args.end, true);
   };
 }
