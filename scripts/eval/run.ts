@@ -3,6 +3,8 @@
 // To add one: write scripts/eval/<name>.ts and add it to EVALUATIONS below.
 import * as claimbusterCfs from './claimbusterCfs';
 import * as clef2019CheckWorthiness from './clef2019CheckWorthiness';
+import * as clef2020ClaimRetrieval from './clef2020ClaimRetrieval';
+import * as fnc1Stance from './fnc1Stance';
 
 export interface Evaluation {
   name: string;
@@ -11,7 +13,7 @@ export interface Evaluation {
   run(): Promise<void>;
 }
 
-const EVALUATIONS: Evaluation[] = [clef2019CheckWorthiness, claimbusterCfs];
+const EVALUATIONS: Evaluation[] = [clef2019CheckWorthiness, claimbusterCfs, fnc1Stance, clef2020ClaimRetrieval];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).map((a) => a.toLowerCase());
