@@ -1,10 +1,5 @@
-import MiniSearch from 'minisearch';
+import { Bm25Index } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
-
-interface Doc {
-  id: number;
-  terms: string[];
-}
 
 export interface Candidate {
   claim: IndexedClaim;
@@ -21,19 +16,11 @@ const CANDIDATES = 24;
 const KIND_WEIGHT: Record<string, number> = { e: 1.5, u: 1.5, w: 1 };
 
 /**
- * The claims of a story in a MiniSearch (BM25) index, so a claim finds its counterparts in other sources
+ * The claims of a story in a BM25 index (bm25.ts), so a claim finds its counterparts in other sources
  * without comparing every pair of sentences. Claims come and go per article as articles are edited.
  */
 export class ClaimSearch {
-  private readonly search = new MiniSearch<Doc>({
-    fields: ['terms'],
-    // The id stays a number: MiniSearch keys documents by the extracted id, and discard(id) looks it up
-    // with the number (a String(id) here made every re-analysis of an edited article throw).
-    extractField: (doc, field) => (field === 'terms' ? doc.terms.join(' ') : (doc.id as unknown as string)),
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    searchOptions: { combineWith: 'OR' },
-  });
+  private readonly search = new Bm25Index();
   private readonly claims = new Map<number, IndexedClaim>();
   private readonly byFile = new Map<string, number[]>();
   private readonly documentFrequency = new Map<string, number>();
@@ -56,7 +43,7 @@ export class ClaimSearch {
     for (const claim of claims) {
       const id = this.nextId++;
       this.claims.set(id, claim);
-      this.search.add({ id, terms: claim.terms });
+      this.search.add(id, claim.terms.join(' '));
       for (const t of claim.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       ids.push(id);
     }
@@ -83,16 +70,12 @@ export class ClaimSearch {
   /** Claims of other files that share terms with this one, with their similarity. */
   candidates(claim: IndexedClaim): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const hits = this.search.search(claim.terms.join(' '), { tokenize: (t) => t.split(' ') });
-    const out: Candidate[] = [];
-    for (const hit of hits) {
-      const other = this.claims.get(Number(hit.id));
-      if (!other || other.file === claim.file) continue;
+    const hits = this.search.search(claim.terms.join(' '), CANDIDATES, (id) => this.claims.get(id)?.file === claim.file);
+    return hits.map((id) => {
+      const other = this.claims.get(id)!;
       const { similarity, shared } = this.similarity(claim, other);
-      out.push({ claim: other, similarity, shared });
-      if (out.length >= CANDIDATES) break;
-    }
-    return out;
+      return { claim: other, similarity, shared };
+    });
   }
 
   private idf(term: string): number {
