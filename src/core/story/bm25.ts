@@ -10,11 +10,12 @@
  * document in a term's document frequency for the first search after an edit).
  */
 export class Bm25Index {
-  /** term → document id → term frequency, documents in the order they were added */
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** term → the documents holding it (in the order they were added) and the term's frequency in each */
+  private readonly postings = new Map<string, { ids: number[]; tfs: number[] }>();
   /** document id → its tokens and its length (number of distinct tokens) */
   private readonly docs = new Map<number, { tokens: string[]; length: number }>();
   private avgLength = 0;
+  private lengths = new Float64Array(64);
   private scores = new Float64Array(64);
   private matched = new Uint32Array(64);
   private stamp = new Uint32Array(64);
@@ -32,13 +33,19 @@ export class Bm25Index {
     const count = this.docs.size;
     this.avgLength = (this.avgLength * count + length) / (count + 1);
     this.docs.set(id, { tokens, length });
+    if (id >= this.scores.length) this.grow(id + 1);
+    this.lengths[id] = length;
     for (const term of tokens) {
       if (!term) continue;
       let posting = this.postings.get(term);
-      if (!posting) this.postings.set(term, (posting = new Map()));
-      posting.set(id, (posting.get(id) ?? 0) + 1);
+      if (!posting) this.postings.set(term, (posting = { ids: [], tfs: [] }));
+      const last = posting.ids.length - 1;
+      if (last >= 0 && posting.ids[last] === id) posting.tfs[last]++;
+      else {
+        posting.ids.push(id);
+        posting.tfs.push(1);
+      }
     }
-    if (id >= this.scores.length) this.grow(id + 1);
   }
 
   discard(id: number): void {
@@ -47,11 +54,14 @@ export class Bm25Index {
     const count = this.docs.size;
     this.avgLength = count === 1 ? 0 : (this.avgLength * count - doc.length) / (count - 1);
     this.docs.delete(id);
-    for (const term of doc.tokens) {
+    for (const term of new Set(doc.tokens)) {
       const posting = this.postings.get(term);
       if (!posting) continue;
-      posting.delete(id);
-      if (posting.size === 0) this.postings.delete(term);
+      const at = posting.ids.lastIndexOf(id);
+      if (at < 0) continue;
+      posting.ids.splice(at, 1);
+      posting.tfs.splice(at, 1);
+      if (posting.ids.length === 0) this.postings.delete(term);
     }
   }
 
@@ -71,10 +81,13 @@ export class Bm25Index {
       const first = !seen.has(term);
       seen.add(term);
       if (!posting) continue;
-      const matching = posting.size;
+      const { ids, tfs } = posting;
+      const matching = ids.length;
       const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-      for (const [id, tf] of posting) {
-        const length = this.docs.get(id)!.length;
+      for (let p = 0; p < matching; p++) {
+        const id = ids[p];
+        const tf = tfs[p];
+        const length = this.lengths[id];
         const score = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avg)));
         if (this.stamp[id] !== stamp) {
           this.stamp[id] = stamp;
@@ -110,6 +123,9 @@ export class Bm25Index {
     const length = Math.max(size, this.scores.length * 2);
     const scores = new Float64Array(length);
     scores.set(this.scores);
+    const lengths = new Float64Array(length);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
     const matched = new Uint32Array(length);
     matched.set(this.matched);
     const stamp = new Uint32Array(length);
