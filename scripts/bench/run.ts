@@ -1,0 +1,275 @@
+// `npm run bench` — how fast the engine is on real news text, against wink-nlp's bare pass in the same run.
+// See the README section "Benchmark" for what each column / JSON key means. Never part of `npm test`.
+//
+//   npm run bench                 readable table
+//   npm run bench -- --json       the table, then ONE JSON object as the last line
+//   npm run bench -- --quick      fewer repetitions (a smoke run; the figures are noisier)
+//
+// The npm script runs this under `node --max-old-space-size=1024 --expose-gc --import tsx`, so the
+// 904-article story completing is itself the proof that it fits in a 1 GiB heap.
+import { cpus } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
+import { wink } from '../../src/core/nlp/wink';
+import { StoryIndex } from '../../src/core/story/storyIndex';
+import { fncBodies, seedStory, type BenchArticle } from './corpus';
+
+const argv = process.argv.slice(2);
+const asJson = argv.includes('--json');
+const quick = argv.includes('--quick');
+
+// Repetitions per figure (each figure is the median over them). The big stories get fewer runs because one
+// run takes seconds; every run of a story is on a fresh StoryIndex.
+const FULL_RUNS: Record<string, number> = quick ? { seed: 3, fnc10: 3, fnc100: 3, fnc200: 3, fnc904: 1 } : { seed: 9, fnc10: 9, fnc100: 7, fnc200: 5, fnc904: 3 };
+const EDITS = quick ? 7 : 25; // one-word edits per story, each in a different article / word
+const HOVERS = 2000; // claimAt lookups per story
+const SIZES = [10, 100, 200, 904];
+const EDIT_STORIES = new Set(['fnc100', 'fnc904']);
+
+interface Story {
+  name: string;
+  articles: BenchArticle[];
+}
+
+const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const now = () => performance.now();
+const MB = 1024 * 1024;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+/** The baseline: wink-nlp's bare pass (readDoc, then sentences and tokens out) over every article, same instance as the engine. */
+function baseline(articles: BenchArticle[]): number {
+  const nlp = wink();
+  const its = nlp.its;
+  const t0 = now();
+  let sink = 0;
+  for (const a of articles) {
+    const doc = nlp.readDoc(a.text);
+    sink += (doc.sentences().out(its.span) as unknown[]).length;
+    sink += doc.tokens().out().length;
+  }
+  const ms = now() - t0;
+  if (sink < 0) console.log(sink);
+  return ms;
+}
+
+interface FullRun {
+  ms: number;
+  setMs: number;
+  crossMs: number;
+  peakHeap: number;
+  claims: number;
+  story: StoryIndex;
+}
+
+/** Cold full analysis: a fresh StoryIndex, setArticle for every article, then crossReference for every article. */
+function fullAnalysis(articles: BenchArticle[]): FullRun {
+  gc();
+  let peak = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const h = process.memoryUsage().heapUsed;
+    if (h > peak) peak = h;
+  };
+  const story = new StoryIndex();
+  const t0 = now();
+  for (const a of articles) {
+    story.setArticle(a.file, a.text);
+    sample();
+  }
+  const t1 = now();
+  let claims = 0;
+  for (const a of articles) {
+    claims += story.crossReference(a.file).length;
+    sample();
+  }
+  const t2 = now();
+  return { ms: t2 - t0, setMs: t1 - t0, crossMs: t2 - t1, peakHeap: peak, claims, story };
+}
+
+const REPLACEMENTS = ['officials', 'reportedly', 'several', 'yesterday', 'government', 'attack', 'people', 'statement'];
+
+/**
+ * One-word edits, as the editor applies a keystroke: setArticle(edited text) + crossReference(that file), on
+ * a story whose every article is analysed and cross-referenced. Edit r replaces a word (4+ letters) of
+ * article (7 + 37·r) mod n with another word; the article is restored (untimed) before the next edit.
+ */
+function edits(story: StoryIndex, articles: BenchArticle[], count: number): number[] {
+  const times: number[] = [];
+  for (let r = 0, tries = 0; times.length < count && tries < count * 10; r++, tries++) {
+    const a = articles[(7 + 37 * r) % articles.length];
+    const words = [...a.text.matchAll(/\b[A-Za-z]{4,}\b/g)];
+    if (words.length === 0) continue;
+    const w = words[(r * 13 + Math.floor(words.length / 2)) % words.length];
+    const replacement = REPLACEMENTS.find((x) => x !== w[0].toLowerCase())!;
+    const edited = a.text.slice(0, w.index!) + replacement + a.text.slice(w.index! + w[0].length);
+    const t0 = now();
+    story.setArticle(a.file, edited);
+    story.crossReference(a.file);
+    times.push(now() - t0);
+    story.setArticle(a.file, a.text);
+    story.crossReference(a.file);
+  }
+  return times;
+}
+
+/** Hover: claimAt(file, an offset inside a claim) on up-to-date reports; returns the median in µs. */
+function hovers(story: StoryIndex, articles: BenchArticle[], count: number): number {
+  const targets: [string, number][] = [];
+  for (const a of articles) for (const r of story.crossReference(a.file)) targets.push([a.file, (r.claim.span.start + r.claim.span.end) >> 1]);
+  if (targets.length === 0) return NaN;
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const [file, offset] = targets[(i * 7919) % targets.length];
+    const t0 = now();
+    const found = story.claimAt(file, offset);
+    times.push(now() - t0);
+    if (!found) throw new Error(`no claim at ${file}:${offset}`);
+  }
+  return median(times) * 1000;
+}
+
+interface Row {
+  name: string;
+  articles: number;
+  words: number;
+  claims: number;
+  runs: number;
+  baselineMs: number;
+  fullMs: number;
+  setMs: number;
+  crossMs: number;
+  ratio: number;
+  editMedianMs?: number;
+  editP90Ms?: number;
+  hoverUs: number;
+  peakHeapMB: number;
+}
+
+function measure(story: Story): Row {
+  const runs = FULL_RUNS[story.name];
+  const base: number[] = [];
+  const full: FullRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    base.push(baseline(story.articles));
+    const run = fullAnalysis(story.articles);
+    if (r < runs - 1) run.story = undefined as unknown as StoryIndex; // let the index go before the next run
+    full.push(run);
+  }
+  const last = full[full.length - 1].story;
+  const row: Row = {
+    name: story.name,
+    articles: story.articles.length,
+    words: story.articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0),
+    claims: full[0].claims,
+    runs,
+    baselineMs: median(base),
+    fullMs: median(full.map((f) => f.ms)),
+    setMs: median(full.map((f) => f.setMs)),
+    crossMs: median(full.map((f) => f.crossMs)),
+    ratio: 0,
+    hoverUs: hovers(last, story.articles, HOVERS),
+    peakHeapMB: Math.max(...full.map((f) => f.peakHeap)) / MB,
+  };
+  row.ratio = row.fullMs / row.baselineMs;
+  if (EDIT_STORIES.has(story.name)) {
+    const times = edits(last, story.articles, EDITS);
+    row.editMedianMs = median(times);
+    row.editP90Ms = quantile(times, 0.9);
+  }
+  return row;
+}
+
+function main(): void {
+  const bodies = fncBodies();
+  const stories: Story[] = [{ name: 'seed', articles: seedStory() }, ...SIZES.map((n) => ({ name: `fnc${n}`, articles: bodies.slice(0, n) }))];
+  // Warm-up (model load, JIT): one untimed pass over the seed story and the first 10 bodies.
+  for (const s of stories.slice(0, 2)) {
+    baseline(s.articles);
+    fullAnalysis(s.articles);
+  }
+  const rows: Row[] = [];
+  for (const s of stories) {
+    rows.push(measure(s));
+    if (!asJson) process.stderr.write(`  measured ${s.name}\n`);
+  }
+  printTable(rows);
+
+  const by = (name: string) => rows.find((r) => r.name === name)!;
+  const round = (x: number | undefined, d = 2) => (x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+  const figures = {
+    fullAnalysisRatio: round(by('fnc100').ratio),
+    editMedianMs100: round(by('fnc100').editMedianMs),
+    editMedianMs904: round(by('fnc904').editMedianMs),
+    growth200over100: round(by('fnc200').fullMs / by('fnc100').fullMs),
+    peakHeapMB904: round(by('fnc904').peakHeapMB, 1),
+    baselineMsSeed: round(by('seed').baselineMs),
+    baselineMs10: round(by('fnc10').baselineMs),
+    baselineMs100: round(by('fnc100').baselineMs),
+    baselineMs200: round(by('fnc200').baselineMs),
+    baselineMs904: round(by('fnc904').baselineMs),
+    fullMsSeed: round(by('seed').fullMs),
+    fullMs10: round(by('fnc10').fullMs),
+    fullMs100: round(by('fnc100').fullMs),
+    fullMs200: round(by('fnc200').fullMs),
+    fullMs904: round(by('fnc904').fullMs),
+    fullAnalysisRatio904: round(by('fnc904').ratio),
+    editP90Ms100: round(by('fnc100').editP90Ms),
+    editP90Ms904: round(by('fnc904').editP90Ms),
+    hoverMedianUs100: round(by('fnc100').hoverUs),
+    hoverMedianUs904: round(by('fnc904').hoverUs),
+    heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB),
+    runs: Object.fromEntries(rows.map((r) => [r.name, r.runs])),
+    edits: EDITS,
+    targets: {
+      fullAnalysisRatioMax: 3,
+      editMedianMs100Max: 50,
+      growth200over100Max: 2.3,
+      met: {
+        fullAnalysisRatio: by('fnc100').ratio <= 3,
+        editMedianMs100: (by('fnc100').editMedianMs ?? Infinity) <= 50,
+        growth200over100: by('fnc200').fullMs / by('fnc100').fullMs <= 2.3,
+        fits1GiB: getHeapStatistics().heap_size_limit <= 1100 * MB,
+      },
+    },
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },
+    stories: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]))),
+  };
+  if (asJson) process.stdout.write(JSON.stringify(figures) + '\n');
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['story', 'articles', 'words', 'claims', 'runs', 'baseline ms', 'full ms', '×baseline', 'analyse ms', 'xref ms', 'edit med ms', 'edit p90 ms', 'hover µs', 'peak heap MB'];
+  const fmt = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.articles),
+    String(r.words),
+    String(r.claims),
+    String(r.runs),
+    fmt(r.baselineMs),
+    fmt(r.fullMs),
+    fmt(r.ratio, 2),
+    fmt(r.setMs),
+    fmt(r.crossMs),
+    fmt(r.editMedianMs),
+    fmt(r.editP90Ms),
+    fmt(r.hoverUs, 2),
+    fmt(r.peakHeapMB, 0),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(line)];
+  const r100 = rows.find((r) => r.name === 'fnc100')!;
+  const r200 = rows.find((r) => r.name === 'fnc200')!;
+  out.push('', `growth 200/100 articles: ${(r200.fullMs / r100.fullMs).toFixed(2)}×   heap limit: ${Math.round(getHeapStatistics().heap_size_limit / MB)} MB   node ${process.version}, ${cpus().length} CPUs`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main();
