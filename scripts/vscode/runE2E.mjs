@@ -174,6 +174,9 @@ try {
     await hover.locator('a', { hasText: CNN }).first().click();
     await page.locator('.editor-group-container.active .tab.active', { hasText: CNN }).waitFor({ timeout: 10000 });
     // the other source's sentence is selected
+    await page.mouse.move(700, 880);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Crosscheck' }).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
     await page.locator('.editor-group-container.active .selected-text').first().waitFor({ timeout: 5000 });
     const visible = await page.locator('.editor-group-container.active .view-lines').first().innerText();
     if (!visible.replace(/\u00a0/g, ' ').includes('six ballistic missiles')) throw new Error('the sentence is not shown');

@@ -53,18 +53,11 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo): vscode.Mar
 
   m.appendMarkdown(`**Crosscheck** · $(${status.icon}) ${status.label} · check-worthiness ${info.claim.score.toFixed(2)}\n\n`);
 
-  if (info.claim.facts.length) {
-    const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
-    m.appendMarkdown(`Facts: ${facts}\n\n`);
-  }
-
   if (contradicting.length) {
-    m.appendMarkdown('---\n\n');
     m.appendMarkdown(`$(error) **${sourcesSay(contradicting)}**\n\n`);
     for (const ref of contradicting) appendRef(m, ref);
   }
   if (agreeing.length) {
-    m.appendMarkdown('---\n\n');
     m.appendMarkdown(`$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
     for (const ref of agreeing) appendRef(m, ref);
   }
@@ -77,11 +70,16 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo): vscode.Mar
   if (info.verdict) {
     const v = info.verdict;
     const who = [v.by, v.at?.slice(0, 10)].filter(Boolean).join(', ');
-    m.appendMarkdown(`Verdict: **${md(v.label)}**${who ? ` (${md(who)})` : ''}${v.edited ? ' · *the claim was edited since*' : ''}\n\n`);
+    m.appendMarkdown(`Verdict: **${md(v.label)}**${who ? ` (${md(who)})` : ''}${v.edited ? ' · *the claim was edited since*' : ''}`);
+    m.appendMarkdown(` · [$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")\n\n`);
     if (v.note) m.appendMarkdown(`> ${md(shorten(v.note, 400))}\n\n`);
-    m.appendMarkdown(`[$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")`);
   } else {
-    m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")`);
+    m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")\n\n`);
+  }
+
+  if (info.claim.facts.length) {
+    const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
+    m.appendMarkdown(`---\n\nFacts: ${facts}\n\n`);
   }
   return m;
 }
@@ -100,10 +98,9 @@ function sourcesSay(refs: CrossRef[]): string {
 
 function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
   const open = commandLink(CommandId.OpenSource, [{ file: ref.file, start: ref.span.start, end: ref.span.end }]);
-  m.appendMarkdown(`[$(go-to-file) ${md(baseName(ref.file))}](${open} "Open ${md(baseName(ref.file))} at this sentence"): “${md(shorten(ref.text))}”\n\n`);
-  if (ref.conflicts.length) {
-    m.appendMarkdown(`| | this article | ${md(baseName(ref.file))} |\n|---|---|---|\n`);
-    for (const c of ref.conflicts) m.appendMarkdown(`| ${md(c.type)} | **${md(c.here)}** | **${md(c.there)}** |\n`);
-    m.appendMarkdown('\n');
-  }
+  const name = md(baseName(ref.file));
+  m.appendMarkdown(`- [$(go-to-file) ${name}](${open} "Open ${name} beside this article at its sentence"): “${md(shorten(ref.text, 180))}”`);
+  // the conflicting facts side by side: this article's words, then the other source's
+  for (const c of ref.conflicts) m.appendMarkdown(`\n  - ${md(c.type)}: here **${md(c.here)}** ↔ there **${md(c.there)}**`);
+  m.appendMarkdown('\n\n');
 }
