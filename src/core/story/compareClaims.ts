@@ -66,13 +66,29 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
 
 /** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */
 function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict | undefined {
-  const deniedHere = [...here.negatedWords].some((w) => HARM_WORDS.has(w));
-  const deniedThere = [...there.negatedWords].some((w) => HARM_WORDS.has(w));
-  const reportedHere = [...here.plainWords].some((w) => HARM_WORDS.has(w));
-  const reportedThere = [...there.plainWords].some((w) => HARM_WORDS.has(w));
+  const { denied: deniedHere, reported: reportedHere } = harmOf(here);
+  const { denied: deniedThere, reported: reportedThere } = harmOf(there);
   if (deniedHere && !deniedThere && reportedThere) return { type: 'negation', here: harmPhrase(here, true), there: harmPhrase(there, false) };
   if (deniedThere && !deniedHere && reportedHere) return { type: 'negation', here: harmPhrase(here, false), there: harmPhrase(there, true) };
   return undefined;
+}
+
+// Whether a claim denies / reports harm, per claim: a claim is compared with up to 24 candidates, and its
+// word sets do not change once it is indexed.
+const HARM = new WeakMap<IndexedClaim, { denied: boolean; reported: boolean }>();
+
+function harmOf(claim: IndexedClaim): { denied: boolean; reported: boolean } {
+  let harm = HARM.get(claim);
+  if (!harm) {
+    harm = { denied: hasHarmWord(claim.negatedWords), reported: hasHarmWord(claim.plainWords) };
+    HARM.set(claim, harm);
+  }
+  return harm;
+}
+
+function hasHarmWord(words: Set<string>): boolean {
+  for (const w of words) if (HARM_WORDS.has(w)) return true;
+  return false;
 }
 
 /** The few words around the harm word, as the article has them. */
