@@ -101,8 +101,8 @@ export class StoryIndex {
     const refs: CrossRef[] = [];
     for (const candidate of this.search.candidates(claim)) {
       const contentShared = candidate.shared.filter((t) => t.startsWith('w:') || t.startsWith('u:')).length;
-      const comparison = compareClaims(claim, candidate.claim, candidate.similarity);
       if (contentShared < MIN_SHARED_CONTENT) continue;
+      const comparison = compareClaims(claim, candidate.claim, candidate.similarity);
       // A count of the same thing in the same event, or harm denied against harm reported, is worth showing
       // even when the wording differs a lot; anything else must be about the same thing.
       const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
