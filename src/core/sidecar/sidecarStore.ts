@@ -1,0 +1,365 @@
+// Reads an article's sidecar, records a verdict in it, and writes it back without ever losing anything:
+//   - read → modify the yaml Document → write atomically (temporary file + rename, through the host);
+//   - a sidecar that does not parse or holds conflict markers is never written; the verdict being recorded
+//     goes to `<article>.crosscheck.pending.yaml` instead, and is added on the next successful write;
+//   - if the sidecar changed on disk since it was read (a hand edit, `git pull`), the verdict is applied to
+//     the new content — a merge by claim, since a verdict is one claim's block — unless the same claim's
+//     block changed there too: then the write is refused (and the verdict kept pending), never clobbered;
+//   - line endings, a BOM and the file mode are kept; a new sidecar is LF.
+
+import type { Claim } from '../model';
+import { LineIndex } from '../text/lineIndex';
+import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
+import { attachVerdicts, storedAnchorFor, type Attachment } from './attachVerdicts';
+import {
+  insertVerdictBlock,
+  newSidecar,
+  parseSidecar,
+  sidecarText,
+  updateVerdictBlock,
+  type ParsedSidecar,
+  type VerdictBlock,
+} from './sidecarDocument';
+import { SidecarError, formatProblems } from './sidecarError';
+import type { SidecarFileSystem } from './sidecarFileSystem';
+import { baseName, pendingPathFor, sidecarPathFor } from './sidecarPath';
+import type { SidecarProblem, StoredVerdict } from './sidecarSchema';
+import { checkLabel, effectiveLabels } from './verdictLabels';
+
+/** Re-reads before giving up when the file keeps changing between our read and our write. */
+const MAX_WRITE_ATTEMPTS = 3;
+
+/** What was on disk when it was read: the basis of a later write's "changed since?" check. */
+export interface SidecarSnapshot {
+  path: string;
+  /** undefined: the file did not exist */
+  text: string | undefined;
+}
+
+export type SidecarRead =
+  | { status: 'absent'; path: string; snapshot: SidecarSnapshot }
+  | { status: 'ok'; path: string; snapshot: SidecarSnapshot; sidecar: ParsedSidecar }
+  | { status: 'broken'; path: string; snapshot: SidecarSnapshot; problems: SidecarProblem[] };
+
+const encoder = new TextEncoder();
+
+async function readSnapshot(fs: SidecarFileSystem, path: string): Promise<SidecarSnapshot & { problem?: SidecarProblem }> {
+  const bytes = await fs.readFile(path);
+  if (bytes === undefined) return { path, text: undefined };
+  try {
+    // ignoreBOM: keep a BOM in the text, so the file is written back with it.
+    return { path, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    // Kept as undecodable text so "changed since?" still works; never parsed, never written.
+    return {
+      path,
+      text: new TextDecoder('utf-8').decode(bytes),
+      problem: { severity: 'error', code: 'NOT_UTF8', line: 1, column: 1, message: 'not valid UTF-8; save the file as UTF-8' },
+    };
+  }
+}
+
+function interpret(snapshot: SidecarSnapshot & { problem?: SidecarProblem }): SidecarRead {
+  const { path } = snapshot;
+  if (snapshot.text === undefined) return { status: 'absent', path, snapshot: { path, text: undefined } };
+  const clean = { path, text: snapshot.text };
+  if (snapshot.problem) return { status: 'broken', path, snapshot: clean, problems: [snapshot.problem] };
+  const parsed = parseSidecar(snapshot.text);
+  return parsed.ok
+    ? { status: 'ok', path, snapshot: clean, sidecar: parsed.sidecar }
+    : { status: 'broken', path, snapshot: clean, problems: parsed.problems };
+}
+
+/** Reads the sidecar of `articlePath` (which need not exist). */
+export async function readSidecar(fs: SidecarFileSystem, articlePath: string): Promise<SidecarRead> {
+  return interpret(await readSnapshot(fs, sidecarPathFor(articlePath)));
+}
+
+/** Verdicts waiting in the pending file (none when there is none or it cannot be read). */
+export async function readPendingVerdicts(fs: SidecarFileSystem, articlePath: string): Promise<StoredVerdict[]> {
+  const read = interpret(await readSnapshot(fs, pendingPathFor(articlePath)));
+  return read.status === 'ok' ? read.sidecar.data.verdicts : [];
+}
+
+/** A claim by id, or by an unambiguous start of its id (at least 4 characters), as typed on a command line. */
+export function findClaim(claims: readonly Claim[], id: string): Claim | undefined {
+  const exact = claims.find((c) => c.id === id);
+  if (exact || id.length < 4) return exact;
+  const starts = claims.filter((c) => c.id.startsWith(id));
+  return starts.length === 1 ? starts[0] : undefined;
+}
+
+export interface VerdictInput {
+  claimId: string;
+  label: string;
+  /** undefined keeps an existing note; '' removes it */
+  note?: string;
+  /** who records it */
+  by: string;
+  /** ISO-8601 UTC to the second, e.g. 2025-05-01T09:30:00Z */
+  at: string;
+}
+
+export interface RecordVerdictRequest extends VerdictInput {
+  articlePath: string;
+  /** the article's current text and claims (from analyzeArticle) */
+  articleText: string;
+  claims: readonly Claim[];
+  /** the configured label set (the sidecar's own `labels:` wins) */
+  labels?: readonly string[];
+  /** the sidecar as the user saw it; changes made on disk since are merged by claim or refused */
+  base?: SidecarSnapshot;
+}
+
+export interface RecordVerdictResult {
+  path: string;
+  action: 'added' | 'updated' | 'unchanged';
+  claim: Claim;
+  /** the file had changed on disk since `base` (or since our read) and the verdict was merged into it */
+  merged: boolean;
+  /** verdicts from the pending file that were written too */
+  pendingApplied: number;
+  /** problems in the sidecar that did not stop the write */
+  warnings: SidecarProblem[];
+}
+
+/** Today's time as the sidecar writes it: ISO-8601, UTC, to the second. */
+export function verdictTimestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The working state of one article while verdicts are applied. */
+interface ArticleView {
+  text: string;
+  claims: readonly Claim[];
+  lines: LineIndex;
+  norm: NormalizedText;
+}
+
+function blockFor(view: ArticleView, claim: Claim, v: Pick<VerdictInput, 'label' | 'note' | 'by' | 'at'>): VerdictBlock {
+  const { claim: words, anchor } = storedAnchorFor(view.text, claim.span, view.lines, view.norm);
+  const note = v.note === undefined ? undefined : v.note.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  return { claim: words, anchor, label: v.label, note, by: v.by, at: v.at };
+}
+
+function attach(view: ArticleView, sidecar: ParsedSidecar): Attachment {
+  return attachVerdicts(view.text, view.claims, sidecar.data.verdicts, view.lines, view.norm);
+}
+
+/** Puts `block` on `claim` in the document: updates the claim's block, or inserts one in article order. */
+function applyBlock(
+  view: ArticleView,
+  sidecar: ParsedSidecar,
+  claim: Claim,
+  block: VerdictBlock,
+): 'added' | 'updated' | 'unchanged' {
+  const attachment = attach(view, sidecar);
+  const held = attachment.byClaim.get(claim.id);
+  if (held) {
+    const v = held.verdict;
+    const sameVerdict = v.label === block.label && (block.note === undefined || (v.note ?? '').replace(/\s+$/, '') === block.note);
+    // Re-recording what is already there changes nothing (not even the time): no churn in git.
+    if (sameVerdict && held.status === 'attached') return 'unchanged';
+    updateVerdictBlock(sidecar.doc, v.index, block);
+    return 'updated';
+  }
+  // Article order: before the first block that is placed after this claim; orphans do not count.
+  const after = attachment.placements.find((p) => p.status !== 'orphaned' && p.span.start > claim.span.start);
+  insertVerdictBlock(sidecar.doc, after ? after.verdict.index : Number.MAX_SAFE_INTEGER, block);
+  return 'added';
+}
+
+/** Re-parses after an edit, so the next edit sees fresh indexes and positions. */
+function reparse(sidecar: ParsedSidecar): ParsedSidecar {
+  const parsed = parseSidecar(sidecarText(sidecar));
+  if (!parsed.ok) throw new Error(`internal: the sidecar written does not parse: ${parsed.problems[0]?.message}`);
+  return parsed.sidecar;
+}
+
+/** The user-visible content of the block held by `claim` in `text`, to compare two versions of the file. */
+function claimBlockContent(view: ArticleView, text: string | undefined, claim: Claim): string | undefined {
+  if (text === undefined) return 'none';
+  const parsed = parseSidecar(text);
+  if (!parsed.ok) return undefined; // unknown
+  const held = attach(view, parsed.sidecar).byClaim.get(claim.id);
+  if (!held) return 'none';
+  const { label, note, by, at } = held.verdict;
+  return JSON.stringify({ label, note, by, at });
+}
+
+function describeVerdict(claim: Claim, label: string): string {
+  const words = claim.text.length > 60 ? claim.text.slice(0, 57) + '…' : claim.text;
+  return `${claim.id} "${words}": ${label}`;
+}
+
+/** Appends `block` to the pending file; returns its path. Throws a complete message if that fails too. */
+async function keepPending(fs: SidecarFileSystem, articlePath: string, block: VerdictBlock): Promise<string> {
+  const path = pendingPathFor(articlePath);
+  const read = interpret(await readSnapshot(fs, path));
+  let sidecar: ParsedSidecar;
+  if (read.status === 'ok') sidecar = read.sidecar;
+  else if (read.status === 'absent') {
+    sidecar = newSidecar(baseName(articlePath));
+    sidecar.doc.commentBefore =
+      ` Verdicts Crosscheck could not write to ${baseName(sidecarPathFor(articlePath))} yet.\n` +
+      ' They are added to it on the next successful write, and this file is then removed.';
+  } else {
+    const single = newSidecar(baseName(articlePath));
+    insertVerdictBlock(single.doc, 0, block);
+    throw new SidecarError(
+      'pending-failed',
+      `${formatProblems(path, read.problems)}\nthe pending file is broken too; this verdict was NOT saved — copy it by hand:\n${sidecarText(single)}`,
+      path,
+      read.problems,
+    );
+  }
+  insertVerdictBlock(sidecar.doc, Number.MAX_SAFE_INTEGER, block);
+  await fs.writeFileAtomic(path, encoder.encode(sidecarText(sidecar)), { mode: (await fs.stat(path))?.mode });
+  return path;
+}
+
+/** Applies the pending file's verdicts (oldest first) to `sidecar`; the request's own claim is skipped. */
+async function applyPending(
+  fs: SidecarFileSystem,
+  articlePath: string,
+  view: ArticleView,
+  start: ParsedSidecar,
+  skipClaimId: string,
+): Promise<{ sidecar: ParsedSidecar; applied: number }> {
+  const pending = await readPendingVerdicts(fs, articlePath);
+  if (pending.length === 0) return { sidecar: start, applied: 0 };
+  let sidecar = start;
+  const { placements } = attachVerdicts(view.text, view.claims, pending, view.lines, view.norm);
+  for (const p of placements) {
+    const v = p.verdict;
+    const input = { label: v.label, note: v.note ?? '', by: v.by ?? '', at: v.at ?? '' };
+    if (p.status === 'orphaned') {
+      // Its claim cannot be found now: it joins the sidecar as it is, and shows there as an orphan.
+      const block: VerdictBlock = { claim: v.claim, anchor: { ...v.anchor, line: v.anchor.line ?? 1 }, ...input };
+      insertVerdictBlock(sidecar.doc, Number.MAX_SAFE_INTEGER, block);
+    } else if (p.claim.id !== skipClaimId) {
+      applyBlock(view, sidecar, p.claim, blockFor(view, p.claim, input));
+    }
+    sidecar = reparse(sidecar);
+  }
+  return { sidecar, applied: pending.length };
+}
+
+/**
+ * Records one verdict in the article's sidecar. Throws SidecarError (message ready to show) when the label
+ * or claim is unknown, the sidecar is broken, or it changed on disk in the same claim; in the last two
+ * cases the verdict is kept in the pending file, and `pendingPath` says where.
+ */
+export async function recordVerdict(fs: SidecarFileSystem, req: RecordVerdictRequest): Promise<RecordVerdictResult> {
+  const path = sidecarPathFor(req.articlePath);
+  const claim = findClaim(req.claims, req.claimId);
+  if (!claim) {
+    throw new SidecarError(
+      'unknown-claim',
+      `${req.articlePath}: no claim "${req.claimId}" (ids change when a claim's words change; \`crosscheck verdicts ${req.articlePath}\` lists the current ones)`,
+    );
+  }
+  const view: ArticleView = {
+    text: req.articleText,
+    claims: req.claims,
+    lines: new LineIndex(req.articleText),
+    norm: normalizeText(req.articleText),
+  };
+  const refuse = async (code: 'broken' | 'conflict', why: string, problems: SidecarProblem[], label: string): Promise<never> => {
+    const pendingPath = await keepPending(fs, req.articlePath, blockFor(view, claim, { ...req, label }));
+    throw new SidecarError(
+      code,
+      `${why}\nYour verdict (${describeVerdict(claim, label)}) is kept in ${pendingPath} and will be added on the next successful write.`,
+      path,
+      problems,
+      pendingPath,
+    );
+  };
+
+  let base = req.base;
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+    const disk = await readSnapshot(fs, path);
+    const read = interpret(disk);
+    if (read.status === 'broken') {
+      await refuse(
+        'broken',
+        `${formatProblems(path, read.problems)}\n${path} is not changed until it is fixed.`,
+        read.problems,
+        req.label,
+      );
+    }
+    let sidecar = read.status === 'ok' ? read.sidecar : newSidecar(baseName(req.articlePath));
+
+    const labels = effectiveLabels(sidecar.data.labels, req.labels);
+    const checked = checkLabel(req.label, labels);
+    if (!checked.ok) throw new SidecarError('invalid-label', checked.message);
+
+    let merged = false;
+    if (base && base.text !== disk.text) {
+      const before = claimBlockContent(view, base.text, claim);
+      const now = claimBlockContent(view, disk.text, claim);
+      if (before !== undefined && before !== now) {
+        await refuse(
+          'conflict',
+          `${path} changed on disk since it was read, and the verdict on this claim changed there too; not overwriting it. Look at the file, then record again.`,
+          [],
+          checked.label,
+        );
+      }
+      merged = true;
+    }
+
+    const pending = await applyPending(fs, req.articlePath, view, sidecar, claim.id);
+    sidecar = pending.sidecar;
+    const action = applyBlock(view, sidecar, claim, blockFor(view, claim, { ...req, label: checked.label }));
+    const out = sidecarText(sidecar);
+    const result = { path, action, claim, merged, pendingApplied: pending.applied, warnings: sidecar.warnings };
+    if (out === disk.text) {
+      if (pending.applied > 0) await fs.deleteFile(pendingPathFor(req.articlePath));
+      return result;
+    }
+
+    // Last look before writing: if someone wrote meanwhile, redo the edit on their version.
+    const again = await readSnapshot(fs, path);
+    if (again.text !== disk.text) {
+      base ??= { path, text: disk.text };
+      continue;
+    }
+    await fs.writeFileAtomic(path, encoder.encode(out), { mode: (await fs.stat(path))?.mode });
+    if (pending.applied > 0) await fs.deleteFile(pendingPathFor(req.articlePath));
+    return result;
+  }
+  return refuse('conflict', `${path} kept changing while the verdict was being written; try again.`, [], req.label);
+}
+
+export interface VerdictListing {
+  read: SidecarRead;
+  /** placements of the sidecar's verdicts on the current claims; empty when the sidecar is absent or broken */
+  attachment: Attachment;
+  /** verdicts waiting in the pending file */
+  pending: StoredVerdict[];
+}
+
+/** Everything `crosscheck verdicts` and the editor show: each verdict placed or orphaned, and pending ones. */
+export async function listVerdicts(
+  fs: SidecarFileSystem,
+  articlePath: string,
+  articleText: string,
+  claims: readonly Claim[],
+): Promise<VerdictListing> {
+  const read = await readSidecar(fs, articlePath);
+  const lines = new LineIndex(articleText);
+  const attachment =
+    read.status === 'ok'
+      ? attachVerdicts(articleText, claims, read.sidecar.data.verdicts, lines)
+      : { placements: [], byClaim: new Map() };
+  return { read, attachment, pending: await readPendingVerdicts(fs, articlePath) };
+}
+
+/** The `verdict` object of a claim in `analyze --json` (contract analyze-v1). */
+export function verdictJson(attachment: Attachment, claimId: string): { label: string; note?: string; by?: string; at?: string } | undefined {
+  const held = attachment.byClaim.get(claimId);
+  if (!held) return undefined;
+  const { label, note, by, at } = held.verdict;
+  return { label, ...(note !== undefined && { note }), ...(by !== undefined && { by }), ...(at !== undefined && { at }) };
+}
