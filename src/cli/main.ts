@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze';
 import { registerCheckworthy } from './commands/checkworthy';
+import { registerVerdict } from './commands/verdict';
+import { registerVerdicts } from './commands/verdicts';
+import { registerCheck } from './commands/check';
+import { registerExport } from './commands/export';
 import { ExitCode } from './exitCodes';
 
 // The version printed by --version; kept in step with package.json by the release checklist (CHANGELOG.md).
@@ -16,6 +20,10 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   registerAnalyze(program);
   registerCheckworthy(program);
+  registerVerdict(program);
+  registerVerdicts(program);
+  registerCheck(program);
+  registerExport(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

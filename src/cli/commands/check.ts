@@ -1,0 +1,76 @@
+// `crosscheck check FILE...`: the newsroom's CI gate. Exits 1 with a readable list when a claim whose status
+// the policy names (default: contradicted or disputed) has no verdict; 0 when every such claim has one;
+// 4 when a sidecar cannot be read (a gate must not pass on a file it could not read).
+
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import type { ClaimStatus } from '../../core/story/claimStatus';
+import { ExitCode } from '../exitCodes';
+import { parseThreshold } from '../options';
+import { printSidecarProblems, shorten } from '../verdictSupport';
+import { loadVerdicts } from './verdicts';
+
+const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
+export const DEFAULT_REQUIRED: readonly ClaimStatus[] = ['contradicted', 'disputed'];
+
+function parseStatuses(value: string): ClaimStatus[] {
+  if (value.trim() === 'all') return [...STATUSES];
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((s) => !STATUSES.includes(s as ClaimStatus));
+  if (bad.length || !list.length) throw new InvalidArgumentError(`expected "all" or a list of: ${STATUSES.join(', ')}`);
+  return list as ClaimStatus[];
+}
+
+interface CheckOptions {
+  require: ClaimStatus[];
+  strict?: boolean;
+  threshold?: number;
+  story: boolean;
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('CI gate: fail when a contradicted or disputed claim has no verdict (policy: --require)')
+    .argument('<file...>', 'articles (.txt, .md)')
+    .option('--require <statuses>', 'claim statuses that need a verdict: comma list or "all"', parseStatuses, [...DEFAULT_REQUIRED])
+    .option('--strict', 'also fail on orphaned or pending verdicts, and on verdicts whose claim was edited since')
+    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
+    .option('--no-story', 'statuses from the files given only, not the other articles of their folders')
+    .action(async (files: string[], opts: CheckOptions) => {
+      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const failures: string[] = [];
+      let broken = false;
+      for (const a of articles) {
+        const { read, attachment, pending } = a.listing;
+        printSidecarProblems(read);
+        if (read.status === 'broken') {
+          broken = true;
+          continue;
+        }
+        const lines = story.analysis(a.file)!.lines;
+        for (const r of a.reports) {
+          const held = attachment.byClaim.get(r.claim.id);
+          const pos = lines.positionAt(r.claim.span.start);
+          const where = `${a.file}:${pos.line + 1}:${pos.character + 1}`;
+          if (!held && opts.require.includes(r.status)) {
+            failures.push(`${where}: ${r.status} claim has no verdict: "${shorten(r.claim.text, 70)}"\n    crosscheck verdict ${a.file} --claim ${r.claim.id} --label <label>`);
+          } else if (held?.status === 'edited' && opts.strict) {
+            failures.push(`${where}: the claim was edited since its verdict (${held.verdict.label}): "${shorten(r.claim.text, 70)}"`);
+          }
+        }
+        if (opts.strict) {
+          for (const p of attachment.placements) {
+            if (p.status === 'orphaned') failures.push(`${read.path}:${p.verdict.line}:${p.verdict.column}: orphaned verdict (${p.verdict.label}): ${p.reason}`);
+          }
+          if (pending.length) failures.push(`${a.file}: ${pending.length} verdict(s) pending, not yet in ${read.path}`);
+        }
+      }
+      if (failures.length) {
+        process.stdout.write(failures.join('\n') + `\n\n${failures.length} problem(s); record the verdicts, or see \`crosscheck check --help\` for the policy.\n`);
+      } else if (!broken && !inputProblems) {
+        process.stdout.write(`crosscheck check: ok — every ${opts.require.join('/')} claim has a verdict (${articles.length} article(s))\n`);
+      }
+      process.exitCode = broken ? ExitCode.SidecarError : inputProblems ? ExitCode.InputError : failures.length ? ExitCode.CheckFailed : ExitCode.Ok;
+    });
+}

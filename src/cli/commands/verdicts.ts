@@ -1,0 +1,147 @@
+// `crosscheck verdicts FILE... [--json]`: the recorded verdicts of each article with the status of their
+// claims, the orphaned ones (kept in the sidecar, no longer placed), pending ones, and sidecar problems.
+
+import type { Command } from 'commander';
+import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
+import { formatProblem } from '../../core/sidecar/sidecarError';
+import { pendingPathFor } from '../../core/sidecar/sidecarPath';
+import { listVerdicts, verdictJson, type VerdictListing } from '../../core/sidecar/sidecarStore';
+import type { StoredVerdict } from '../../core/sidecar/sidecarSchema';
+import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
+import { nodeFileSystem } from '../../node/nodeFileSystem';
+import { ExitCode } from '../exitCodes';
+import { loadStory } from '../loadStory';
+import { parseThreshold, writeJson } from '../options';
+import { printSidecarProblems, shorten } from '../verdictSupport';
+
+/** Version of the `verdicts --json` output; documented in the README with the sidecar. */
+export const VERDICTS_JSON_VERSION = 1;
+
+export interface ArticleVerdicts {
+  file: string;
+  reports: ClaimReport[];
+  listing: VerdictListing;
+}
+
+/** Loads the story of `files` and each one's verdicts: shared by `verdicts`, `check` and `export`. */
+export async function loadVerdicts(
+  files: string[],
+  opts: { threshold?: number; story?: boolean },
+): Promise<{ story: StoryIndex; articles: ArticleVerdicts[]; inputProblems: boolean }> {
+  const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story !== false });
+  const articles: ArticleVerdicts[] = [];
+  for (const file of read) {
+    const analysis = story.analysis(file)!;
+    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
+    articles.push({ file, reports: story.crossReference(file), listing });
+  }
+  return { story, articles, inputProblems: problems.some((p) => files.includes(p.file)) };
+}
+
+function storedJson(v: StoredVerdict) {
+  return {
+    claim: v.claim,
+    label: v.label,
+    ...(v.note !== undefined && { note: v.note }),
+    ...(v.by !== undefined && { by: v.by }),
+    ...(v.at !== undefined && { at: v.at }),
+    sidecarLine: v.line,
+  };
+}
+
+function articleJson(story: StoryIndex, a: ArticleVerdicts) {
+  const lines = story.analysis(a.file)!.lines;
+  const { read, attachment, pending } = a.listing;
+  return {
+    file: a.file,
+    sidecar: read.path,
+    sidecarStatus: read.status,
+    claims: a.reports.map((r) => {
+      const held: AttachedVerdict | undefined = attachment.byClaim.get(r.claim.id);
+      return {
+        id: r.claim.id,
+        text: r.claim.text,
+        range: lines.rangeOf(r.claim.span),
+        status: r.status,
+        ...(held && {
+          verdict: { ...storedJson(held.verdict), words: held.status === 'attached' ? 'unchanged' : 'edited since the verdict' },
+        }),
+      };
+    }),
+    orphans: attachment.placements.flatMap((p) => (p.status === 'orphaned' ? [{ ...storedJson(p.verdict), reason: p.reason }] : [])),
+    pending: pending.map(storedJson),
+    problems: (read.status === 'broken' ? read.problems : read.status === 'ok' ? read.sidecar.warnings : []).map((p) => ({
+      file: read.path,
+      line: p.line,
+      column: p.column,
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+    })),
+  };
+}
+
+function articleText(story: StoryIndex, a: ArticleVerdicts): string {
+  const lines = story.analysis(a.file)!.lines;
+  const { read, attachment, pending } = a.listing;
+  const out: string[] = [];
+  const orphans = attachment.placements.filter((p) => p.status === 'orphaned');
+  out.push(`${a.file}  (${read.path}: ${read.status === 'absent' ? 'none yet' : read.status === 'broken' ? 'cannot be read' : `${attachment.placements.length} verdict(s), ${orphans.length} orphaned`})`);
+  for (const r of a.reports) {
+    const held = attachment.byClaim.get(r.claim.id);
+    if (!held && r.status !== 'contradicted' && r.status !== 'disputed') continue;
+    const pos = lines.positionAt(r.claim.span.start);
+    const verdict = held
+      ? `${held.verdict.label}${held.status === 'edited' ? ' (words edited since)' : ''}${held.verdict.by ? ` — ${held.verdict.by}` : ''}${held.verdict.at ? `, ${held.verdict.at.slice(0, 10)}` : ''}`
+      : 'NO VERDICT';
+    out.push(`  ${a.file}:${pos.line + 1}:${pos.character + 1}  ${r.status.padEnd(14)} ${r.claim.id}  "${shorten(r.claim.text, 60)}"  ${verdict}`);
+  }
+  for (const p of orphans) {
+    out.push(`  orphaned  ${formatProblem(read.path, { line: p.verdict.line, column: p.verdict.column, message: `${p.verdict.label}: "${shorten(p.verdict.claim, 60)}" — ${p.status === 'orphaned' ? p.reason : ''}` })}`);
+  }
+  for (const v of pending) {
+    out.push(`  pending   ${v.label}: "${shorten(v.claim, 60)}" (in ${pendingPathFor(a.file)}; written with the next verdict once ${read.path} is fixed)`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export function registerVerdicts(program: Command): void {
+  program
+    .command('verdicts')
+    .description('list the recorded verdicts with the status of their claims, orphaned and pending verdicts')
+    .argument('<file...>', 'articles (.txt, .md)')
+    .option('--json', `machine-readable output (version ${VERDICTS_JSON_VERSION})`)
+    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
+    .option('--no-story', 'statuses from the files given only, not the other articles of their folders')
+    .action(async (files: string[], opts: { json?: boolean; threshold?: number; story: boolean }) => {
+      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      for (const a of articles) printSidecarProblems(a.listing.read);
+      if (opts.json) writeJson({ version: VERDICTS_JSON_VERSION, articles: articles.map((a) => articleJson(story, a)) });
+      else process.stdout.write(articles.map((a) => articleText(story, a)).join('\n'));
+      const broken = articles.some((a) => a.listing.read.status === 'broken');
+      process.exitCode = inputProblems ? ExitCode.InputError : broken ? ExitCode.SidecarError : ExitCode.Ok;
+    });
+}
+
+/**
+ * The per-claim `verdict` for `analyze --json` (contract analyze-v1): pass the result as analyzeJson's
+ * `extras`. Reads each file's sidecar once; a broken sidecar gives no verdicts (its problems go to stderr).
+ */
+export async function verdictExtras(
+  story: StoryIndex,
+  files: string[],
+): Promise<(file: string, claim: { id: string }) => { verdict?: ReturnType<typeof verdictJson> } | undefined> {
+  const byFile = new Map<string, VerdictListing>();
+  for (const file of files) {
+    const analysis = story.analysis(file);
+    if (!analysis) continue;
+    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
+    printSidecarProblems(listing.read);
+    byFile.set(file, listing);
+  }
+  return (file, claim) => {
+    const listing = byFile.get(file);
+    const verdict = listing && verdictJson(listing.attachment, claim.id);
+    return verdict ? { verdict } : undefined;
+  };
+}
