@@ -74,6 +74,23 @@ describe('stories where nothing should link', () => {
   });
 });
 
+describe('matching in other words', () => {
+  it('reads "shot down" as an interception, agreeing with "intercepted"', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', "Russia's Defense Ministry said its air defences shot down five of the missiles.\n");
+    story.setArticle('b.txt', 'Russian air defenses reported intercepting five of the missiles, with one damaged.\n');
+    const refs = story.crossReference('a.txt')[0].crossRefs;
+    assert.equal(refs[0]?.relation, 'agrees', JSON.stringify(refs));
+  });
+
+  it('does not call two statements of one spokesperson agreement just because both name him', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'State Department spokesperson Matt Miller said North Korean troops in Russia were "a major escalation".\n');
+    story.setArticle('b.txt', 'A State Department spokesperson, Matt Miller, commented on the new nuclear doctrine, calling it an intimidation tactic.\n');
+    for (const r of story.crossReference('a.txt')) assert.ok(!r.crossRefs.some((x) => x.relation === 'agrees'), JSON.stringify(r.crossRefs));
+  });
+});
+
 describe('the story index is incremental', () => {
   it('re-analyses only the edited article and keeps the others', () => {
     const story = new StoryIndex();

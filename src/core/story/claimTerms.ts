@@ -10,8 +10,12 @@ import { STOP_WORDS, unitClass } from './lexicon';
 export function claimTerms(claim: Claim, sentence: Sentence | undefined): string[] {
   const terms = new Set<string>();
   const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
+  // Names count once, by their canonical value ("e:" below): their words would count them a second time and
+  // make two claims that merely name the same spokesperson look like one statement.
+  const names = claim.facts.filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organization');
+  const inName = (start: number) => names.some((f) => f.span.start <= start && start < f.span.end);
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 3) continue;
+    if (t.kind !== 'word' || t.text.length < 3 || inName(t.start)) continue;
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADV') continue;
     const w = singular(t.normal);
     if (STOP_WORDS.has(w) || STOP_WORDS.has(t.lower)) continue;

@@ -72,7 +72,12 @@ function eventOf(tokens: Token[], fact: Fact): string | undefined {
   const first = tokens.findIndex((t) => t.start >= fact.span.start);
   const last = tokens.findIndex((t) => t.end >= fact.span.end);
   if (first < 0) return undefined;
-  const isEvent = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && !REPORTING.has(t.lower);
+  // wink tags "shot" in "shot down" as a noun at times; a known phrasal verb is an event whatever its tag.
+  const phrasal = (t: Token) => {
+    const next = tokens[tokens.indexOf(t) + 1]?.lower;
+    return (next === 'down' || next === 'out') && eventClass(`${t.lower} ${next}`) !== undefined;
+  };
+  const isEvent = (t: Token | undefined) => t !== undefined && ((t.pos === 'VERB' && !REPORTING.has(t.lower)) || phrasal(t));
   const passive = last >= 0 && /^(were|was|been|are|is|be|being|have|had|has)$/.test(tokens[last + 1]?.lower ?? '');
   const after = () => {
     for (let d = 1; d <= EVENT_WINDOW && last >= 0; d++) if (isEvent(tokens[last + d])) return tokens[last + d];
@@ -87,7 +92,11 @@ function eventOf(tokens: Token[], fact: Fact): string | undefined {
     return undefined;
   };
   const verb = passive ? after() ?? before() : before() ?? after();
-  return verb ? eventClass(verb.lower) ?? verb.lower : undefined;
+  if (!verb) return undefined;
+  // Phrasal verbs: "shot down" is an interception, not a launch.
+  const next = tokens[tokens.indexOf(verb) + 1]?.lower;
+  if (next === 'down' || next === 'out') return eventClass(`${verb.lower} ${next}`) ?? eventClass(verb.lower) ?? verb.lower;
+  return eventClass(verb.lower) ?? verb.lower;
 }
 
 const REPORTING = new Set(['said', 'says', 'say', 'reported', 'told', 'stated', 'claimed', 'confirmed', 'announced', 'according', 'asserting', 'asserted', 'noted', 'added', 'estimated']);

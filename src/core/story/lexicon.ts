@@ -19,7 +19,7 @@ const UNIT_CLASSES: Record<string, string[]> = {
 /** Verbs of the event a quantity takes part in: "launched six", "five were stopped". */
 const EVENT_CLASSES: Record<string, string[]> = {
   launch: ['launch', 'launched', 'launching', 'fire', 'fired', 'firing', 'deploy', 'deployed', 'deploying', 'shoot', 'shot', 'send', 'sent', 'sending', 'use', 'used', 'strike', 'struck', 'target', 'targeted', 'targeting', 'unleash', 'unleashed'],
-  intercept: ['intercept', 'intercepted', 'intercepting', 'stop', 'stopped', 'down', 'downed', 'destroy', 'destroyed', 'neutralize', 'neutralized', 'neutralised', 'repel', 'repelled', 'repulsed'],
+  intercept: ['intercept', 'intercepted', 'intercepting', 'stop', 'stopped', 'down', 'downed', 'shot down', 'shoot down', 'shooting down', 'took out', 'take out', 'destroy', 'destroyed', 'neutralize', 'neutralized', 'neutralised', 'repel', 'repelled', 'repulsed'],
   hit: ['hit', 'hits', 'impact', 'landed', 'reached'],
   kill: ['kill', 'killed', 'die', 'died', 'dead'],
   injure: ['injure', 'injured', 'wound', 'wounded', 'hurt'],
