@@ -4,6 +4,7 @@ import { loadStory } from '../loadStory';
 import { parseMegabytes, parseThreshold, writeJson } from '../options';
 import { analyzeJson } from '../output/analyzeJson';
 import { analyzeReport } from '../output/analyzeReport';
+import { verdictExtras } from './verdicts';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -16,7 +17,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-size <MB>', 'largest article read, in megabytes (default 5)', parseMegabytes)
     .action(async (files: string[], opts: { json?: boolean; threshold?: number; story: boolean; maxSize?: number }) => {
       const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, maxBytes: opts.maxSize });
-      if (opts.json) writeJson(analyzeJson(story, read, problems));
+      if (opts.json) writeJson(analyzeJson(story, read, problems, await verdictExtras(story, read)));
       else process.stdout.write(analyzeReport(story, read));
       process.exitCode = problems.some((p) => files.includes(p.file)) ? ExitCode.InputError : ExitCode.Ok;
     });
