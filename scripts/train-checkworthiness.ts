@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { featuresOf, featureValue } from '../src/core/claims/features';
 import { fitLogistic, predict, type LogisticModel, type SparseExample } from './lib/logisticRegression';
+import { evalDir } from './lib/evalData';
 import {
-  evalDir,
   readClaimbusterDisjoint2000,
   readClaimbusterTwoClass,
   readClef2019,

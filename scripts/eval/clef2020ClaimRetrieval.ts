@@ -22,7 +22,7 @@ import { analyzeArticle } from '../../src/core/analyzeArticle';
 import { ClaimSearch } from '../../src/core/story/claimSearch';
 import { compareClaims } from '../../src/core/story/compareClaims';
 import { indexClaim, type IndexedClaim } from '../../src/core/story/indexedClaim';
-import { evalDir } from '../lib/labelledSentences';
+import { evalDir } from '../lib/evalData';
 
 export const name = 'clef2020';
 export const aliases = ['clef2020ClaimRetrieval', 'claimRetrieval'];

@@ -24,8 +24,6 @@
 // Metrics: the FNC score of scorer.py (+0.25 when related/unrelated is right, +0.75 more when a related
 // pair's exact label is right), class-wise F1 and their mean over the four classes (F1m, Hanselowski et al.
 // 2018), and F1 of agree/disagree/discuss on the gold-related pairs only.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyzeArticle, type ArticleAnalysis } from '../../src/core/analyzeArticle';
 import { DEFAULT_CLAIM_THRESHOLD } from '../../src/core/claims/checkworthiness';
@@ -33,7 +31,7 @@ import { ClaimSearch } from '../../src/core/story/claimSearch';
 import { compareClaims, type Relation } from '../../src/core/story/compareClaims';
 import { indexClaim, type IndexedClaim } from '../../src/core/story/indexedClaim';
 import { StoryIndex } from '../../src/core/story/storyIndex';
-import { evalDir, parseCsv } from '../lib/labelledSentences';
+import { readCsv } from '../lib/evalData';
 
 export const name = 'fnc1';
 export const aliases = ['fnc1Stance', 'fnc'];
@@ -75,7 +73,7 @@ interface Pair {
 }
 
 function readGz(file: string): string[][] {
-  return parseCsv(gunzipSync(readFileSync(resolve(evalDir(), 'fnc1_stance', file))).toString('utf8'));
+  return readCsv(`fnc1_stance/${file}`);
 }
 
 function readData(): { pairs: Pair[]; bodies: Map<string, string> } {

@@ -2,12 +2,7 @@
 // objects, so that training, evaluation and the running extension compute features from the same tokens.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lineSentence } from '../../src/core/nlp/lineSentence';
-
-/** The shared evaluation data: env CROSSCHECK_EVAL_DIR, else ../shared/eval next to the repo. */
-export function evalDir(): string {
-  return resolve(process.env.CROSSCHECK_EVAL_DIR ?? resolve(__dirname, '../../../shared/eval'));
-}
+import { evalDir, readCsv } from './evalData';
 
 export interface LabelledLine {
   id: string;
@@ -23,32 +18,9 @@ export function textKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** RFC-4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
 /** ClaimBuster 2.5xNCS: label 1 = CFS, 0 = NFS or UFS. */
 export function readClaimbusterTwoClass(): LabelledLine[] {
-  const [header, ...rows] = parseCsv(readFileSync(resolve(evalDir(), 'claimbuster/claimbuster_2.5xNCS.csv'), 'utf8'));
+  const [header, ...rows] = readCsv('claimbuster/claimbuster_2.5xNCS.csv');
   const col = (name: string) => header.indexOf(name);
   const [id, label, text] = [col('sentence_id'), col('label'), col('text')];
   return rows.filter((r) => r.length >= header.length).map((r) => ({ id: r[id], text: r[text], label: r[label] === '1' ? 1 : 0 }));
