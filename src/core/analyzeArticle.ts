@@ -1,7 +1,8 @@
 import { claimIds } from './claims/claimId';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from './claims/checkworthiness';
 import { ArticleFacts } from './facts/factsOf';
-import type { Claim, ScoredSentence } from './model';
+import { spanSentence, trimSpan } from './claims/spanSentence';
+import type { Claim, ScoredSentence, Span } from './model';
 import { sentencesOf } from './nlp/sentences';
 import { blocksOf, formatOf, type ArticleFormat } from './segment/blocksOf';
 import { LineIndex } from './text/lineIndex';
@@ -11,6 +12,12 @@ export interface AnalyzeOptions {
   threshold?: number;
   /** default: from the file name (.md/.markdown → markdown, anything else plain text) */
   format?: ArticleFormat;
+  /**
+   * Spans a reviewer marked as claims (read from the sidecar by the caller: see core/sidecar/reviewerMarks.ts).
+   * Each is a claim with origin "reviewer" whatever its score, and replaces any detected claim it overlaps:
+   * the reviewer's hand decides where that claim begins and ends.
+   */
+  reviewerSpans?: readonly Span[];
 }
 
 /** Everything the engine knows about one article on its own, before it is compared with other sources. */
@@ -30,18 +37,50 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   const sentences = sentencesOf(text, blocksOf(text, format));
   const scored = sentences.map((sentence) => ({ sentence, score: scoreSentence(sentence) }));
   const facts = new ArticleFacts(text, sentences);
-  const picked = scored.filter((s) => s.score >= threshold);
-  const ids = claimIds(picked.map((s) => s.sentence.text));
-  const claims: Claim[] = picked.map((s, k) => ({
-    id: ids[k],
-    text: s.sentence.text,
-    span: s.sentence.span,
-    score: roundScore(s.score),
-    facts: facts.factsOf(s.sentence.index),
-    sentence: s.sentence.index,
-    origin: 'detected',
-  }));
+  const marked = reviewerSpansOf(text, options.reviewerSpans ?? []);
+  const overlapsMark = (span: Span) => marked.some((m) => m.start < span.end && span.start < m.end);
+  const drafts: Omit<Claim, 'id'>[] = scored
+    .filter((s) => s.score >= threshold && !overlapsMark(s.sentence.span))
+    .map((s) => ({
+      text: s.sentence.text,
+      span: s.sentence.span,
+      score: roundScore(s.score),
+      facts: facts.factsOf(s.sentence.index),
+      sentence: s.sentence.index,
+      origin: 'detected' as const,
+    }));
+  for (const span of marked) {
+    // The covering sentence gives the model's score (informative: why the detector missed it); a span over
+    // several sentences has none of its own and counts as fully check-worthy, since a person said so.
+    const covering = spanSentence(sentences, span, text);
+    const whole = covering && covering.index >= 0 ? scored[covering.index] : undefined;
+    drafts.push({
+      text: text.slice(span.start, span.end),
+      span,
+      score: whole ? roundScore(whole.score) : 1,
+      facts: facts.factsIn(span),
+      sentence: whole ? whole.sentence.index : -1,
+      origin: 'reviewer',
+    });
+  }
+  drafts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const ids = claimIds(drafts.map((d) => d.text));
+  const claims: Claim[] = drafts.map((d, k) => ({ id: ids[k], ...d }));
   return { file, text, format, lines: new LineIndex(text), sentences: scored, claims };
+}
+
+/** Trimmed, non-empty, each once. */
+function reviewerSpansOf(text: string, spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of spans) {
+    const span = trimSpan(text, s);
+    const key = `${span.start}:${span.end}`;
+    if (span.end <= span.start || seen.has(key)) continue;
+    seen.add(key);
+    out.push(span);
+  }
+  return out;
 }
 
 /** Scores are reported to three decimals: more is noise, and stable output diffs better. */

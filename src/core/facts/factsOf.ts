@@ -1,4 +1,4 @@
-import type { Fact, Sentence } from '../model';
+import type { Fact, Sentence, Span } from '../model';
 import { extractAttributions, type AttributionContext } from './attributions';
 import { extractDates } from './dates';
 import { extractNames, newNameContext, type NameContext } from './names';
@@ -42,6 +42,19 @@ export class ArticleFacts {
     ];
     this.inheritUnits(index, facts);
     return dropOverlappingNumbers(facts).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  }
+
+  /**
+   * The facts of any span (a reviewer's selection): those of the sentences it touches that lie inside it,
+   * read exactly as for a detected claim, so a marked claim is compared like any other.
+   */
+  factsIn(span: Span): Fact[] {
+    const facts: Fact[] = [];
+    this.sentences.forEach((s, i) => {
+      if (s.span.start >= span.end || span.start >= s.span.end) return;
+      for (const f of this.factsOf(i)) if (f.span.start >= span.start && f.span.end <= span.end) facts.push(f);
+    });
+    return facts;
   }
 
   /**

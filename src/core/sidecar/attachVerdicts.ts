@@ -18,10 +18,13 @@ import type { StoredVerdict } from './sidecarSchema';
  */
 export const MIN_CLAIM_OVERLAP = 0.6;
 
-export type AttachedVerdict = {
+/** What attaching needs of a block: its words, its anchor and its line in the sidecar (verdicts, dismissals). */
+export type AnchoredBlock = Pick<StoredVerdict, 'claim' | 'anchor' | 'line'>;
+
+export type AttachedVerdict<V extends AnchoredBlock = StoredVerdict> = {
   /** attached: the claim's words are those the verdict was recorded on; edited: they changed since */
   status: 'attached' | 'edited';
-  verdict: StoredVerdict;
+  verdict: V;
   claim: Claim;
   /** where the stored words are now */
   span: Span;
@@ -29,22 +32,22 @@ export type AttachedVerdict = {
   score: number;
 };
 
-export type OrphanedVerdict = {
+export type OrphanedVerdict<V extends AnchoredBlock = StoredVerdict> = {
   status: 'orphaned';
-  verdict: StoredVerdict;
+  verdict: V;
   /** why, in words for the user */
   reason: string;
   /** where the words were found, when they were (e.g. no claim is detected there any more) */
   span?: Span;
 };
 
-export type VerdictPlacement = AttachedVerdict | OrphanedVerdict;
+export type VerdictPlacement<V extends AnchoredBlock = StoredVerdict> = AttachedVerdict<V> | OrphanedVerdict<V>;
 
-export interface Attachment {
+export interface Attachment<V extends AnchoredBlock = StoredVerdict> {
   /** one per stored verdict, in sidecar order */
-  placements: VerdictPlacement[];
+  placements: VerdictPlacement<V>[];
   /** the attached verdict of each claim id */
-  byClaim: Map<string, AttachedVerdict>;
+  byClaim: Map<string, AttachedVerdict<V>>;
 }
 
 export function selectorOf(verdict: Pick<StoredVerdict, 'claim' | 'anchor'>): TextQuoteSelector {
@@ -57,14 +60,15 @@ function overlap(a: Span, b: Span): number {
   return common / Math.max(a.end - a.start, b.end - b.start);
 }
 
-export function attachVerdicts(
+/** Also used for `dismissed:` blocks (any block with words and an anchor): they find their claim the same way. */
+export function attachVerdicts<V extends AnchoredBlock = StoredVerdict>(
   text: string,
   claims: readonly Claim[],
-  verdicts: readonly StoredVerdict[],
+  verdicts: readonly V[],
   lines: LineIndex,
   norm: NormalizedText = normalizeText(text),
-): Attachment {
-  const placements: VerdictPlacement[] = verdicts.map((verdict) => {
+): Attachment<V> {
+  const placements: VerdictPlacement<V>[] = verdicts.map((verdict): VerdictPlacement<V> => {
     const line = verdict.anchor.line;
     const hint =
       line !== undefined && line - 1 < lines.lineCount
@@ -118,14 +122,14 @@ export function attachVerdicts(
   // One claim, one verdict: when two blocks land on the same claim (a duplicated block, two claims merged
   // into one, a look-alike of a deleted claim), the one whose words are found unchanged keeps it, then the
   // better-anchored one, then the earlier block; the other is orphaned.
-  const rank = (p: AttachedVerdict) => (p.method === 'fuzzy' ? 0 : 1) + p.score;
-  const byClaim = new Map<string, AttachedVerdict>();
+  const rank = (p: AttachedVerdict<V>) => (p.method === 'fuzzy' ? 0 : 1) + p.score;
+  const byClaim = new Map<string, AttachedVerdict<V>>();
   for (const p of placements) {
     if (p.status === 'orphaned') continue;
     const held = byClaim.get(p.claim.id);
     if (!held || rank(p) > rank(held)) byClaim.set(p.claim.id, p);
   }
-  const result = placements.map((p): VerdictPlacement => {
+  const result = placements.map((p): VerdictPlacement<V> => {
     if (p.status === 'orphaned' || byClaim.get(p.claim.id) === p) return p;
     const holder = byClaim.get(p.claim.id)!;
     return {

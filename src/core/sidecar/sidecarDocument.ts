@@ -42,7 +42,10 @@ export interface ParsedSidecar {
 /** One verdict block as the tool writes it. */
 export interface VerdictBlock {
   claim: string;
-  label: string;
+  /** 'reviewer': the block is a reviewer-marked claim (written as `origin: reviewer`) */
+  origin?: 'reviewer';
+  /** undefined only for a reviewer's mark without a verdict yet */
+  label?: string;
   /** undefined: leave an existing note alone; '': remove it */
   note?: string;
   by: string;
@@ -158,7 +161,7 @@ export function newSidecar(articleName: string): ParsedSidecar {
   doc.commentBefore =
     ` Crosscheck verdicts for ${articleName}: one block per claim, in article order.\n` +
     ' Edit freely — comments, notes and extra fields are kept. Format: Crosscheck README, "Verdict sidecar".';
-  return { doc, data: { version: SIDECAR_VERSION, article: articleName, verdicts: [] }, warnings: [], eol: '\n', bom: false };
+  return { doc, data: { version: SIDECAR_VERSION, article: articleName, verdicts: [], marks: [], dismissed: [] }, warnings: [], eol: '\n', bom: false };
 }
 
 function scalar(value: string | number, type?: Scalar.Type): Scalar {
@@ -213,7 +216,8 @@ function verdictsSeq(doc: Document): YAMLSeq {
 function blockNode(block: VerdictBlock): YAMLMap {
   const map = new YAMLMap();
   map.set('claim', claimScalar(block.claim));
-  map.set('verdict', scalar(block.label));
+  if (block.origin) map.set('origin', scalar(block.origin));
+  if (block.label) map.set('verdict', scalar(block.label));
   if (block.note) map.set('note', noteScalar(block.note));
   map.set('by', scalar(block.by));
   map.set('at', scalar(block.at));
@@ -239,12 +243,54 @@ export function updateVerdictBlock(doc: Document, index: number, block: VerdictB
   const map = verdictsSeq(doc).items[index];
   if (!isMap(map)) throw new Error(`verdict block ${index} is not a mapping`);
   put(map, 'claim', claimScalar(block.claim));
-  put(map, 'verdict', scalar(block.label));
+  if (block.origin) put(map, 'origin', scalar(block.origin));
+  if (block.label) put(map, 'verdict', scalar(block.label));
   if (block.note === '') map.delete('note');
   else if (block.note !== undefined) put(map, 'note', noteScalar(block.note));
   put(map, 'by', scalar(block.by));
   put(map, 'at', scalar(block.at));
   putAnchor(map, block.anchor);
+}
+
+/** One `dismissed:` block as the tool writes it: the claim's words, who, when, and the anchor. */
+export interface DismissedBlock {
+  claim: string;
+  by: string;
+  at: string;
+  anchor: { before: string; after: string; line: number };
+}
+
+function dismissedSeq(doc: Document): YAMLSeq {
+  let seq = doc.get('dismissed', true) as Node | undefined;
+  if (!isSeq(seq)) {
+    seq = new YAMLSeq();
+    doc.set('dismissed', seq);
+  }
+  (seq as YAMLSeq).flow = false;
+  return seq as YAMLSeq;
+}
+
+/** Inserts a `dismissed:` block at `position` (article order, like verdicts). */
+export function insertDismissedBlock(doc: Document, position: number, block: DismissedBlock): void {
+  const seq = dismissedSeq(doc);
+  const map = new YAMLMap();
+  map.set('claim', claimScalar(block.claim));
+  map.set('by', scalar(block.by));
+  map.set('at', scalar(block.at));
+  putAnchor(map, block.anchor);
+  const at = Math.max(0, Math.min(position, seq.items.length));
+  if (at > 0) map.spaceBefore = true;
+  else if (seq.items.length > 0) (seq.items[0] as Node).spaceBefore = true;
+  seq.items.splice(at, 0, map);
+}
+
+/** Removes `dismissed:` block `index`; the list itself goes when it is empty, so a restored file reads as before. */
+export function removeDismissedBlock(doc: Document, index: number): void {
+  const seq = doc.get('dismissed', true) as Node | undefined;
+  if (!isSeq(seq)) return;
+  seq.items.splice(index, 1);
+  if (seq.items.length === 0) doc.delete('dismissed');
+  else (seq.items[0] as Node).spaceBefore = false;
 }
 
 /** The text to write: the document with the file's own line endings and BOM. */

@@ -17,6 +17,12 @@
 //         before: "…32 characters before the claim"
 //         after: "32 characters after the claim…"
 //         line: 12                 # 1-based line where it was; only a hint
+//     - claim: Words a reviewer marked as a claim (the detector missed them).
+//       origin: reviewer           # a reviewer's claim: a claim whatever the detector says; `verdict` optional
+//       by: …, at: …, anchor: …
+//   dismissed:                     # detected claims a reviewer said are not claims, in article order
+//     - claim: The words of the dismissed claim.
+//       by: …, at: …, anchor: …    # the same anchoring as a verdict block
 //
 // Unknown keys anywhere are kept as they are and ignored.
 
@@ -44,6 +50,34 @@ export interface StoredVerdict {
   by?: string;
   at?: string;
   anchor: StoredAnchor;
+  /** 'reviewer' when the block is a reviewer-marked claim (`origin: reviewer`) */
+  origin?: 'reviewer';
+}
+
+/** A claim a reviewer marked (`origin: reviewer` in `verdicts:`), with or without a verdict yet. */
+export interface StoredMark {
+  /** position in the `verdicts` sequence (0-based) */
+  index: number;
+  line: number;
+  column: number;
+  claim: string;
+  anchor: StoredAnchor;
+  /** the block's verdict, when one is recorded */
+  label?: string;
+  by?: string;
+  at?: string;
+}
+
+/** A detected claim a reviewer dismissed ("not a claim"): a block of `dismissed:`. */
+export interface StoredDismissal {
+  /** position in the `dismissed` sequence (0-based) */
+  index: number;
+  line: number;
+  column: number;
+  claim: string;
+  anchor: StoredAnchor;
+  by?: string;
+  at?: string;
 }
 
 export interface SidecarData {
@@ -52,6 +86,10 @@ export interface SidecarData {
   /** the sidecar's own label set, when it declares one */
   labels?: string[];
   verdicts: StoredVerdict[];
+  /** reviewer-marked claims (blocks of `verdicts:` with `origin: reviewer`), verdict or not */
+  marks: StoredMark[];
+  /** `dismissed:` blocks */
+  dismissed: StoredDismissal[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -98,7 +136,7 @@ export function readSidecarData(doc: Document, lineCol: LineCol): { data?: Sidec
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     // An empty file is an empty sidecar: someone created it, or emptied it on purpose.
-    return { data: { version: SIDECAR_VERSION, verdicts: [] }, problems };
+    return { data: { version: SIDECAR_VERSION, verdicts: [], marks: [], dismissed: [] }, problems };
   }
   if (!isMap(root)) {
     problems.push({
@@ -128,7 +166,7 @@ export function readSidecarData(doc: Document, lineCol: LineCol): { data?: Sidec
     });
     return { problems };
   }
-  const data: SidecarData = { version, verdicts: [] };
+  const data: SidecarData = { version, verdicts: [], marks: [], dismissed: [] };
   const article = stringField(root, 'article', problems, lineCol);
   if (article !== undefined) data.article = article;
 
@@ -141,6 +179,7 @@ export function readSidecarData(doc: Document, lineCol: LineCol): { data?: Sidec
     }
   }
 
+  readDismissed(root, data, problems, lineCol);
   const verdictsNode = root.get('verdicts', true) as Node | undefined;
   if (verdictsNode === undefined || (isScalar(verdictsNode) && verdictsNode.value === null)) return { data, problems };
   if (!isSeq(verdictsNode)) {
@@ -155,36 +194,80 @@ export function readSidecarData(doc: Document, lineCol: LineCol): { data?: Sidec
     }
     const claim = stringField(item, 'claim', problems, lineCol);
     const label = stringField(item, 'verdict', problems, lineCol);
+    const origin = stringField(item, 'origin', problems, lineCol);
+    const reviewer = origin?.trim() === 'reviewer';
+    if (origin !== undefined && !reviewer && origin.trim() !== 'detected') {
+      problems.push({ severity: 'warning', code: 'BAD_FIELD', ...at(item.get('origin', true) as Node, lineCol), message: '"origin" should be "reviewer" (or left out); ignored' });
+    }
     if (!claim || !claim.trim()) {
       problems.push({ severity: 'warning', code: 'NO_CLAIM', ...where, message: 'verdict block without "claim" text; it cannot be placed and is ignored' });
       return;
     }
-    if (!label || !label.trim()) {
+    const anchor = readAnchor(item, problems, lineCol);
+    const by = stringField(item, 'by', problems, lineCol);
+    const when = stringField(item, 'at', problems, lineCol);
+    const hasLabel = label !== undefined && label.trim() !== '';
+    // A reviewer's mark is a claim before it has a verdict ("Mark as claim" first, judge later).
+    if (reviewer) {
+      const mark: StoredMark = { index, ...where, claim, anchor };
+      if (hasLabel) mark.label = label.trim();
+      if (by !== undefined) mark.by = by;
+      if (when !== undefined) mark.at = when;
+      data.marks.push(mark);
+      if (!hasLabel) return;
+    } else if (!hasLabel) {
       problems.push({ severity: 'warning', code: 'NO_LABEL', ...where, message: 'verdict block without a "verdict" label; ignored' });
       return;
     }
-    const anchorNode = item.get('anchor', true) as Node | undefined;
-    const anchor: StoredAnchor = { before: '', after: '' };
-    if (isMap(anchorNode)) {
-      anchor.before = stringField(anchorNode, 'before', problems, lineCol) ?? '';
-      anchor.after = stringField(anchorNode, 'after', problems, lineCol) ?? '';
-      const lineNode = anchorNode.get('line', true) as Node | undefined;
-      if (isScalar(lineNode) && typeof lineNode.value === 'number' && Number.isInteger(lineNode.value) && lineNode.value >= 1) {
-        anchor.line = lineNode.value;
-      } else if (lineNode !== undefined) {
-        problems.push({ severity: 'warning', code: 'BAD_FIELD', ...at(lineNode, lineCol), message: '"line" should be a line number (1, 2, …); ignored' });
-      }
-    } else if (anchorNode !== undefined) {
-      problems.push({ severity: 'warning', code: 'BAD_FIELD', ...at(anchorNode, lineCol), message: '"anchor" should be a mapping; ignored' });
-    }
-    const verdict: StoredVerdict = { index, ...where, claim, label: label.trim(), anchor };
+    const verdict: StoredVerdict = { index, ...where, claim, label: label!.trim(), anchor };
     const note = stringField(item, 'note', problems, lineCol);
-    const by = stringField(item, 'by', problems, lineCol);
-    const when = stringField(item, 'at', problems, lineCol);
     if (note !== undefined) verdict.note = note;
     if (by !== undefined) verdict.by = by;
     if (when !== undefined) verdict.at = when;
+    if (reviewer) verdict.origin = 'reviewer';
     data.verdicts.push(verdict);
   });
   return { data, problems };
+}
+
+function readAnchor(block: YAMLMap, problems: SidecarProblem[], lineCol: LineCol): StoredAnchor {
+  const anchorNode = block.get('anchor', true) as Node | undefined;
+  const anchor: StoredAnchor = { before: '', after: '' };
+  if (isMap(anchorNode)) {
+    anchor.before = stringField(anchorNode, 'before', problems, lineCol) ?? '';
+    anchor.after = stringField(anchorNode, 'after', problems, lineCol) ?? '';
+    const lineNode = anchorNode.get('line', true) as Node | undefined;
+    if (isScalar(lineNode) && typeof lineNode.value === 'number' && Number.isInteger(lineNode.value) && lineNode.value >= 1) {
+      anchor.line = lineNode.value;
+    } else if (lineNode !== undefined) {
+      problems.push({ severity: 'warning', code: 'BAD_FIELD', ...at(lineNode, lineCol), message: '"line" should be a line number (1, 2, …); ignored' });
+    }
+  } else if (anchorNode !== undefined) {
+    problems.push({ severity: 'warning', code: 'BAD_FIELD', ...at(anchorNode, lineCol), message: '"anchor" should be a mapping; ignored' });
+  }
+  return anchor;
+}
+
+/** The `dismissed:` list. A bad list or block is a warning: dismissals are hints, never worth refusing the file. */
+function readDismissed(root: YAMLMap, data: SidecarData, problems: SidecarProblem[], lineCol: LineCol): void {
+  const node = root.get('dismissed', true) as Node | undefined;
+  if (node === undefined || (isScalar(node) && node.value === null)) return;
+  if (!isSeq(node)) {
+    problems.push({ severity: 'warning', code: 'BAD_DISMISSED', ...at(node, lineCol), message: '"dismissed" should be a list of blocks ("- claim: …"); ignored' });
+    return;
+  }
+  node.items.forEach((item, index) => {
+    const where = at(item as Node, lineCol);
+    const claim = isMap(item) ? stringField(item, 'claim', problems, lineCol) : undefined;
+    if (!isMap(item) || !claim || !claim.trim()) {
+      problems.push({ severity: 'warning', code: 'NO_CLAIM', ...where, message: 'dismissed block without "claim" text; ignored' });
+      return;
+    }
+    const dismissal: StoredDismissal = { index, ...where, claim, anchor: readAnchor(item, problems, lineCol) };
+    const by = stringField(item, 'by', problems, lineCol);
+    const when = stringField(item, 'at', problems, lineCol);
+    if (by !== undefined) dismissal.by = by;
+    if (when !== undefined) dismissal.at = when;
+    data.dismissed.push(dismissal);
+  });
 }

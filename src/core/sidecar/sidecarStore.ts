@@ -139,7 +139,9 @@ interface ArticleView {
 function blockFor(view: ArticleView, claim: Claim, v: Pick<VerdictInput, 'label' | 'note' | 'by' | 'at'>): VerdictBlock {
   const { claim: words, anchor } = storedAnchorFor(view.text, claim.span, view.lines, view.norm);
   const note = v.note === undefined ? undefined : v.note.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-  return { claim: words, anchor, label: v.label, note, by: v.by, at: v.at };
+  // A verdict on a reviewer's claim says so, so that the claim itself comes back with the file.
+  const origin = claim.origin === 'reviewer' ? ('reviewer' as const) : undefined;
+  return { claim: words, ...(origin && { origin }), anchor, label: v.label, note, by: v.by, at: v.at };
 }
 
 function attach(view: ArticleView, sidecar: ParsedSidecar): Attachment {
@@ -162,6 +164,15 @@ function applyBlock(
     if (sameVerdict && held.status === 'attached') return 'unchanged';
     updateVerdictBlock(sidecar.doc, v.index, block);
     return 'updated';
+  }
+  // A reviewer's mark without a verdict yet is this claim's block: the verdict goes into it.
+  if (claim.origin === 'reviewer') {
+    const unjudged = sidecar.data.marks.filter((m) => m.label === undefined);
+    const mark = attachVerdicts(view.text, view.claims, unjudged, view.lines, view.norm).byClaim.get(claim.id);
+    if (mark) {
+      updateVerdictBlock(sidecar.doc, mark.verdict.index, block);
+      return 'added';
+    }
   }
   // Article order: before the first block that is placed after this claim; orphans do not count.
   const after = attachment.placements.find((p) => p.status !== 'orphaned' && p.span.start > claim.span.start);

@@ -1,5 +1,6 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyzeArticle';
-import type { Claim, Fact } from '../model';
+import { spanSentence } from '../claims/spanSentence';
+import type { Claim, Fact, Span } from '../model';
 import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
 import { compareClaims } from './compareClaims';
@@ -27,8 +28,16 @@ const MIN_SHARED_CONTENT = 1;
 const FACT_SIMILARITY = 0.05;
 const RELATION_ORDER = { contradicts: 0, agrees: 1, related: 2 } as const;
 
+/** What a reviewer said about an article's claims that changes what its claims are. */
+export interface ArticleMarks {
+  /** spans marked as claims, in the current text's offsets */
+  reviewerSpans?: readonly Span[];
+}
+
 interface ArticleEntry {
   analysis: ArticleAnalysis;
+  /** the reviewer spans the analysis was made with, as a string to compare */
+  marksKey: string;
   indexed: IndexedClaim[];
   /** cross-references computed at `generation`; recomputed when the story has changed since */
   reports?: { generation: number; value: ClaimReport[] };
@@ -47,18 +56,24 @@ export class StoryIndex {
 
   constructor(private readonly options: StoryOptions = {}) {}
 
-  /** Adds or updates an article; returns its analysis. Unchanged text costs nothing. */
-  setArticle(file: string, text: string): ArticleAnalysis {
+  /**
+   * Adds or updates an article; returns its analysis. Unchanged text (and unchanged reviewer spans) costs
+   * nothing. `marks.reviewerSpans` are the spans a reviewer marked as claims, as anchored in the current
+   * text (core/sidecar/reviewerMarks.ts reads them from the sidecar); they are claims like any other.
+   */
+  setArticle(file: string, text: string, marks: ArticleMarks = {}): ArticleAnalysis {
     const existing = this.articles.get(file);
-    if (existing && existing.analysis.text === text) return existing.analysis;
-    const analysis = analyzeArticle(file, text, this.options);
+    const marksKey = (marks.reviewerSpans ?? []).map((s) => `${s.start}:${s.end}`).join(',');
+    if (existing && existing.analysis.text === text && existing.marksKey === marksKey) return existing.analysis;
+    const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans });
+    const sentences = analysis.sentences.map((s) => s.sentence);
     const indexed = analysis.claims.map((c) => {
-      const sentence = c.sentence >= 0 ? analysis.sentences[c.sentence].sentence : undefined;
-      const previous = c.sentence > 0 ? analysis.sentences[c.sentence - 1].sentence : undefined;
+      const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
+      const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
       const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
       return indexClaim(file, c, sentence, sameBlock ? previous : undefined);
     });
-    this.articles.set(file, { analysis, indexed });
+    this.articles.set(file, { analysis, indexed, marksKey });
     this.search.setFileClaims(file, indexed);
     this.generation++;
     return analysis;
@@ -80,6 +95,11 @@ export class StoryIndex {
 
   analysis(file: string): ArticleAnalysis | undefined {
     return this.articles.get(file)?.analysis;
+  }
+
+  /** The article's claims as the index holds them (terms, comparable facts): for matching outside the story. */
+  indexedClaims(file: string): readonly IndexedClaim[] {
+    return this.articles.get(file)?.indexed ?? [];
   }
 
   /** Every claim of the article with its status and cross-references, in article order. */
