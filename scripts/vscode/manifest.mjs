@@ -91,10 +91,10 @@ const contributes = {
         default: [],
         markdownDescription: 'The verdict labels to pick from (empty: `accurate`, `inaccurate`, `misleading`, `unsupported`, `needs-context`, `not-checkable`). A sidecar\'s own `labels:` list wins over this.',
       },
-      [C('reviewer')]: {
+      [C('reviewerName')]: {
         type: 'string',
         default: '',
-        markdownDescription: 'Your name, written as `by:` with each verdict you record (empty: the system user name).',
+        markdownDescription: 'Your name, written as `by:` with each verdict you record (empty: `git config user.name` of the article\'s repository, else the system user name).',
       },
       [C('decorations.facts')]: {
         type: 'boolean',
@@ -170,7 +170,7 @@ const manifest = {
 };
 
 const scripts = {
-  package: 'node scripts/build.mjs --production && vsce package --no-dependencies --skip-license --allow-missing-repository --out crosscheck-$npm_package_version.vsix',
+  package: 'node scripts/build.mjs --production && vsce package --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
   'test:vscode': 'node scripts/vscode/runIntegration.mjs',
   'test:e2e': 'npm run package && node scripts/vscode/runE2E.mjs',
   'test:electron': 'node scripts/build.mjs && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',

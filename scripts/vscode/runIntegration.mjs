@@ -16,7 +16,7 @@ const grep = grepAt >= 0 ? argv[grepAt + 1] : undefined;
 const TIMEOUT_MS = Number(process.env.CROSSCHECK_TEST_TIMEOUT ?? 240000);
 const VERBOSE = !!process.env.CROSSCHECK_VERBOSE;
 // the workbench's own chatter (no network here: open-vsx.org lookups fail at once, harmlessly)
-const NOISE = /^\s*$|ENOTFOUND|workbench\.js:\d|connection token|Creating a socket|Service Worker|ChatSessionStore|builtin extensions cache|^\d+ passed, \d+ failed$/;
+const NOISE = /^\s*$|^\s+at .*workbench\.js|ENOTFOUND|workbench\.js:\d|connection token|Creating a socket|Service Worker|ChatSessionStore|builtin extensions cache|^\d+ passed, \d+ failed$/;
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
@@ -52,7 +52,10 @@ try {
       const line = format(...(Array.isArray(args) ? args : [args]));
       const m = /CROSSCHECK_RESULT (\{.*\})/.exec(line);
       if (m) result = JSON.parse(m[1]);
-      else if (VERBOSE || !NOISE.test(line)) (type === 'error' ? console.error : console.log)(line);
+      else {
+        const kept = VERBOSE ? line : line.split('\n').filter((l) => !NOISE.test(l)).join('\n');
+        if (kept) (type === 'error' ? console.error : console.log)(kept);
+      }
     });
     page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });

@@ -45,7 +45,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
     if (node.kind === 'article') {
-      const item = new vscode.TreeItem(baseName(node.file), vscode.TreeItemCollapsibleState.Expanded);
+      // the article being worked on is open, the other sources start folded
+      const active = vscode.window.activeTextEditor?.document.uri.fsPath === node.file;
+      const item = new vscode.TreeItem(
+        baseName(node.file),
+        active ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       const claims = node.state.claims;
       const reviewed = claims.filter((c) => c.verdict).length;
       item.description = `${claims.length} claims · ${reviewed} reviewed`;

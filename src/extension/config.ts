@@ -44,8 +44,8 @@ export class Config {
     const labels = this.get<string[]>('verdictLabels', []);
     return labels.length ? labels : undefined;
   }
-  /** the reviewer's name written into verdicts (`by:`); empty = the OS user */
-  get reviewer(): string | undefined {
-    return this.get<string>('reviewer', '') || undefined;
+  /** the reviewer's name written into verdicts (`by:`); empty = git user.name, else the OS user */
+  get reviewerName(): string | undefined {
+    return this.get<string>('reviewerName', '').trim() || undefined;
   }
 }

@@ -2,6 +2,12 @@
 // verdicts sidecar, turned into plain view data the UI components render. No VS Code types here except Uri-free
 // strings, so this file reads like the CLI's use of the core.
 import type { Claim, Range, Span } from '../core/model';
+import { attachVerdicts } from '../core/sidecar/attachVerdicts';
+import { SidecarError } from '../core/sidecar/sidecarError';
+import { sidecarPathFor } from '../core/sidecar/sidecarPath';
+import { readSidecar, recordVerdict, verdictTimestamp, type SidecarRead } from '../core/sidecar/sidecarStore';
+import { effectiveLabels } from '../core/sidecar/verdictLabels';
+import { nodeFileSystem } from '../node/nodeFileSystem';
 import type { CrossRef as CoreCrossRef } from '../core/story/crossRef';
 import { StoryIndex } from '../core/story/storyIndex';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -78,11 +84,9 @@ export interface ArticleState {
   lines: LineIndex;
   claims: ClaimInfo[];
   sidecar: SidecarInfo;
-  /** milliseconds the analysis took */
-  ms: number;
 }
 
-export type RecordResult = { ok: true } | { ok: false; message: string; line?: number; column?: number };
+export type RecordResult = { ok: true } | { ok: false; message: string; path?: string; line?: number; column?: number };
 
 export interface EngineOptions {
   verdictLabels?: readonly string[];
@@ -95,6 +99,8 @@ export interface EngineOptions {
  */
 export class StoryEngine {
   private index = new StoryIndex();
+  /** each article's sidecar as last read from disk */
+  private readonly sidecars = new Map<string, SidecarRead>();
 
   constructor(
     readonly folder: string,
@@ -152,38 +158,75 @@ export class StoryEngine {
     };
   }
 
-  /** a sidecar of this story changed on disk: read it again on next access */
-  sidecarChanged(path: string): void {
-    void path;
+  /** (re-)reads an article's sidecar from disk; call when the article joins and when the sidecar changes */
+  async loadSidecar(file: string): Promise<void> {
+    this.sidecars.set(file, await readSidecar(nodeFileSystem, file));
   }
 
-  /** stores a verdict in the article's sidecar (never over a sidecar with errors) */
-  async recordVerdict(
-    file: string,
-    claimId: string,
-    label: string,
-    note: string | undefined,
-    by: string | undefined,
-  ): Promise<RecordResult> {
-    void file, claimId, label, note, by;
-    return { ok: false, message: 'the verdicts sidecar is not available yet' };
+  hasSidecar(file: string): boolean {
+    return this.sidecars.has(file);
+  }
+
+  /**
+   * Stores a verdict in the article's sidecar through the core's store (atomic, merge-safe). A broken or
+   * conflicting sidecar is never written: the core keeps the verdict in the pending file and says so.
+   */
+  async recordVerdict(file: string, claimId: string, label: string, note: string, by: string | undefined): Promise<RecordResult> {
+    const analysis = this.index.analysis(file);
+    if (!analysis) return { ok: false, message: `${file} is not analysed` };
+    try {
+      await recordVerdict(nodeFileSystem, {
+        articlePath: file,
+        articleText: analysis.text,
+        claims: analysis.claims,
+        labels: this.options().verdictLabels,
+        base: this.sidecars.get(file)?.snapshot,
+        claimId,
+        label,
+        note,
+        by: by ?? '',
+        at: verdictTimestamp(),
+      });
+      return { ok: true };
+    } catch (err) {
+      if (!(err instanceof SidecarError)) throw err;
+      const first = err.problems[0];
+      return { ok: false, message: err.message, path: err.path, line: first?.line, column: first?.column };
+    } finally {
+      await this.loadSidecar(file);
+    }
   }
 
   article(file: string): ArticleState | undefined {
     const analysis = this.index.analysis(file);
     if (!analysis) return undefined;
+    const read = this.sidecars.get(file);
+    const sidecar: SidecarInfo = {
+      path: sidecarPathFor(file),
+      issues: [],
+      orphans: [],
+      labels: effectiveLabels(read?.status === 'ok' ? read.sidecar.data.labels : undefined, this.options().verdictLabels),
+    };
+    const verdicts = new Map<string, VerdictInfo>();
+    if (read?.status === 'broken') sidecar.issues = read.problems.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
+    if (read?.status === 'ok') {
+      sidecar.issues = read.sidecar.warnings.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
+      const attachment = attachVerdicts(analysis.text, analysis.claims, read.sidecar.data.verdicts, analysis.lines);
+      for (const p of attachment.placements) {
+        const v = p.verdict;
+        if (p.status === 'orphaned') {
+          sidecar.orphans.push({ claim: v.claim, label: v.label, reason: p.reason, line: v.line });
+        } else if (attachment.byClaim.get(p.claim.id) === p) {
+          verdicts.set(p.claim.id, { label: v.label, note: v.note, by: v.by, at: v.at, edited: p.status === 'edited', line: v.line });
+        }
+      }
+    }
     const claims: ClaimInfo[] = this.index.crossReference(file).map((report) => ({
       claim: report.claim,
       status: report.status,
       refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.crossRef(r)),
+      verdict: verdicts.get(report.claim.id),
     }));
-    return {
-      file,
-      text: analysis.text,
-      lines: analysis.lines,
-      claims,
-      sidecar: { path: `${file}.crosscheck.yaml`, issues: [], orphans: [], labels: this.options().verdictLabels ?? [] },
-      ms: 0,
-    };
+    return { file, text: analysis.text, lines: analysis.lines, claims, sidecar };
   }
 }

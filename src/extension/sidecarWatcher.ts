@@ -1,9 +1,10 @@
 // Watches the verdicts sidecars: a hand edit is picked up at once (the article's verdicts are re-attached and
 // every view refreshed); a broken sidecar's errors show up as Problems at their line.
 import * as vscode from 'vscode';
+import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
 import type { StoryModel } from './storyModel';
 
-export const SIDECAR_GLOB = '**/*.crosscheck.yaml';
+export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
 
 export class SidecarWatcher implements vscode.Disposable {
   private readonly watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
@@ -22,10 +23,8 @@ export class SidecarWatcher implements vscode.Disposable {
   }
 
   private changed(uri: vscode.Uri): void {
-    const engine = this.model.engineOf(uri);
-    if (!engine) return;
+    const article = uri.fsPath.slice(0, -SIDECAR_SUFFIX.length);
     this.log.info(`sidecar changed: ${uri.fsPath}`);
-    engine.sidecarChanged(uri.fsPath);
-    this.model.refresh(engine.folder);
+    void this.model.sidecarChanged(article);
   }
 }

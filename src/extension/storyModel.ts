@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { STORY_FILE, storySources, type StoryHost } from '../core/story/storySources';
 import { decodeArticle } from '../core/text/decode';
 import type { Config } from './config';
-import { StoryEngine, type ArticleState, type ClaimInfo } from './engine';
+import { StoryEngine, type ArticleState, type ClaimInfo, type RecordResult } from './engine';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
@@ -104,7 +104,11 @@ export class StoryModel implements vscode.Disposable {
     const folder = folderOf(doc.uri.fsPath);
     if (this.stories.has(folder)) {
       if (!this.stories.get(folder)!.has(doc.uri.fsPath) && !this.skipped.has(doc.uri.fsPath)) {
-        await this.run(async () => this.feed(doc.uri.fsPath, doc.getText()) && this.emit(folder));
+        await this.run(async () => {
+          const engine = this.stories.get(folder)!;
+          if (this.feed(doc.uri.fsPath, doc.getText(), engine)) await this.loadSidecar(engine, doc.uri.fsPath);
+          this.emit(folder);
+        });
       }
       return;
     }
@@ -141,7 +145,7 @@ export class StoryModel implements vscode.Disposable {
       const text = open ? open.getText() : await this.readText(uri);
       for (const [folder, engine] of holders) {
         if (text === undefined) engine.removeArticle(file);
-        else this.feed(file, text, engine);
+        else if (this.feed(file, text, engine) && !engine.hasSidecar(file)) await this.loadSidecar(engine, file);
         this.emit(folder);
       }
     });
@@ -162,6 +166,38 @@ export class StoryModel implements vscode.Disposable {
     const article = this.stories.get(folder)!.files().find((f) => folderOf(f) === folder);
     this.stories.delete(folder);
     if (article) await this.run(() => this.loadStory(folder, article));
+  }
+
+  /** a sidecar changed on disk (a hand edit, git): read it again, show the result at once */
+  async sidecarChanged(articleFile: string): Promise<void> {
+    await this.run(async () => {
+      for (const [folder, engine] of this.stories) {
+        if (!engine.has(articleFile)) continue;
+        await this.loadSidecar(engine, articleFile);
+        this.emit(folder);
+      }
+    });
+  }
+
+  /** records a verdict through the article's story, then refreshes every view */
+  async recordVerdict(uri: vscode.Uri, claimId: string, label: string, note: string, by: string | undefined): Promise<RecordResult> {
+    const folder = folderOf(uri.fsPath);
+    const engine = this.stories.get(folder);
+    if (!engine) return { ok: false, message: `${uri.fsPath} is not analysed` };
+    let result: RecordResult = { ok: false, message: 'not run' };
+    await this.run(async () => {
+      result = await engine.recordVerdict(uri.fsPath, claimId, label, note, by);
+      this.emit(folder);
+    });
+    return result;
+  }
+
+  private async loadSidecar(engine: StoryEngine, file: string): Promise<void> {
+    try {
+      await engine.loadSidecar(file);
+    } catch (err) {
+      this.log.error(`cannot read the sidecar of ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** drops every story and loads again those of the open articles */
@@ -200,6 +236,7 @@ export class StoryModel implements vscode.Disposable {
       const text = this.openText(file) ?? (await this.readText(vscode.Uri.file(file)));
       if (text !== undefined) this.feed(file, text, engine);
     }
+    await Promise.all(engine.files().map((f) => this.loadSidecar(engine, f)));
     this.log.info(`story ${folder}: ${engine.files().length} sources analysed in ${Date.now() - started} ms`);
     this.emit(folder);
   }

@@ -1,4 +1,5 @@
-import * as os from 'node:os';
+import { dirname } from 'node:path';
+import { defaultReviewerName } from '../../node/reviewerName';
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
 import type { ClaimInfo } from '../engine';
@@ -33,9 +34,11 @@ export function recordVerdictCommand(ctx: Ctx) {
       void vscode.window.showInformationMessage('Crosscheck: put the cursor on a highlighted claim to record a verdict.');
       return false;
     }
+    // A broken sidecar is reported before asking anything; the core refuses to write it either way.
     const broken = state.sidecar.issues.find((i) => i.severity === 'error');
     if (broken) {
-      await showSidecarError(state.sidecar.path, broken.line, broken.column, broken.message);
+      // not awaited: the command returns while the message waits for the reviewer
+      void showSidecarError(state.sidecar.path, `${baseName(state.sidecar.path)}:${broken.line}:${broken.column}: ${broken.message}. Nothing was written; fix the file first.`, broken.line, broken.column);
       return false;
     }
 
@@ -66,28 +69,21 @@ export function recordVerdictCommand(ctx: Ctx) {
       if (note === undefined) return false;
     }
 
-    const engine = ctx.model.engineOf(uri);
-    if (!engine) return false;
-    const by = ctx.config.reviewer ?? safeUser();
-    const result = await engine.recordVerdict(uri.fsPath, info.claim.id, label, note.trim() || undefined, by);
+    const by = ctx.config.reviewerName ?? reviewerFor(uri.fsPath);
+    const result = await ctx.model.recordVerdict(uri, info.claim.id, label, note.trim(), by);
     if (!result.ok) {
-      if (result.line !== undefined) await showSidecarError(state.sidecar.path, result.line, result.column ?? 1, result.message);
-      else void vscode.window.showErrorMessage(`Crosscheck: the verdict was not saved: ${result.message}`);
-      ctx.model.refresh(engine.folder);
+      const path = result.path ?? state.sidecar.path;
+      void showSidecarError(path, `the verdict was not saved: ${result.message}`, result.line ?? 1, result.column ?? 1);
       return false;
     }
-    ctx.model.refresh(engine.folder);
     vscode.window.setStatusBarMessage(`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`, 4000);
     return true;
   };
 }
 
-async function showSidecarError(path: string, line: number, column: number, message: string): Promise<void> {
+async function showSidecarError(path: string, message: string, line: number, column: number): Promise<void> {
   const open = 'Open Verdicts File';
-  const choice = await vscode.window.showErrorMessage(
-    `Crosscheck: ${baseName(path)}:${line}:${column}: ${message}. Nothing was written; fix the file first.`,
-    open,
-  );
+  const choice = await vscode.window.showErrorMessage(`Crosscheck: ${message}`, open);
   if (choice === open) {
     const editor = await vscode.window.showTextDocument(vscode.Uri.file(path));
     const pos = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
@@ -96,12 +92,14 @@ async function showSidecarError(path: string, line: number, column: number, mess
   }
 }
 
-function safeUser(): string | undefined {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return undefined;
-  }
+const reviewers = new Map<string, string>();
+
+/** git user.name of the article's repository, else the OS user (as the CLI does); asked once per folder */
+function reviewerFor(file: string): string {
+  const folder = dirname(file);
+  let name = reviewers.get(folder);
+  if (name === undefined) reviewers.set(folder, (name = defaultReviewerName(folder)));
+  return name;
 }
 
 function baseName(file: string): string {

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { DRAFT, offsetOf, openArticle, storyUri, waitFor } from '../util';
+
+const SIDECAR = `${DRAFT}.crosscheck.yaml`;
+
+async function readSidecar(): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(storyUri(SIDECAR)));
+  } catch {
+    return undefined;
+  }
+}
+
+suite('verdicts', () => {
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(storyUri(SIDECAR)).then(undefined, () => undefined);
+  });
+
+  test('the verdict command writes the sidecar; views follow', async () => {
+    const { editor, api } = await openArticle(DRAFT);
+    const uri = editor.document.uri;
+    const at = offsetOf(editor.document, 'eight ATACMS missiles');
+    const info = api.article(uri)!.claims.find((c) => c.claim.span.start <= at && at <= c.claim.span.end)!;
+    const ok = await vscode.commands.executeCommand<boolean>('crosscheck.recordVerdict', {
+      uri: uri.toString(),
+      claimId: info.claim.id,
+      label: 'inaccurate',
+      note: 'CNN and the digest both say six.',
+    });
+    assert.strictEqual(ok, true);
+    const text = await readSidecar();
+    assert.ok(text, 'the sidecar exists');
+    assert.match(text, /verdict: inaccurate/);
+    assert.match(text, /CNN and the digest both say six\./);
+    await waitFor(() => api.article(uri)!.claims.some((c) => c.verdict?.label === 'inaccurate'), 'verdict attached');
+    await waitFor(() => (api.decorations(uri)?.verdict.length ?? 0) > 0, 'verdict decoration');
+    const tree = await api.claimsTree();
+    const draft = tree.find((n) => n.label === DRAFT)!;
+    assert.ok(draft.children.flatMap((c) => c.children).some((c) => c.description === '✓ inaccurate'));
+  });
+
+  test('a hand edit of the sidecar is picked up at once', async () => {
+    const { editor, api } = await openArticle(DRAFT);
+    const text = (await readSidecar())!;
+    await vscode.workspace.fs.writeFile(storyUri(SIDECAR), new TextEncoder().encode(text.replace('verdict: inaccurate', 'verdict: misleading')));
+    await waitFor(() => api.article(editor.document.uri)!.claims.some((c) => c.verdict?.label === 'misleading'), 'hand edit seen');
+  });
+
+  test('a broken sidecar shows its error at its line and is never overwritten', async () => {
+    const { editor, api } = await openArticle(DRAFT);
+    const broken = 'version: 1\nverdicts:\n  - claim: "unclosed\n    verdict: accurate\n';
+    await vscode.workspace.fs.writeFile(storyUri(SIDECAR), new TextEncoder().encode(broken));
+    await waitFor(() => api.article(editor.document.uri)!.sidecar.issues.some((i) => i.severity === 'error'), 'sidecar error');
+    await waitFor(
+      () => vscode.languages.getDiagnostics(storyUri(SIDECAR)).some((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      'the error is a Problems entry on the sidecar',
+    );
+    const info = api.article(editor.document.uri)!.claims[0];
+    const ok = await vscode.commands.executeCommand<boolean>('crosscheck.recordVerdict', {
+      uri: editor.document.uri.toString(),
+      claimId: info.claim.id,
+      label: 'accurate',
+      note: '',
+    });
+    assert.strictEqual(ok, false);
+    assert.strictEqual(await readSidecar(), broken, 'nothing was written');
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+});
