@@ -9,6 +9,9 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension' },
 ].filter((e) => existsSync(e.in));
+// `--only=extension` builds one bundle (the VS Code test runners need only the extension's)
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only) entries.splice(0, entries.length, ...entries.filter((e) => e.out === only));
 
 for (const entry of entries) {
   const options = {

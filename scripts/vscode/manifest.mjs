@@ -170,10 +170,10 @@ const manifest = {
 };
 
 const scripts = {
-  package: 'node scripts/build.mjs --production && vsce package --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
+  package: 'node scripts/build.mjs --production --only=extension && vsce package --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
   'test:vscode': 'node scripts/vscode/runIntegration.mjs',
   'test:e2e': 'npm run package && node scripts/vscode/runE2E.mjs',
-  'test:electron': 'node scripts/build.mjs && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',
+  'test:electron': 'node scripts/build.mjs --only=extension && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',
 };
 
 const path = join(REPO, 'package.json');

@@ -34,7 +34,7 @@ let browser;
 try {
   ensureRuntime();
   if (!argv.includes('--no-build')) {
-    step(process.execPath, ['scripts/build.mjs']);
+    step(process.execPath, ['scripts/build.mjs', '--only=extension']);
     step(process.execPath, ['scripts/vscode/buildTests.mjs']);
   }
   const workspace = copySamples(sandbox);

@@ -43,22 +43,21 @@ export class Diagnostics implements vscode.Disposable {
     if (!this.config.enable) return;
     for (const state of this.model.articles()) {
       this.claims.set(vscode.Uri.file(state.file), this.claimDiagnostics(state));
-      const issues = state.sidecar.issues;
-      if (issues.length) {
-        this.sidecars.set(
-          vscode.Uri.file(state.sidecar.path),
-          issues.map((i) => {
-            const pos = new vscode.Position(Math.max(0, i.line - 1), Math.max(0, i.column - 1));
-            const d = new vscode.Diagnostic(
-              new vscode.Range(pos, pos.translate(0, 1)),
-              i.severity === 'error' ? `${i.message} — verdicts of ${baseName(state.file)} cannot be saved until this is fixed` : i.message,
-              i.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-            );
-            d.source = 'crosscheck';
-            return d;
-          }),
-        );
-      }
+      const sidecarDiagnostics = [
+        ...state.sidecar.issues.map((i) =>
+          diagnostic(
+            i.line,
+            i.column,
+            i.severity === 'error' ? `${i.message} — verdicts of ${baseName(state.file)} cannot be saved until this is fixed` : i.message,
+            i.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+          ),
+        ),
+        // a verdict whose claim cannot be found any more: kept in the file, shown here for a person to look at
+        ...state.sidecar.orphans.map((o) =>
+          diagnostic(o.line, 1, `the "${o.label}" verdict is not attached to any claim: ${o.reason}`, vscode.DiagnosticSeverity.Warning),
+        ),
+      ];
+      if (sidecarDiagnostics.length) this.sidecars.set(vscode.Uri.file(state.sidecar.path), sidecarDiagnostics);
     }
   }
 
@@ -94,6 +93,13 @@ export class Diagnostics implements vscode.Disposable {
     }
     return out;
   }
+}
+
+function diagnostic(line: number, column: number, message: string, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const pos = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+  const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), message, severity);
+  d.source = 'crosscheck';
+  return d;
 }
 
 function toPos(state: ArticleState, offset: number): vscode.Position {

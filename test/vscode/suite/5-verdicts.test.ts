@@ -47,6 +47,26 @@ suite('verdicts', () => {
     await waitFor(() => api.article(editor.document.uri)!.claims.some((c) => c.verdict?.label === 'misleading'), 'hand edit seen');
   });
 
+  test('a verdict whose claim is gone is kept and shown as a warning on the sidecar', async () => {
+    const { editor, api } = await openArticle(DRAFT);
+    const orphan = [
+      'version: 1',
+      'verdicts:',
+      '  - claim: The minister resigned on Friday after the vote of no confidence in parliament.',
+      '    verdict: accurate',
+      '    anchor:',
+      '      before: "nothing like this is in the draft"',
+      '      after: "and neither is this"',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(storyUri(SIDECAR), new TextEncoder().encode(orphan));
+    await waitFor(() => api.article(editor.document.uri)!.sidecar.orphans.length === 1, 'orphan seen');
+    await waitFor(
+      () => vscode.languages.getDiagnostics(storyUri(SIDECAR)).some((d) => /not attached to any claim/.test(d.message) && d.range.start.line === 2),
+      'orphan warning at its line',
+    );
+  });
+
   test('a broken sidecar shows its error at its line and is never overwritten', async () => {
     const { editor, api } = await openArticle(DRAFT);
     const broken = 'version: 1\nverdicts:\n  - claim: "unclosed\n    verdict: accurate\n';
