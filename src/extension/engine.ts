@@ -90,7 +90,6 @@ export type RecordResult = { ok: true } | { ok: false; message: string; path?: s
 
 export interface EngineOptions {
   verdictLabels?: readonly string[];
-  onWarning?: (message: string) => void;
 }
 
 /**
@@ -98,7 +97,7 @@ export interface EngineOptions {
  * Cross-references and verdicts come from the core's story index and sidecar modules.
  */
 export class StoryEngine {
-  private index = new StoryIndex();
+  private readonly index = new StoryIndex();
   /** each article's sidecar as last read from disk */
   private readonly sidecars = new Map<string, SidecarRead>();
 
@@ -116,33 +115,12 @@ export class StoryEngine {
   }
 
   setArticle(file: string, text: string): void {
-    try {
-      this.index.setArticle(file, text);
-    } catch (err) {
-      this.rebuild(err, file, text);
-    }
+    this.index.setArticle(file, text);
   }
 
   removeArticle(file: string): void {
-    try {
-      this.index.removeArticle(file);
-    } catch (err) {
-      this.rebuild(err, file, undefined);
-    }
-  }
-
-  /**
-   * Workaround: an update of the story index can fail part-way (ClaimSearch.removeFile → MiniSearch
-   * "cannot discard document"); the index is then rebuilt from the texts it held. Costs one full analysis.
-   */
-  private rebuild(err: unknown, file: string, text: string | undefined): void {
-    this.options().onWarning?.(`story index update failed (${err instanceof Error ? err.message : String(err)}); rebuilding it`);
-    const texts = new Map<string, string>();
-    for (const f of this.index.files()) texts.set(f, this.index.analysis(f)!.text);
-    if (text === undefined) texts.delete(file);
-    else texts.set(file, text);
-    this.index = new StoryIndex();
-    for (const [f, t] of texts) this.index.setArticle(f, t);
+    this.index.removeArticle(file);
+    this.sidecars.delete(file);
   }
 
   private crossRef(ref: CoreCrossRef): CrossRef {

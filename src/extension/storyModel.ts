@@ -78,10 +78,6 @@ export class StoryModel implements vscode.Disposable {
     return out;
   }
 
-  storyCount(): number {
-    return this.stories.size;
-  }
-
   claimAt(uri: vscode.Uri, offset: number): ClaimInfo | undefined {
     return this.state(uri)?.claims.find((c) => c.claim.span.start <= offset && offset <= c.claim.span.end);
   }
@@ -209,22 +205,10 @@ export class StoryModel implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) await this.open(doc);
   }
 
-  /** tells listeners that the story of a folder changed (e.g. its sidecars) */
-  refresh(folder: string): void {
-    if (this.stories.has(folder)) this.emit(folder);
-  }
-
-  engineOf(uri: vscode.Uri): StoryEngine | undefined {
-    return this.stories.get(folderOf(uri.fsPath));
-  }
-
   // ---- internals -----------------------------------------------------------------------------------------
 
   private async loadStory(folder: string, article: string): Promise<void> {
-    const engine = new StoryEngine(folder, () => ({
-      verdictLabels: this.config.verdictLabels,
-      onWarning: (m) => this.log.warn(m),
-    }));
+    const engine = new StoryEngine(folder, () => ({ verdictLabels: this.config.verdictLabels }));
     this.stories.set(folder, engine);
     const started = Date.now();
     const sources = await storySources(article, this.host);
