@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { StoryIndex, type StoryOptions } from '../core/story/storyIndex';
 import { storySources } from '../core/story/storySources';
 import { nodeStoryHost } from '../node/nodeStoryHost';
+import { reviewerSpansOnDisk } from '../node/reviewerSpans';
 import { printProblem, readArticle, type InputProblem } from './readArticle';
 
 export interface LoadedStory {
@@ -38,7 +39,8 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       printProblem(problem);
       return;
     }
-    story.setArticle(file, read.text);
+    // Reviewer-marked claims are claims of the story, for every source, not only the files given.
+    story.setArticle(file, read.text, { reviewerSpans: await reviewerSpansOnDisk(file, read.text) });
   };
   for (const file of given) {
     await add(file, true);

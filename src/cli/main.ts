@@ -5,6 +5,8 @@ import { registerVerdict } from './commands/verdict';
 import { registerVerdicts } from './commands/verdicts';
 import { registerCheck } from './commands/check';
 import { registerExport } from './commands/export';
+import { registerDismiss } from './commands/dismiss';
+import { registerReport } from './commands/report';
 import { ExitCode } from './exitCodes';
 
 // The version printed by --version; kept in step with package.json by the release checklist (CHANGELOG.md).
@@ -24,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
   registerVerdicts(program);
   registerCheck(program);
   registerExport(program);
+  registerDismiss(program);
+  registerReport(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -4,7 +4,17 @@ import { loadStory } from '../loadStory';
 import { parseMegabytes, parseThreshold, writeJson } from '../options';
 import { analyzeJson } from '../output/analyzeJson';
 import { analyzeReport } from '../output/analyzeReport';
-import { verdictExtras } from './verdicts';
+import { analyzeExtras } from '../analyzeExtras';
+
+interface AnalyzeOptions {
+  json?: boolean;
+  threshold?: number;
+  story: boolean;
+  maxSize?: number;
+  includeDismissed?: boolean;
+  /** a folder, false for --no-memory, undefined for the default */
+  memory?: string | false;
+}
 
 export function registerAnalyze(program: Command): void {
   program
@@ -15,9 +25,13 @@ export function registerAnalyze(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
     .option('--no-story', 'compare only the files given, not the other articles of their folders')
     .option('--max-size <MB>', 'largest article read, in megabytes (default 5)', parseMegabytes)
-    .action(async (files: string[], opts: { json?: boolean; threshold?: number; story: boolean; maxSize?: number }) => {
+    .option('--include-dismissed', 'with --json: list claims a reviewer dismissed too, marked "dismissed": true')
+    .option('--memory <dir>', 'with --json: the folder whose sidecars are searched for prior verdicts (default: the current folder)')
+    .option('--no-memory', 'with --json: do not look for prior verdicts')
+    .action(async (files: string[], opts: AnalyzeOptions) => {
       const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, maxBytes: opts.maxSize });
-      if (opts.json) writeJson(analyzeJson(story, read, problems, await verdictExtras(story, read)));
+      const memoryRoot = opts.memory === false ? false : opts.memory ?? process.cwd();
+      if (opts.json) writeJson(analyzeJson(story, read, problems, await analyzeExtras(story, read, { memoryRoot }), { includeDismissed: opts.includeDismissed }));
       else process.stdout.write(analyzeReport(story, read));
       process.exitCode = problems.some((p) => files.includes(p.file)) ? ExitCode.InputError : ExitCode.Ok;
     });

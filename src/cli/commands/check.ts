@@ -50,6 +50,7 @@ export function registerCheck(program: Command): void {
         }
         const lines = story.analysis(a.file)!.lines;
         for (const r of a.reports) {
+          if (a.dismissed.has(r.claim.id)) continue; // a reviewer said it is not a claim
           const held = attachment.byClaim.get(r.claim.id);
           const pos = lines.positionAt(r.claim.span.start);
           const where = `${a.file}:${pos.line + 1}:${pos.character + 1}`;

@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
 import { formatProblem } from '../../core/sidecar/sidecarError';
 import { pendingPathFor } from '../../core/sidecar/sidecarPath';
-import { listVerdicts, verdictJson, type VerdictListing } from '../../core/sidecar/sidecarStore';
+import { dismissedClaimIds } from '../../core/sidecar/dismissals';
+import { listVerdicts, type VerdictListing } from '../../core/sidecar/sidecarStore';
 import type { StoredVerdict } from '../../core/sidecar/sidecarSchema';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
 import { nodeFileSystem } from '../../node/nodeFileSystem';
@@ -21,6 +22,8 @@ export interface ArticleVerdicts {
   file: string;
   reports: ClaimReport[];
   listing: VerdictListing;
+  /** ids of the claims a reviewer dismissed (not claims: no verdict needed) */
+  dismissed: Set<string>;
 }
 
 /** Loads the story of `files` and each one's verdicts: shared by `verdicts`, `check` and `export`. */
@@ -33,7 +36,8 @@ export async function loadVerdicts(
   for (const file of read) {
     const analysis = story.analysis(file)!;
     const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
-    articles.push({ file, reports: story.crossReference(file), listing });
+    const dismissed = listing.read.status === 'ok' ? dismissedClaimIds(analysis.text, analysis.claims, listing.read.sidecar.data, analysis.lines) : new Set<string>();
+    articles.push({ file, reports: story.crossReference(file), listing, dismissed });
   }
   return { story, articles, inputProblems: problems.some((p) => files.includes(p.file)) };
 }
@@ -121,27 +125,4 @@ export function registerVerdicts(program: Command): void {
       const broken = articles.some((a) => a.listing.read.status === 'broken');
       process.exitCode = inputProblems ? ExitCode.InputError : broken ? ExitCode.SidecarError : ExitCode.Ok;
     });
-}
-
-/**
- * The per-claim `verdict` for `analyze --json` (contract analyze-v1): pass the result as analyzeJson's
- * `extras`. Reads each file's sidecar once; a broken sidecar gives no verdicts (its problems go to stderr).
- */
-export async function verdictExtras(
-  story: StoryIndex,
-  files: string[],
-): Promise<(file: string, claim: { id: string }) => { verdict?: ReturnType<typeof verdictJson> } | undefined> {
-  const byFile = new Map<string, VerdictListing>();
-  for (const file of files) {
-    const analysis = story.analysis(file);
-    if (!analysis) continue;
-    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
-    printSidecarProblems(listing.read);
-    byFile.set(file, listing);
-  }
-  return (file, claim) => {
-    const listing = byFile.get(file);
-    const verdict = listing && verdictJson(listing.attachment, claim.id);
-    return verdict ? { verdict } : undefined;
-  };
 }

@@ -14,21 +14,49 @@ export interface VerdictJson {
   at?: string;
 }
 
-/** Extra per-claim data other features attach (the reviewer's verdict, …), keyed by file then claim id. */
-export type ClaimExtras = (file: string, claim: Claim) => { verdict?: VerdictJson } | undefined;
+/** A verdict given on a matching claim in another article's sidecar (verdict memory). */
+export interface PriorVerdictJson {
+  file: string;
+  claimText: string;
+  label: string;
+  note?: string;
+  /** similarity of the two claims, in [0, 1] */
+  score: number;
+}
 
-export function analyzeJson(story: StoryIndex, files: string[], problems: InputProblem[], extras?: ClaimExtras): object {
+/** Extra per-claim data other features attach (the reviewer's verdict, a dismissal, prior verdicts). */
+export interface ClaimExtra {
+  verdict?: VerdictJson;
+  /** a reviewer said it is not a claim; left out of the output unless asked for */
+  dismissed?: boolean;
+  priorVerdicts?: PriorVerdictJson[];
+}
+
+/** The extras of a claim, by file and claim. */
+export type ClaimExtras = (file: string, claim: Claim) => ClaimExtra | undefined;
+
+export interface AnalyzeJsonOptions {
+  /** list dismissed claims too, marked `"dismissed": true` */
+  includeDismissed?: boolean;
+}
+
+export function analyzeJson(story: StoryIndex, files: string[], problems: InputProblem[], extras?: ClaimExtras, options: AnalyzeJsonOptions = {}): object {
   return {
     version: ANALYZE_JSON_VERSION,
     articles: files.map((file) => {
       const analysis = story.analysis(file) as ArticleAnalysis;
-      return { file, claims: story.crossReference(file).map((r) => claimJson(story, analysis, r, extras?.(file, r.claim))) };
+      const claims = story
+        .crossReference(file)
+        .map((r) => ({ r, extra: extras?.(file, r.claim) }))
+        .filter(({ extra }) => options.includeDismissed || !extra?.dismissed)
+        .map(({ r, extra }) => claimJson(story, analysis, r, extra));
+      return { file, claims };
     }),
     errors: problems.map((p) => ({ file: p.file, ...(p.line !== undefined ? { line: p.line } : {}), message: p.message })),
   };
 }
 
-function claimJson(story: StoryIndex, analysis: ArticleAnalysis, report: ClaimReport, extra: { verdict?: VerdictJson } | undefined): object {
+function claimJson(story: StoryIndex, analysis: ArticleAnalysis, report: ClaimReport, extra: ClaimExtra | undefined): object {
   const { claim } = report;
   return {
     id: claim.id,
@@ -51,6 +79,8 @@ function claimJson(story: StoryIndex, analysis: ArticleAnalysis, report: ClaimRe
       independent: ref.independent,
     })),
     ...(extra?.verdict ? { verdict: extra.verdict } : {}),
+    ...(extra?.dismissed ? { dismissed: true } : {}),
+    ...(extra?.priorVerdicts?.length ? { priorVerdicts: extra.priorVerdicts } : {}),
   };
 }
 

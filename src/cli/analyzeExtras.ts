@@ -1,0 +1,45 @@
+// What `analyze --json` adds to each claim beyond the engine's analysis: the claim's verdict, whether a
+// reviewer dismissed it, and the verdicts given on matching claims in other articles (verdict memory).
+
+import { relative, resolve } from 'node:path';
+import type { Claim } from '../core/model';
+import type { PriorVerdict } from '../core/memory/verdictMemory';
+import { dismissedClaimIds } from '../core/sidecar/dismissals';
+import { listVerdicts, verdictJson } from '../core/sidecar/sidecarStore';
+import type { StoryIndex } from '../core/story/storyIndex';
+import { nodeFileSystem } from '../node/nodeFileSystem';
+import { loadVerdictMemory } from '../node/verdictMemoryLoader';
+import type { ClaimExtra, ClaimExtras, PriorVerdictJson } from './output/analyzeJson';
+import { printSidecarProblems } from './verdictSupport';
+
+export interface ExtrasOptions {
+  /** the folder whose sidecars are the verdict memory; false: no memory */
+  memoryRoot: string | false;
+}
+
+/** Reads each file's sidecar once (problems to stderr) and, unless disabled, the memory's sidecars. */
+export async function analyzeExtras(story: StoryIndex, files: string[], options: ExtrasOptions): Promise<ClaimExtras> {
+  const byFile = new Map<string, Map<string, ClaimExtra>>();
+  const memory = options.memoryRoot === false ? undefined : await loadVerdictMemory(options.memoryRoot);
+  for (const file of files) {
+    const analysis = story.analysis(file);
+    if (!analysis) continue;
+    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
+    printSidecarProblems(listing.read);
+    const dismissed = listing.read.status === 'ok' ? dismissedClaimIds(analysis.text, analysis.claims, listing.read.sidecar.data, analysis.lines) : new Set<string>();
+    const extras = new Map<string, ClaimExtra>();
+    for (const indexed of story.indexedClaims(file)) {
+      const id = indexed.claim.id;
+      const verdict = verdictJson(listing.attachment, id);
+      const prior = memory?.lookup(indexed, resolve(file)).map(priorJson) ?? [];
+      extras.set(id, { ...(verdict && { verdict }), ...(dismissed.has(id) && { dismissed: true }), ...(prior.length > 0 && { priorVerdicts: prior }) });
+    }
+    byFile.set(file, extras);
+  }
+  return (file: string, claim: Claim) => byFile.get(file)?.get(claim.id);
+}
+
+function priorJson(p: PriorVerdict): PriorVerdictJson {
+  const rel = relative(process.cwd(), p.file);
+  return { file: rel.startsWith('..') ? p.file : rel, claimText: p.claimText, label: p.label, ...(p.note !== undefined && { note: p.note }), score: p.score };
+}
