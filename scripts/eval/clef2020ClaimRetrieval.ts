@@ -20,17 +20,14 @@ import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
 import { ClaimSearch } from '../../src/core/story/claimSearch';
-import { compareClaims } from '../../src/core/story/compareClaims';
-import { indexClaim, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { relate } from '../../src/core/story/relate';
 import { evalDir } from '../lib/evalData';
 
 export const name = 'clef2020';
 export const aliases = ['clef2020ClaimRetrieval', 'claimRetrieval'];
 
 const DEPTHS = [1, 3, 5, 10];
-// StoryIndex.report's gate (src/core/story/storyIndex.ts, private there): whether a match would be shown.
-const RELATED_SIMILARITY = 0.22;
-const FACT_SIMILARITY = 0.05;
 
 function dataFile(file: string): string {
   return readFileSync(resolve(evalDir(), 'clef2020_checkthat_task2_claim_retrieval', file), 'utf8');
@@ -61,13 +58,7 @@ function readQrels(): Map<string, Set<string>> {
 }
 
 function indexedClaims(file: string, text: string): IndexedClaim[] {
-  const analysis = analyzeArticle(file, text, { threshold: 0 });
-  return analysis.claims.map((c) => {
-    const sentence = c.sentence >= 0 ? analysis.sentences[c.sentence].sentence : undefined;
-    const previous = c.sentence > 0 ? analysis.sentences[c.sentence - 1].sentence : undefined;
-    const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
-    return indexClaim(file, c, sentence, sameBlock ? previous : undefined);
-  });
+  return indexArticleClaims(analyzeArticle(file, text, { threshold: 0 }));
 }
 
 interface Measures {
@@ -123,10 +114,7 @@ export async function run(): Promise<void> {
     for (const claim of indexedClaims(`tweet-${t.id}`, t.text)) {
       for (const c of search.candidates(claim)) {
         if (c.similarity > (best.get(c.claim.file) ?? -1)) best.set(c.claim.file, c.similarity);
-        const content = c.shared.filter((s) => s.startsWith('w:') || s.startsWith('u:')).length;
-        const cmp = compareClaims(claim, c.claim, c.similarity);
-        const strong = cmp.shared.length > 0 || cmp.conflicts.some((x) => x.type === 'quantity' || x.type === 'negation');
-        if (content >= 1 && c.similarity >= (strong ? FACT_SIMILARITY : RELATED_SIMILARITY)) gated.add(c.claim.file);
+        if (relate(claim, c)) gated.add(c.claim.file);
       }
     }
     engine.set(t.id, [...best].sort((a, b) => b[1] - a[1]).map(([d]) => d));

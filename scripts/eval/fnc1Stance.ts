@@ -24,12 +24,12 @@
 // Metrics: the FNC score of scorer.py (+0.25 when related/unrelated is right, +0.75 more when a related
 // pair's exact label is right), class-wise F1 and their mean over the four classes (F1m, Hanselowski et al.
 // 2018), and F1 of agree/disagree/discuss on the gold-related pairs only.
-import { gunzipSync } from 'node:zlib';
 import { analyzeArticle, type ArticleAnalysis } from '../../src/core/analyzeArticle';
 import { DEFAULT_CLAIM_THRESHOLD } from '../../src/core/claims/checkworthiness';
 import { ClaimSearch } from '../../src/core/story/claimSearch';
-import { compareClaims, type Relation } from '../../src/core/story/compareClaims';
-import { indexClaim, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import type { Relation } from '../../src/core/story/compareClaims';
+import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { relate, RELATION_ORDER } from '../../src/core/story/relate';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { readCsv } from '../lib/evalData';
 
@@ -56,12 +56,8 @@ const BASELINE_CONFUSION = [
   [10, 3, 358, 17978],
 ];
 
-// StoryIndex.report's gates and cap (src/core/story/storyIndex.ts; private there, mirrored here).
-const RELATED_SIMILARITY = 0.22;
-const MIN_SHARED_CONTENT = 1;
-const FACT_SIMILARITY = 0.05;
+// StoryIndex's default cap on cross-references per claim.
 const MAX_REFS = 8;
-const RELATION_ORDER = { contradicts: 0, agrees: 1, related: 2 } as const;
 // The mirror is checked against a real StoryIndex on the first pairs of the first bodies.
 const CHECK_BODIES = 50;
 const CHECK_PAIRS_PER_BODY = 3;
@@ -92,25 +88,12 @@ function readData(): { pairs: Pair[]; bodies: Map<string, string> } {
   return { pairs, bodies };
 }
 
-/** The article's claims as StoryIndex.setArticle indexes them. */
-function indexedClaims(analysis: ArticleAnalysis): IndexedClaim[] {
-  return analysis.claims.map((c) => {
-    const sentence = c.sentence >= 0 ? analysis.sentences[c.sentence].sentence : undefined;
-    const previous = c.sentence > 0 ? analysis.sentences[c.sentence - 1].sentence : undefined;
-    const sameBlock = previous && sentence && !analysis.text.slice(previous.span.end, sentence.span.start).includes('\n');
-    return indexClaim(analysis.file, c, sentence, sameBlock ? previous : undefined);
-  });
-}
-
 /** The relations StoryIndex.report would keep for this claim, best first. */
 function crossRefs(search: ClaimSearch, claim: IndexedClaim): { relation: Relation; score: number }[] {
   const refs: { relation: Relation; score: number }[] = [];
   for (const candidate of search.candidates(claim)) {
-    const contentShared = candidate.shared.filter((t) => t.startsWith('w:') || t.startsWith('u:')).length;
-    const comparison = compareClaims(claim, candidate.claim, candidate.similarity);
-    if (contentShared < MIN_SHARED_CONTENT) continue;
-    const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
-    if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) continue;
+    const comparison = relate(claim, candidate);
+    if (!comparison) continue;
     refs.push({ relation: comparison.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
   }
   refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
@@ -200,7 +183,7 @@ export async function run(): Promise<void> {
     // One analysis per body: at threshold 0 every sentence is a claim; the product's claims are those
     // scoring at least the default threshold (the diagnostic variant indexes them all).
     const analysis = analyzeArticle(bodyFile, bodies.get(bodyId)!, { threshold: 0 });
-    const everySentence = indexedClaims(analysis);
+    const everySentence = indexArticleClaims(analysis);
     const body = everySentence.filter((c) => analysis.sentences[c.claim.sentence].score >= DEFAULT_CLAIM_THRESHOLD);
     bodyClaims += body.length;
     if (body.length === 0) noBodyClaims++;
@@ -209,7 +192,7 @@ export async function run(): Promise<void> {
       const headline = pairs[i].headline;
       let claims = headlineClaims.get(headline);
       if (!claims) {
-        claims = indexedClaims(analyzeArticle('headline.txt', headline, { threshold: 0 }));
+        claims = indexArticleClaims(analyzeArticle('headline.txt', headline, { threshold: 0 }));
         headlineClaims.set(headline, claims);
       }
       // A fresh index per pair (a handful of claims, so cheap): ClaimSearch.removeFile cannot be used to

@@ -9,6 +9,7 @@ import { formatOf } from '../segment/blocksOf';
 import type { StoredVerdict } from '../sidecar/sidecarSchema';
 import { ClaimSearch } from '../story/claimSearch';
 import { compareClaims } from '../story/compareClaims';
+import { sharedContent } from '../story/relate';
 import { indexClaim, type IndexedClaim } from '../story/indexedClaim';
 import { memoryClaim, type MemoryClaim } from './memoryClaim';
 
@@ -107,9 +108,9 @@ export class VerdictMemory {
     const out: PriorVerdict[] = [];
     for (const candidate of this.search.candidates(query)) {
       if (candidate.similarity < MEMORY_FACT_AND_NAME_SIMILARITY) continue;
-      const content = candidate.shared.filter((t) => t.startsWith('w:') || t.startsWith('u:')).length;
+      const content = sharedContent(query, candidate);
       if (content < MEMORY_MIN_SHARED_CONTENT) continue;
-      const comparison = compareClaims(query, candidate.claim, candidate.similarity);
+      const comparison = compareClaims(query, candidate.claim, candidate.similarity, content);
       if (comparison.relation !== 'agrees') continue;
       const names = candidate.shared.some((t) => t.startsWith('e:'));
       const needed = comparison.shared.length === 0 ? MEMORY_PARAPHRASE_SIMILARITY : names ? MEMORY_FACT_AND_NAME_SIMILARITY : MEMORY_FACT_SIMILARITY;

@@ -10,12 +10,8 @@ import { STOP_WORDS, unitClass } from './lexicon';
 export function claimTerms(claim: Claim, sentence: Sentence | undefined): string[] {
   const terms = new Set<string>();
   const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
-  // Names count once, by their canonical value ("e:" below): their words would count them a second time and
-  // make two claims that merely name the same spokesperson look like one statement.
-  const names = claim.facts.filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organization');
-  const inName = (start: number) => names.some((f) => f.span.start <= start && start < f.span.end);
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 3 || inName(t.start)) continue;
+    if (t.kind !== 'word' || t.text.length < 3) continue;
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADV') continue;
     const w = singular(t.normal);
     if (STOP_WORDS.has(w) || STOP_WORDS.has(t.lower)) continue;
@@ -29,6 +25,21 @@ export function claimTerms(claim: Claim, sentence: Sentence | undefined): string
     }
   }
   return [...terms];
+}
+
+/**
+ * The word terms ("w:") that come from inside a name. They still help find the same story (a name's words
+ * match where its canonical value may not), but sharing only names ("Russia", a spokesperson) is not saying
+ * the same thing, so they do not count as shared content (relate.ts).
+ */
+export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): Set<string> {
+  const names = claim.facts.filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organization');
+  const out = new Set<string>();
+  if (!sentence || names.length === 0) return out;
+  for (const t of sentence.tokens) {
+    if (t.kind === 'word' && names.some((f) => f.span.start <= t.start && t.end <= f.span.end)) out.add(`w:${stem(singular(t.normal))}`);
+  }
+  return out;
 }
 
 /** A crude suffix stripper so "intercepting"/"intercepted" and "escalation"/"escalating" meet. */

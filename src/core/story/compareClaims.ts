@@ -20,8 +20,10 @@ export interface Comparison {
   shared: string[];
 }
 
-// Two claims this similar say the same thing even with no fact to compare.
+// Two claims this similar say the same thing even with no fact to compare, provided they share at least
+// AGREE_MIN_WORDS content words: naming the same spokesperson is not saying what he said.
 const AGREE_SIMILARITY = 0.5;
+const AGREE_MIN_WORDS = 2;
 // Dates and names are compared only between claims this close: two different Tuesdays in two different
 // sentences of a story are not a contradiction.
 const CLOSE_SIMILARITY = 0.3;
@@ -31,7 +33,7 @@ const CLOSE_SIMILARITY = 0.3;
  * same kind in the same event, a date, a body's name, harm denied against harm reported) contradicts;
  * the same fact stated alike, or a near-paraphrase, agrees; anything else the matcher found is related.
  */
-export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarity: number): Comparison {
+export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarity: number, sharedContentTerms: number): Comparison {
   const conflicts: Conflict[] = [];
   const shared: string[] = [];
 
@@ -60,7 +62,7 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   }
 
   if (conflicts.length) return { relation: 'contradicts', conflicts, shared };
-  if (shared.length || similarity >= AGREE_SIMILARITY) return { relation: 'agrees', conflicts, shared };
+  if (shared.length || (similarity >= AGREE_SIMILARITY && sharedContentTerms >= AGREE_MIN_WORDS)) return { relation: 'agrees', conflicts, shared };
   return { relation: 'related', conflicts, shared };
 }
 

@@ -1,5 +1,7 @@
+import type { ArticleAnalysis } from '../analyzeArticle';
+import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Token } from '../model';
-import { claimTerms } from './claimTerms';
+import { claimTerms, nameWordTerms } from './claimTerms';
 import { eventClass, unitClass } from './lexicon';
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
@@ -18,6 +20,8 @@ export interface IndexedClaim {
   file: string;
   claim: Claim;
   terms: string[];
+  /** word terms that come from inside names: not shared content (relate.ts) */
+  nameTerms: Set<string>;
   quantities: ComparableQuantity[];
   /** content words said under negation ("no damage", "did not confirm") and said plainly */
   negatedWords: Set<string>;
@@ -26,6 +30,18 @@ export interface IndexedClaim {
 }
 
 const EVENT_WINDOW = 4;
+
+/** An article's claims as the story index holds them; a reviewer's span is read within its sentence. */
+export function indexArticleClaims(analysis: ArticleAnalysis): IndexedClaim[] {
+  const { file, text } = analysis;
+  const sentences = analysis.sentences.map((s) => s.sentence);
+  return analysis.claims.map((c) => {
+    const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
+    const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
+    const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
+    return indexClaim(file, c, sentence, sameBlock ? previous : undefined);
+  });
+}
 
 /**
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
@@ -53,7 +69,7 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, quantities, negatedWords, plainWords, tokens };
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, tokens };
 }
 
 // "this"/"that" as a pronoun early in the sentence, or a sentence opening with a contrast, refers back.

@@ -1,11 +1,10 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyzeArticle';
-import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Span } from '../model';
 import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
-import { compareClaims } from './compareClaims';
+import { relate, RELATION_ORDER } from './relate';
 import type { CrossRef } from './crossRef';
-import { indexClaim, type IndexedClaim } from './indexedClaim';
+import { indexArticleClaims, type IndexedClaim } from './indexedClaim';
 
 export interface StoryOptions extends AnalyzeOptions {
   /** cross-references kept per claim, best first (default 8) */
@@ -19,14 +18,6 @@ export interface ClaimReport {
   crossRefs: CrossRef[];
 }
 
-// Below this similarity two claims are not about the same thing.
-const RELATED_SIMILARITY = 0.22;
-// Sharing only names ("Russia", "Ukraine") does not make two claims related: at least this many content
-// words ("w:" terms) or counted things ("u:") must be shared as well.
-const MIN_SHARED_CONTENT = 1;
-// The lower bar for claims that share or dispute a comparable fact.
-const FACT_SIMILARITY = 0.05;
-const RELATION_ORDER = { contradicts: 0, agrees: 1, related: 2 } as const;
 
 /** What a reviewer said about an article's claims that changes what its claims are. */
 export interface ArticleMarks {
@@ -66,13 +57,7 @@ export class StoryIndex {
     const marksKey = (marks.reviewerSpans ?? []).map((s) => `${s.start}:${s.end}`).join(',');
     if (existing && existing.analysis.text === text && existing.marksKey === marksKey) return existing.analysis;
     const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans });
-    const sentences = analysis.sentences.map((s) => s.sentence);
-    const indexed = analysis.claims.map((c) => {
-      const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
-      const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
-      const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
-      return indexClaim(file, c, sentence, sameBlock ? previous : undefined);
-    });
+    const indexed = indexArticleClaims(analysis);
     this.articles.set(file, { analysis, indexed, marksKey });
     this.search.setFileClaims(file, indexed);
     this.generation++;
@@ -120,13 +105,8 @@ export class StoryIndex {
   private report(claim: IndexedClaim): ClaimReport {
     const refs: CrossRef[] = [];
     for (const candidate of this.search.candidates(claim)) {
-      const contentShared = candidate.shared.filter((t) => t.startsWith('w:') || t.startsWith('u:')).length;
-      if (contentShared < MIN_SHARED_CONTENT) continue;
-      const comparison = compareClaims(claim, candidate.claim, candidate.similarity);
-      // A count of the same thing in the same event, or harm denied against harm reported, is worth showing
-      // even when the wording differs a lot; anything else must be about the same thing.
-      const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
-      if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) continue;
+      const comparison = relate(claim, candidate);
+      if (!comparison) continue;
       const other = candidate.claim;
       const attribution = attributionOf(other.claim.facts);
       refs.push({
