@@ -9,6 +9,7 @@ import {
   isMap,
   isScalar,
   isSeq,
+  Pair,
   parseDocument,
   Scalar,
   YAMLMap,
@@ -178,6 +179,9 @@ function noteScalar(note: string): Scalar {
   return scalar(note, note.includes('\n') ? Scalar.BLOCK_LITERAL : undefined);
 }
 
+/** The order the tool writes a block's fields in; a field added to an existing block takes its place. */
+const FIELD_ORDER = ['claim', 'origin', 'verdict', 'note', 'by', 'at', 'anchor'];
+
 /** Sets `key` to `value`, keeping the existing node — and so its comment — when there is one. */
 function put(map: YAMLMap, key: string, value: Scalar): void {
   const existing = map.get(key, true) as Node | undefined;
@@ -187,7 +191,16 @@ function put(map: YAMLMap, key: string, value: Scalar): void {
     existing.type = value.type;
     return;
   }
-  map.set(key, value);
+  if (existing !== undefined) {
+    map.set(key, value);
+    return;
+  }
+  // A new field (the verdict of a reviewer's mark, a first note) goes where a new block would have it,
+  // not at the end after the anchor.
+  const rank = FIELD_ORDER.indexOf(key);
+  const before = rank < 0 ? -1 : map.items.findIndex((pair) => FIELD_ORDER.indexOf(String(isScalar(pair.key) ? pair.key.value : pair.key)) > rank);
+  if (before < 0) map.set(key, value);
+  else map.items.splice(before, 0, new Pair(new Scalar(key), value));
 }
 
 function putAnchor(map: YAMLMap, anchor: VerdictBlock['anchor']): void {
