@@ -61,6 +61,8 @@ describe('crosscheck CLI', function () {
     assert.match(r.stdout, /abc-us-approves-atacms\.txt:4:\d+ {2}. (contradicted|disputed)/);
     assert.match(r.stdout, /contradicts samples\/story\/cnn-ukraine-fires-atacms\.txt:3/);
     assert.match(r.stdout, /quantity: "eight ATACMS missiles" here, "six ballistic missiles" there/);
+    // Verdict memory: the draft's sidecar (samples/story) holds a verdict on the same eight-missiles claim.
+    assert.match(r.stdout, /checked in samples\/story\/draft-atacms-explainer\.md: misleading/);
   });
 
   it('checkworthy --lines --json validates against the checkworthy contract', () => {

@@ -25,14 +25,16 @@ export function registerAnalyze(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
     .option('--no-story', 'compare only the files given, not the other articles of their folders')
     .option('--max-size <MB>', 'largest article read, in megabytes (default 5)', parseMegabytes)
-    .option('--include-dismissed', 'with --json: list claims a reviewer dismissed too, marked "dismissed": true')
-    .option('--memory <dir>', 'with --json: the folder whose sidecars are searched for prior verdicts (default: the current folder)')
-    .option('--no-memory', 'with --json: do not look for prior verdicts')
+    .option('--include-dismissed', 'list claims a reviewer dismissed too (marked "dismissed": true in --json)')
+    .option('--memory <dir>', 'the folder whose sidecars are searched for prior verdicts on matching claims (default: the current folder)')
+    .option('--no-memory', 'do not look for prior verdicts')
     .action(async (files: string[], opts: AnalyzeOptions) => {
       const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, maxBytes: opts.maxSize });
       const memoryRoot = opts.memory === false ? false : opts.memory ?? process.cwd();
-      if (opts.json) writeJson(analyzeJson(story, read, problems, await analyzeExtras(story, read, { memoryRoot }), { includeDismissed: opts.includeDismissed }));
-      else process.stdout.write(analyzeReport(story, read));
+      const extras = await analyzeExtras(story, read, { memoryRoot });
+      const shown = { includeDismissed: opts.includeDismissed };
+      if (opts.json) writeJson(analyzeJson(story, read, problems, extras, shown));
+      else process.stdout.write(analyzeReport(story, read, extras, shown));
       process.exitCode = problems.some((p) => files.includes(p.file)) ? ExitCode.InputError : ExitCode.Ok;
     });
 }

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../../core/analyzeArticle';
 import type { Fact } from '../../core/model';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
+import type { ClaimExtras } from './analyzeJson';
 
 const STATUS_MARK: Record<ClaimReport['status'], string> = {
   contradicted: '✗ contradicted',
@@ -9,12 +10,15 @@ const STATUS_MARK: Record<ClaimReport['status'], string> = {
   uncorroborated: '· uncorroborated',
 };
 
-/** The readable report: per article, each claim at file:line:col with its facts and what other sources say. */
-export function analyzeReport(story: StoryIndex, files: string[]): string {
+/**
+ * The readable report: per article, each claim at file:line:col with its facts, what other sources say, its
+ * verdict and the verdicts given on matching claims elsewhere. Dismissed claims are left out unless asked for.
+ */
+export function analyzeReport(story: StoryIndex, files: string[], extras?: ClaimExtras, options: { includeDismissed?: boolean } = {}): string {
   const out: string[] = [];
   for (const file of files) {
     const analysis = story.analysis(file) as ArticleAnalysis;
-    const reports = story.crossReference(file);
+    const reports = story.crossReference(file).filter((r) => options.includeDismissed || !extras?.(file, r.claim)?.dismissed);
     const counts = new Map<string, number>();
     for (const r of reports) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
     const summary = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
@@ -22,10 +26,16 @@ export function analyzeReport(story: StoryIndex, files: string[]): string {
     for (const r of reports) {
       const at = analysis.lines.positionAt(r.claim.span.start);
       out.push('');
-      out.push(`  ${file}:${at.line + 1}:${at.character + 1}  ${STATUS_MARK[r.status]}  score ${r.claim.score.toFixed(2)}`);
+      const extra = extras?.(file, r.claim);
+      const origin = r.claim.origin === 'reviewer' ? '  (marked by a reviewer)' : '';
+      const dismissed = extra?.dismissed ? '  (dismissed: not a claim)' : '';
+      out.push(`  ${file}:${at.line + 1}:${at.character + 1}  ${STATUS_MARK[r.status]}  score ${r.claim.score.toFixed(2)}${origin}${dismissed}`);
       out.push(`    "${oneLine(r.claim.text)}"`);
       const facts = r.claim.facts.map(factLabel).join('; ');
       if (facts) out.push(`    facts: ${facts}`);
+      const v = extra?.verdict;
+      if (v) out.push(`    verdict: ${v.label}${v.note ? ` — ${oneLine(v.note)}` : ''}${v.by ? ` (${v.by}${v.at ? `, ${v.at}` : ''})` : ''}`);
+      for (const p of extra?.priorVerdicts ?? []) out.push(`    checked in ${p.file}: ${p.label}${p.note ? ` — ${oneLine(p.note)}` : ''}`);
       for (const ref of r.crossRefs) {
         const other = story.analysis(ref.file) as ArticleAnalysis;
         const pos = other.lines.positionAt(ref.span.start);
