@@ -18,6 +18,12 @@ const commands = [
   { command: C('openSource'), title: 'Open Source Sentence', category: 'Crosscheck' },
   { command: C('revealClaim'), title: 'Reveal Claim', category: 'Crosscheck' },
   { command: C('openSidecar'), title: 'Open Verdicts File', category: 'Crosscheck', icon: '$(go-to-file)' },
+  { command: C('markClaim'), title: 'Mark Selection as Claim', category: 'Crosscheck', icon: '$(add)' },
+  { command: C('dismissClaim'), title: 'Not a Claim (Dismiss)', category: 'Crosscheck', icon: '$(eye-closed)' },
+  { command: C('restoreClaim'), title: 'Restore Dismissed Claim…', category: 'Crosscheck', icon: '$(discard)' },
+  { command: C('showDismissedClaims'), title: 'Show Dismissed Claims', category: 'Crosscheck', icon: '$(eye)' },
+  { command: C('openSignOffReport'), title: 'Open Sign-off Report', category: 'Crosscheck', icon: '$(checklist)' },
+  { command: C('openPriorVerdict'), title: 'Open Where a Matching Claim Was Checked', category: 'Crosscheck' },
 ];
 
 const colors = [
@@ -121,24 +127,35 @@ const contributes = {
   menus: {
     'editor/context': [
       { command: C('recordVerdict'), when: 'crosscheck.onClaim', group: '1_crosscheck@1' },
-      { command: C('nextClaim'), when: STORY_LANGS, group: '1_crosscheck@2' },
-      { command: C('previousClaim'), when: STORY_LANGS, group: '1_crosscheck@3' },
+      { command: C('markClaim'), when: `editorHasSelection && ${STORY_LANGS}`, group: '1_crosscheck@2' },
+      { command: C('dismissClaim'), when: 'crosscheck.onClaim && !editorHasSelection', group: '1_crosscheck@3' },
+      { command: C('nextClaim'), when: STORY_LANGS, group: '1_crosscheck@4' },
+      { command: C('previousClaim'), when: STORY_LANGS, group: '1_crosscheck@5' },
     ],
     commandPalette: [
       { command: C('recordVerdict'), when: STORY_LANGS },
       { command: C('nextClaim'), when: STORY_LANGS },
       { command: C('previousClaim'), when: STORY_LANGS },
+      { command: C('markClaim'), when: `editorHasSelection && ${STORY_LANGS}` },
+      { command: C('dismissClaim'), when: 'crosscheck.onClaim' },
+      { command: C('restoreClaim'), when: STORY_LANGS },
+      { command: C('showDismissedClaims'), when: STORY_LANGS },
+      { command: C('openSignOffReport'), when: STORY_LANGS },
       { command: C('openSource'), when: 'false' },
       { command: C('revealClaim'), when: 'false' },
+      { command: C('openPriorVerdict'), when: 'false' },
     ],
     'view/title': [
       { command: C('previousClaim'), when: 'view == crosscheck.claims', group: 'navigation@1' },
       { command: C('nextClaim'), when: 'view == crosscheck.claims', group: 'navigation@2' },
       { command: C('reanalyze'), when: 'view == crosscheck.claims', group: 'navigation@3' },
-      { command: C('openSidecar'), when: 'view == crosscheck.claims', group: '2_files' },
+      { command: C('openSignOffReport'), when: 'view == crosscheck.claims', group: 'navigation@4' },
+      { command: C('openSidecar'), when: 'view == crosscheck.claims', group: '2_files@1' },
+      { command: C('showDismissedClaims'), when: 'view == crosscheck.claims', group: '2_files@2' },
     ],
     'view/item/context': [
       { command: C('recordVerdict'), when: 'view == crosscheck.claims && viewItem =~ /^claim/', group: 'inline' },
+      { command: C('dismissClaim'), when: 'view == crosscheck.claims && viewItem =~ /^claim\\.\\w+$/', group: '1_review' },
     ],
   },
   views: {

@@ -17,6 +17,8 @@ export interface CrosscheckApi {
   claimsTree(): Promise<TreeSnapshot[]>;
   /** the status bar text */
   statusText(): string;
+  /** the sign-off report webview's HTML, when it is open */
+  reportHtml(): string | undefined;
 }
 
 export interface TreeSnapshot {
@@ -46,5 +48,6 @@ export function createApi(ctx: Ctx): CrosscheckApi {
     decorations: (uri) => ctx.decorations.renderedOn(uri),
     claimsTree: () => snapshot(),
     statusText: () => ctx.statusBar.text,
+    reportHtml: () => ctx.report.html,
   };
 }

@@ -79,12 +79,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const { info } = node;
     const item = new vscode.TreeItem(info.claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
     item.description = info.verdict ? `✓ ${info.verdict.label}` : 'unreviewed';
-    item.tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
+    const tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
+    item.tooltip = tooltip;
     item.iconPath = info.verdict
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('crosscheck.verdictBorder'))
       : new vscode.ThemeIcon('circle-large-outline');
     item.id = `claim:${node.file}:${info.claim.id}`;
-    item.contextValue = info.verdict ? 'claim.reviewed' : 'claim.unreviewed';
+    // `claim.(un)reviewed`, plus `.reviewer` for a reviewer's own claim (it cannot be dismissed)
+    item.contextValue = (info.verdict ? 'claim.reviewed' : 'claim.unreviewed') + (info.claim.origin === 'reviewer' ? '.reviewer' : '');
+    if (info.claim.origin === 'reviewer') tooltip.appendMarkdown('\n\n*Marked as a claim by a reviewer.*');
     item.command = {
       command: CommandId.RevealClaim,
       title: 'Reveal claim',

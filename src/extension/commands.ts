@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { gotoClaimCommand } from './commands/gotoClaimCommand';
-import { openSourceCommand, revealClaimCommand } from './commands/openSourceCommand';
+import { openPriorVerdictCommand, openSourceCommand, revealClaimCommand } from './commands/openSourceCommand';
 import { recordVerdictCommand } from './commands/recordVerdictCommand';
+import { dismissClaimCommand, markClaimCommand, restoreClaimCommand, showDismissedCommand } from './commands/reviewCommands';
 import type { Ctx } from './ctx';
 
 type Handler = (...args: any[]) => unknown;
@@ -28,8 +29,14 @@ export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
         void vscode.window.showInformationMessage(`Crosscheck: no verdicts recorded for this article yet.`);
       }
     },
+    [CommandId.MarkClaim]: markClaimCommand,
+    [CommandId.DismissClaim]: dismissClaimCommand,
+    [CommandId.RestoreClaim]: restoreClaimCommand,
+    [CommandId.ShowDismissed]: showDismissedCommand,
+    [CommandId.OpenReport]: (ctx) => () => ctx.report.show(vscode.window.activeTextEditor?.document.uri),
     [CommandId.OpenSource]: openSourceCommand,
     [CommandId.RevealClaim]: revealClaimCommand,
+    [CommandId.OpenPriorVerdict]: openPriorVerdictCommand,
   };
 }
 

@@ -11,6 +11,8 @@ import { ClaimHoverProvider } from './hover';
 import { StatusBar } from './statusBar';
 import { STORY_FILE, StoryModel, isArticleDocument } from './storyModel';
 import { SidecarWatcher } from './sidecarWatcher';
+import { ReportPanel } from './reportPanel';
+import { VerdictMemoryService } from './verdictMemory';
 
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },
@@ -25,6 +27,9 @@ export class Ctx {
   readonly diagnostics: Diagnostics;
   readonly statusBar: StatusBar;
   readonly claimsView: ClaimsTreeProvider;
+  /** built on first use (a hover), not here */
+  readonly memory: VerdictMemoryService;
+  readonly report: ReportPanel;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = this.pushCleanup(vscode.window.createOutputChannel('Crosscheck', { log: true }));
@@ -34,8 +39,10 @@ export class Ctx {
     this.statusBar = this.pushCleanup(new StatusBar(this.model, this.config));
     this.claimsView = this.pushCleanup(new ClaimsTreeProvider(this.model));
     this.pushCleanup(vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: this.claimsView, showCollapseAll: true }));
-    this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model)));
-    this.pushCleanup(new SidecarWatcher(this.model, this.log));
+    this.memory = new VerdictMemoryService(this.log);
+    this.report = this.pushCleanup(new ReportPanel(this.model));
+    this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model, this.memory, this.log)));
+    this.pushCleanup(new SidecarWatcher(this.model, this.log, this.memory));
     registerAllCommands(this);
     this.wireDocuments();
   }

@@ -54,7 +54,7 @@ export class Diagnostics implements vscode.Disposable {
         ),
         // a verdict whose claim cannot be found any more: kept in the file, shown here for a person to look at
         ...state.sidecar.orphans.map((o) =>
-          diagnostic(o.line, 1, `the "${o.label}" verdict is not attached to any claim: ${o.reason}`, vscode.DiagnosticSeverity.Warning),
+          diagnostic(o.line, 1, o.mark ? `this reviewer-marked claim is not found in the article: ${o.reason}` : `the "${o.label}" verdict is not attached to any claim: ${o.reason}`, vscode.DiagnosticSeverity.Warning),
         ),
       ];
       if (sidecarDiagnostics.length) this.sidecars.set(vscode.Uri.file(state.sidecar.path), sidecarDiagnostics);

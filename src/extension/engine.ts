@@ -2,7 +2,12 @@
 // verdicts sidecar, turned into plain view data the UI components render. No VS Code types here except Uri-free
 // strings, so this file reads like the CLI's use of the core.
 import type { Claim, Range, Span } from '../core/model';
+import type { IndexedClaim } from '../core/story/indexedClaim';
+import type { ReportArticleInput } from '../core/report/signOffReport';
 import { attachVerdicts } from '../core/sidecar/attachVerdicts';
+import { attachDismissals } from '../core/sidecar/dismissals';
+import { anchorReviewerMarks } from '../core/sidecar/reviewerMarks';
+import { dismissClaim, markClaim, restoreClaim } from '../core/sidecar/reviewStore';
 import { SidecarError } from '../core/sidecar/sidecarError';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
 import { readSidecar, recordVerdict, verdictTimestamp, type SidecarRead } from '../core/sidecar/sidecarStore';
@@ -63,6 +68,8 @@ export interface SidecarIssue {
 }
 
 export interface OrphanInfo {
+  /** a reviewer-marked claim without a verdict, rather than a verdict */
+  mark?: boolean;
   claim: string;
   label: string;
   reason: string;
@@ -78,15 +85,28 @@ export interface SidecarInfo {
   labels: readonly string[];
 }
 
+/** A detected claim a reviewer said is not a claim: not highlighted, not counted, listed for "Restore". */
+export interface DismissedInfo {
+  claim: Claim;
+  by?: string;
+  at?: string;
+  /** 1-based line of the block in the sidecar */
+  line: number;
+}
+
 export interface ArticleState {
   file: string;
   text: string;
   lines: LineIndex;
+  /** the claims shown: detected ones not dismissed, and the reviewer's own (claim.origin === 'reviewer') */
   claims: ClaimInfo[];
+  dismissed: DismissedInfo[];
   sidecar: SidecarInfo;
 }
 
 export type RecordResult = { ok: true } | { ok: false; message: string; path?: string; line?: number; column?: number };
+/** what a mark, dismissal or restore did; `unchanged`: it was already so */
+export type ReviewResult = ({ ok: true; action: 'added' | 'removed' | 'unchanged'; claimId?: string }) | Extract<RecordResult, { ok: false }>;
 
 export interface EngineOptions {
   verdictLabels?: readonly string[];
@@ -114,8 +134,16 @@ export class StoryEngine {
     return this.index.has(file);
   }
 
+  /** (re-)analyses an article with the reviewer's marks of its sidecar anchored in this text */
   setArticle(file: string, text: string): void {
-    this.index.setArticle(file, text);
+    this.index.setArticle(file, text, { reviewerSpans: this.reviewerSpans(file, text) });
+  }
+
+  /** the sidecar's reviewer-marked claims found in `text` (re-anchored on every analysis, so they survive edits) */
+  private reviewerSpans(file: string, text: string): Span[] {
+    const read = this.sidecars.get(file);
+    if (read?.status !== 'ok' || read.sidecar.data.marks.length === 0) return [];
+    return anchorReviewerMarks(text, read.sidecar.data).spans;
   }
 
   removeArticle(file: string): void {
@@ -139,6 +167,9 @@ export class StoryEngine {
   /** (re-)reads an article's sidecar from disk; call when the article joins and when the sidecar changes */
   async loadSidecar(file: string): Promise<void> {
     this.sidecars.set(file, await readSidecar(nodeFileSystem, file));
+    // its reviewer marks may have changed: analyse again with them (costs nothing when they did not)
+    const analysis = this.index.analysis(file);
+    if (analysis) this.setArticle(file, analysis.text);
   }
 
   hasSidecar(file: string): boolean {
@@ -175,6 +206,78 @@ export class StoryEngine {
     }
   }
 
+  /** "Mark as claim": the span (offsets of the analysed text) becomes a reviewer claim, stored in the sidecar */
+  async markClaim(file: string, span: Span, by: string): Promise<ReviewResult> {
+    return this.review(file, async (analysis) => {
+      const r = await markClaim(nodeFileSystem, { articlePath: file, articleText: analysis.text, span, by, at: verdictTimestamp() });
+      return { action: r.action, span: r.span };
+    });
+  }
+
+  /** "Not a claim": a `dismissed:` block in the sidecar; the claim stops being shown */
+  async dismissClaim(file: string, claimId: string, by: string): Promise<ReviewResult> {
+    return this.review(file, async (analysis) => {
+      const r = await dismissClaim(nodeFileSystem, { articlePath: file, articleText: analysis.text, claims: analysis.claims, claimId, by, at: verdictTimestamp() });
+      return { action: r.action, claimId: r.claim?.id };
+    });
+  }
+
+  /** undoes "Not a claim" */
+  async restoreClaim(file: string, claimId: string): Promise<ReviewResult> {
+    return this.review(file, async (analysis) => {
+      const r = await restoreClaim(nodeFileSystem, { articlePath: file, articleText: analysis.text, claims: analysis.claims, claimId });
+      return { action: r.action, claimId: r.claim?.id };
+    });
+  }
+
+  private async review(
+    file: string,
+    edit: (analysis: NonNullable<ReturnType<StoryIndex['analysis']>>) => Promise<{ action: 'added' | 'removed' | 'unchanged'; claimId?: string; span?: Span }>,
+  ): Promise<ReviewResult> {
+    const analysis = this.index.analysis(file);
+    if (!analysis) return { ok: false, message: `${file} is not analysed` };
+    try {
+      const r = await edit(analysis);
+      await this.loadSidecar(file);
+      // a new mark: its claim id in the analysis made with it
+      const claimId = r.claimId ?? (r.span && this.index.analysis(file)?.claims.find((c) => c.origin === 'reviewer' && c.span.start === r.span!.start && c.span.end === r.span!.end)?.id);
+      return { ok: true, action: r.action, ...(claimId !== undefined && { claimId }) };
+    } catch (err) {
+      await this.loadSidecar(file);
+      if (!(err instanceof SidecarError)) throw err;
+      const first = err.problems[0];
+      return { ok: false, message: err.message, path: err.path, line: first?.line, column: first?.column };
+    }
+  }
+
+  /** the claim as the story index holds it, for the verdict memory's lookup */
+  indexedClaim(file: string, claimId: string): IndexedClaim | undefined {
+    return this.index.indexedClaims(file).find((c) => c.claim.id === claimId);
+  }
+
+  /** one article's part of the sign-off report (core/report/signOffReport.ts), as the CLI's `report` builds it */
+  reportInput(file: string, display: (file: string) => string): ReportArticleInput | undefined {
+    const analysis = this.index.analysis(file);
+    if (!analysis) return undefined;
+    const read = this.sidecars.get(file);
+    const data = read?.status === 'ok' ? read.sidecar.data : undefined;
+    const reports = this.index.crossReference(file).map((r) => ({ ...r, crossRefs: r.crossRefs.map((ref) => ({ ...ref, file: display(ref.file) })) }));
+    return {
+      file: display(file),
+      lines: analysis.lines,
+      reports,
+      verdicts: data ? attachVerdicts(analysis.text, analysis.claims, data.verdicts, analysis.lines) : undefined,
+      dismissed: new Set(attachDismissals(analysis.text, analysis.claims, data, analysis.lines).byClaim.keys()),
+      sidecarBroken: read?.status === 'broken',
+    };
+  }
+
+  /** 1-based line of an offset in an article of the story */
+  lineOf(file: string, offset: number): number | undefined {
+    const lines = this.index.analysis(file)?.lines;
+    return lines ? lines.positionAt(offset).line + 1 : undefined;
+  }
+
   article(file: string): ArticleState | undefined {
     const analysis = this.index.analysis(file);
     if (!analysis) return undefined;
@@ -186,6 +289,7 @@ export class StoryEngine {
       labels: effectiveLabels(read?.status === 'ok' ? read.sidecar.data.labels : undefined, this.options().verdictLabels),
     };
     const verdicts = new Map<string, VerdictInfo>();
+    const dismissed = new Map<string, DismissedInfo>();
     if (read?.status === 'broken') sidecar.issues = read.problems.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
     if (read?.status === 'ok') {
       sidecar.issues = read.sidecar.warnings.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
@@ -198,13 +302,27 @@ export class StoryEngine {
           verdicts.set(p.claim.id, { label: v.label, note: v.note, by: v.by, at: v.at, edited: p.status === 'edited', line: v.line });
         }
       }
+      const data = read.sidecar.data;
+      for (const [id, p] of attachDismissals(analysis.text, analysis.claims, data, analysis.lines).byClaim) {
+        dismissed.set(id, { claim: p.claim, by: p.verdict.by, at: p.verdict.at, line: p.verdict.line });
+      }
+      // a reviewer's claim whose words are gone (one with a verdict is listed with the verdicts' orphans)
+      if (data.marks.some((m) => m.label === undefined)) {
+        for (const o of anchorReviewerMarks(analysis.text, data, analysis.lines).orphans) {
+          if (o.mark.label === undefined) sidecar.orphans.push({ mark: true, claim: o.mark.claim, label: '', reason: o.reason, line: o.mark.line });
+        }
+      }
     }
-    const claims: ClaimInfo[] = this.index.crossReference(file).map((report) => ({
-      claim: report.claim,
-      status: report.status,
-      refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.crossRef(r)),
-      verdict: verdicts.get(report.claim.id),
-    }));
-    return { file, text: analysis.text, lines: analysis.lines, claims, sidecar };
+    const claims: ClaimInfo[] = [];
+    for (const report of this.index.crossReference(file)) {
+      if (dismissed.has(report.claim.id)) continue;
+      claims.push({
+        claim: report.claim,
+        status: report.status,
+        refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.crossRef(r)),
+        verdict: verdicts.get(report.claim.id),
+      });
+    }
+    return { file, text: analysis.text, lines: analysis.lines, claims, dismissed: [...dismissed.values()], sidecar };
   }
 }

@@ -1,10 +1,14 @@
 // The hover card on a claim: score and facts, every other source that agrees or contradicts (its own sentence,
 // the conflicting facts side by side, a link to it), the current verdict and links to record or change it.
-// The Markdown is untrusted except for the extension's own command links.
+// "Not a claim" on a detected claim, and the verdicts given on matching claims in other articles (verdict
+// memory) with a link there and "Reuse this verdict". The Markdown is untrusted except for the extension's own
+// command links.
 import * as vscode from 'vscode';
+import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { CommandId, HOVER_COMMANDS } from './commandIds';
 import type { ClaimInfo, CrossRef } from './engine';
 import type { StoryModel } from './storyModel';
+import type { VerdictMemoryService } from './verdictMemory';
 
 export const STATUS_TEXT: Record<ClaimInfo['status'], { icon: string; label: string }> = {
   contradicted: { icon: 'error', label: 'Contradicted' },
@@ -13,15 +17,31 @@ export const STATUS_TEXT: Record<ClaimInfo['status'], { icon: string; label: str
   corroborated: { icon: 'pass', label: 'Corroborated' },
 };
 
-export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly model: StoryModel) {}
+/** prior verdicts shown per claim */
+const MAX_PRIOR = 3;
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly model: StoryModel,
+    private readonly memory?: VerdictMemoryService,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {}
+
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const offset = doc.offsetAt(pos);
     const info = this.model.claimAt(doc.uri, offset);
     if (!info) return undefined;
+    let prior: PriorVerdict[] = [];
+    const story = this.model.storyOf(doc.uri);
+    if (story && this.memory) {
+      try {
+        prior = await this.memory.lookup(story, doc.uri.fsPath, info.claim.id);
+      } catch (err) {
+        this.log?.warn(`verdict memory: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
     const range = new vscode.Range(doc.positionAt(info.claim.span.start), doc.positionAt(info.claim.span.end));
-    return new vscode.Hover(claimHoverMarkdown(doc.uri, info), range);
+    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior), range);
   }
 }
 
@@ -31,7 +51,9 @@ export function md(text: string): string {
 }
 
 export function commandLink(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  // encodeURIComponent leaves ( ) ! ' * alone; a ")" in a note would end the Markdown link
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${encoded}`;
 }
 
 function baseName(file: string): string {
@@ -43,7 +65,7 @@ function shorten(text: string, max = 240): string {
   return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
-export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo): vscode.MarkdownString {
+export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: readonly PriorVerdict[] = []): vscode.MarkdownString {
   const m = new vscode.MarkdownString('', true);
   m.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   m.supportHtml = false;
@@ -51,7 +73,9 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo): vscode.Mar
   const contradicting = info.refs.filter((r) => r.relation === 'contradicts');
   const agreeing = info.refs.filter((r) => r.relation === 'agrees');
 
-  m.appendMarkdown(`**Crosscheck** · $(${status.icon}) ${status.label} · check-worthiness ${info.claim.score.toFixed(2)}\n\n`);
+  const reviewer = info.claim.origin === 'reviewer';
+  const origin = reviewer ? '$(person) marked by a reviewer' : `check-worthiness ${info.claim.score.toFixed(2)}`;
+  m.appendMarkdown(`**Crosscheck** · $(${status.icon}) ${status.label} · ${origin}\n\n`);
 
   if (contradicting.length) {
     m.appendMarkdown(`$(error) **${sourcesSay(contradicting)}**\n\n`);
@@ -71,11 +95,14 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo): vscode.Mar
     const v = info.verdict;
     const who = [v.by, v.at?.slice(0, 10)].filter(Boolean).join(', ');
     m.appendMarkdown(`Verdict: **${md(v.label)}**${who ? ` (${md(who)})` : ''}${v.edited ? ' · *the claim was edited since*' : ''}`);
-    m.appendMarkdown(` · [$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")\n\n`);
+    m.appendMarkdown(` · [$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")${dismissLink(info, args)}\n\n`);
     if (v.note) m.appendMarkdown(`> ${md(shorten(v.note, 400))}\n\n`);
   } else {
-    m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")\n\n`);
+    m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")${dismissLink(info, args)}\n\n`);
   }
+
+  if (prior.length) m.appendMarkdown('---\n\n');
+  for (const p of prior.slice(0, MAX_PRIOR)) appendPrior(m, uri, info, p);
 
   if (info.claim.facts.length) {
     const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
@@ -102,5 +129,32 @@ function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
   m.appendMarkdown(`- [$(go-to-file) ${name}](${open} "Open ${name} beside this article at its sentence"): “${md(shorten(ref.text, 180))}”`);
   // the conflicting facts side by side: this article's words, then the other source's
   for (const c of ref.conflicts) m.appendMarkdown(`\n  - ${md(c.type)}: here **${md(c.here)}** ↔ there **${md(c.there)}**`);
+  m.appendMarkdown('\n\n');
+}
+
+function dismissLink(info: ClaimInfo, args: unknown[]): string {
+  // a reviewer's own claim is not dismissed: its block in the sidecar is what makes it a claim
+  if (info.claim.origin === 'reviewer') return '';
+  return ` · [$(eye-closed) Not a claim](${commandLink(CommandId.DismissClaim, args)} "Dismiss: stop highlighting it (kept in the sidecar; Crosscheck: Show Dismissed Claims restores it)")`;
+}
+
+/** The note a reused verdict gets: the original note, then where it came from. */
+export function reusedNote(p: Pick<PriorVerdict, 'file' | 'note'>, displayPath: string): string {
+  const from = `(verdict reused from ${displayPath})`;
+  return p.note ? `${p.note} ${from}` : from;
+}
+
+/** "Checked in <file>: inaccurate — <note>", a link to that article at the claim, and "Reuse this verdict". */
+function appendPrior(m: vscode.MarkdownString, uri: vscode.Uri, info: ClaimInfo, p: PriorVerdict): void {
+  const where = vscode.workspace.asRelativePath(p.file, false);
+  const open = commandLink(CommandId.OpenPriorVerdict, [{ file: p.file, claimText: p.claimText, sidecarLine: p.sidecarLine }]);
+  const when = [p.by, p.at?.slice(0, 10)].filter(Boolean).join(', ');
+  m.appendMarkdown(`$(history) Checked in [${md(where)}](${open} "Open ${md(where)} at “${md(shorten(p.claimText, 120))}”"): **${md(p.label)}**`);
+  if (p.note) m.appendMarkdown(` — ${md(shorten(p.note, 300))}`);
+  if (when) m.appendMarkdown(` (${md(when)})`);
+  if (info.verdict?.label !== p.label || info.verdict?.note !== reusedNote(p, where)) {
+    const reuse = commandLink(CommandId.RecordVerdict, [{ uri: uri.toString(), claimId: info.claim.id, label: p.label, note: reusedNote(p, where) }]);
+    m.appendMarkdown(` · [$(copy) Reuse this verdict](${reuse} "Record “${md(p.label)}” with the same note on this claim")`);
+  }
   m.appendMarkdown('\n\n');
 }

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { STORY_FILE, storySources, type StoryHost } from '../core/story/storySources';
 import { decodeArticle } from '../core/text/decode';
 import type { Config } from './config';
-import { StoryEngine, type ArticleState, type ClaimInfo, type RecordResult } from './engine';
+import type { Span } from '../core/model';
+import { StoryEngine, type ArticleState, type ClaimInfo, type DismissedInfo, type RecordResult, type ReviewResult } from './engine';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
@@ -84,6 +85,17 @@ export class StoryModel implements vscode.Disposable {
 
   claimById(uri: vscode.Uri, id: string): ClaimInfo | undefined {
     return this.state(uri)?.claims.find((c) => c.claim.id === id);
+  }
+
+  /** a dismissed claim under an offset (for "Restore" at the cursor) */
+  dismissedAt(uri: vscode.Uri, offset: number): DismissedInfo | undefined {
+    return this.state(uri)?.dismissed.find((d) => d.claim.span.start <= offset && offset <= d.claim.span.end);
+  }
+
+  /** the story (engine) an article belongs to: the report and the verdict memory read through it */
+  storyOf(uri: vscode.Uri): StoryEngine | undefined {
+    const engine = this.stories.get(folderOf(uri.fsPath));
+    return engine?.has(uri.fsPath) ? engine : undefined;
   }
 
   /** resolves once no analysis is scheduled or running (tests and the e2e wait on it) */
@@ -183,6 +195,33 @@ export class StoryModel implements vscode.Disposable {
     let result: RecordResult = { ok: false, message: 'not run' };
     await this.run(async () => {
       result = await engine.recordVerdict(uri.fsPath, claimId, label, note, by);
+      this.emit(folder);
+    });
+    return result;
+  }
+
+  /** "Mark as claim" on a span of the analysed text; the new claim shows after the sidecar is read again */
+  markClaim(uri: vscode.Uri, span: Span, by: string): Promise<ReviewResult> {
+    return this.review(uri, (engine) => engine.markClaim(uri.fsPath, span, by));
+  }
+
+  /** "Not a claim" */
+  dismissClaim(uri: vscode.Uri, claimId: string, by: string): Promise<ReviewResult> {
+    return this.review(uri, (engine) => engine.dismissClaim(uri.fsPath, claimId, by));
+  }
+
+  /** undoes "Not a claim" */
+  restoreClaim(uri: vscode.Uri, claimId: string): Promise<ReviewResult> {
+    return this.review(uri, (engine) => engine.restoreClaim(uri.fsPath, claimId));
+  }
+
+  private async review(uri: vscode.Uri, edit: (engine: StoryEngine) => Promise<ReviewResult>): Promise<ReviewResult> {
+    const folder = folderOf(uri.fsPath);
+    const engine = this.stories.get(folder);
+    if (!engine?.has(uri.fsPath)) return { ok: false, message: `${uri.fsPath} is not analysed` };
+    let result: ReviewResult = { ok: false, message: 'not run' };
+    await this.run(async () => {
+      result = await edit(engine);
       this.emit(folder);
     });
     return result;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { sidecarPathFor } from '../../core/sidecar/sidecarPath';
 import type { Ctx } from '../ctx';
 import { revealSpan } from './gotoClaimCommand';
 
@@ -37,4 +38,43 @@ export function revealClaimCommand(ctx: Ctx) {
     const info = ctx.model.claimById(uri, args.claimId);
     if (info) revealSpan(editor, info.claim.span.start, info.claim.span.end, true);
   };
+}
+
+export interface OpenPriorVerdictArgs {
+  /** the article whose sidecar holds the verdict */
+  file: string;
+  /** the claim's words as recorded there */
+  claimText: string;
+  /** the block's line in that sidecar: shown when the words are no longer in the article */
+  sidecarLine?: number;
+}
+
+/** Opens the article where a matching claim was checked (verdict memory), at that claim when its words are there. */
+export function openPriorVerdictCommand(_ctx: Ctx) {
+  return async (args?: OpenPriorVerdictArgs): Promise<void> => {
+    if (!args || typeof args.file !== 'string') return;
+    const viewColumn = vscode.ViewColumn.Beside;
+    let doc: vscode.TextDocument | undefined;
+    try {
+      doc = await vscode.workspace.openTextDocument(vscode.Uri.file(args.file));
+    } catch {
+      doc = undefined;
+    }
+    const words = typeof args.claimText === 'string' ? args.claimText.trim().split(/\s+/).filter(Boolean) : [];
+    const found = doc && words.length ? new RegExp(words.map(escapeRegExp).join('\\s+')).exec(doc.getText()) : null;
+    if (doc && found) {
+      const editor = await vscode.window.showTextDocument(doc, { preview: true, viewColumn });
+      revealSpan(editor, found.index, found.index + found[0].length, true);
+      return;
+    }
+    // the words changed (or the article is gone): the verdict's block in that sidecar
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(sidecarPathFor(args.file)), { preview: true, viewColumn });
+    const pos = new vscode.Position(Math.max(0, (args.sidecarLine ?? 1) - 1), 0);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

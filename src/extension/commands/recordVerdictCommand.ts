@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { defaultReviewerName } from '../../node/reviewerName';
 import * as vscode from 'vscode';
+import type { ClaimsNode } from '../claimsView';
 import type { Ctx } from '../ctx';
 import type { ClaimInfo } from '../engine';
 
@@ -20,7 +21,10 @@ export interface RecordVerdictArgs {
  * article's sidecar through the core. A sidecar with errors is never written: its error is shown with file:line.
  */
 export function recordVerdictCommand(ctx: Ctx) {
-  return async (args: RecordVerdictArgs = {}): Promise<boolean> => {
+  return async (given: RecordVerdictArgs | ClaimsNode = {}): Promise<boolean> => {
+    // a Claims view item (its inline button) names its claim
+    const args: RecordVerdictArgs =
+      'kind' in given ? (given.kind === 'claim' ? { uri: vscode.Uri.file(given.file).toString(), claimId: given.info.claim.id } : {}) : given;
     const editor = vscode.window.activeTextEditor;
     const uri = args.uri ? vscode.Uri.parse(args.uri) : editor?.document.uri;
     if (!uri) return false;
@@ -76,6 +80,8 @@ export function recordVerdictCommand(ctx: Ctx) {
       void showSidecarError(path, `the verdict was not saved: ${result.message}`, result.line ?? 1, result.column ?? 1);
       return false;
     }
+    // the verdict memory sees it at once (the sidecar watcher would, a moment later)
+    void ctx.memory.refresh(vscode.Uri.file(state.sidecar.path)).catch(() => undefined);
     vscode.window.setStatusBarMessage(`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`, 4000);
     return true;
   };
@@ -95,7 +101,7 @@ async function showSidecarError(path: string, message: string, line: number, col
 const reviewers = new Map<string, string>();
 
 /** git user.name of the article's repository, else the OS user (as the CLI does); asked once per folder */
-function reviewerFor(file: string): string {
+export function reviewerFor(file: string): string {
   const folder = dirname(file);
   let name = reviewers.get(folder);
   if (name === undefined) reviewers.set(folder, (name = defaultReviewerName(folder)));
