@@ -1,7 +1,8 @@
 // End to end on the packaged VSIX: install it into a real VS Code (code-server 4.100.3 = VS Code 1.100.3), open the
 // sample story in headless Chromium and use it as a reviewer would — see the highlighted claims, hover the
 // "eight ATACMS missiles" claim and read that two sources say six, follow the link to the other source, record
-// "inaccurate" with a note through the QuickPick and InputBox, and find the verdict in the sidecar on disk.
+// "inaccurate" with a note through the QuickPick and InputBox, and find the verdict in the sidecar on disk; then
+// dismiss a claim through the hover's "Not a claim" link and open the story's sign-off report.
 // Screenshots go to test-results/e2e/ (and with --readme-screenshots to media/screenshots/).
 // Exit code = result; the last line is `N passed, N failed`.
 //   npm run test:e2e            (packages first)
@@ -22,6 +23,7 @@ const OUT = join(REPO, 'test-results', 'e2e');
 const DRAFT = 'draft-atacms-explainer.md';
 const CNN = 'cnn-ukraine-fires-atacms.txt';
 const DIGEST = 'digest-1000th-day-strike.txt';
+const DISMISS = 'shot down five of the missiles';
 const NOTE = 'Two sources (CNN, the digest) quote the Defense Ministry: six missiles. ABC says eight.';
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -240,6 +242,51 @@ try {
     await view.getByRole('treeitem', { name: /draft-atacms-explainer\.md/ }).first().waitFor({ timeout: 10000 });
     await view.getByRole('treeitem', { name: /inaccurate/ }).first().waitFor({ timeout: 10000 });
     await shot('07-claims-view');
+  });
+
+  await step('"Not a claim" in the hover dismisses a claim: no longer highlighted, kept in the sidecar', async () => {
+    await page.locator('.tab', { hasText: DRAFT }).first().click();
+    const hover = await hoverOn(DISMISS);
+    await hover.locator('a', { hasText: 'Not a claim' }).first().click();
+    const deadline = Date.now() + 10000;
+    let text = '';
+    while (!/\ndismissed:\n[\s\S]*shot down five/.test(text) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      text = readFileSync(join(story, `${DRAFT}.crosscheck.yaml`), 'utf8');
+    }
+    if (!/\ndismissed:\n[\s\S]*shot down five/.test(text)) throw new Error(`no dismissed: block in the sidecar:\n${text}`);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    // the words are drawn without any decoration now
+    const box = await textBox(DISMISS);
+    if (!box) throw new Error(`"${DISMISS}" is not on screen`);
+    const until = Date.now() + 5000;
+    let decorated = true;
+    while (decorated && Date.now() < until) {
+      decorated = await page.evaluate(({ x, y }) =>
+        [...document.querySelectorAll('.editor-group-container.active .monaco-editor [class*="ced-"]')].some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+        }), box);
+      if (decorated) await page.waitForTimeout(200);
+    }
+    if (decorated) throw new Error('the dismissed claim is still highlighted');
+    await shot('08-claim-dismissed');
+  });
+
+  await step('the sign-off report opens in a webview', async () => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+    await page.keyboard.type('Crosscheck: Open Sign-off Report');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Sign-off Report' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await report.locator('h2', { hasText: 'Summary' }).waitFor({ timeout: 15000 });
+    const body = await report.locator('body').innerText();
+    for (const needle of ['Sign-off report: draft-atacms-explainer.md', 'Verdict: inaccurate', 'Dismissed (not claims)']) {
+      if (!body.includes(needle)) throw new Error(`the report lacks "${needle}"`);
+    }
+    await shot('09-sign-off-report');
   });
 } catch (err) {
   failed = Math.max(failed, 1);
