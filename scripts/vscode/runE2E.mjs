@@ -305,6 +305,7 @@ if (README_SHOTS && failed === 0) {
     ['02-hover-two-sources-say-six', 'hover'],
     ['04-verdict-quickpick', 'verdict'],
     ['07-claims-view', 'claims-view'],
+    ['09-sign-off-report', 'sign-off-report'],
   ]) copyFileSync(join(OUT, `${from}.png`), join(dest, `${to}.png`));
   console.log(`[e2e] README screenshots copied to media/screenshots/`);
 }

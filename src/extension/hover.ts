@@ -31,7 +31,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const offset = doc.offsetAt(pos);
     const info = this.model.claimAt(doc.uri, offset);
     if (!info) return undefined;
-    let prior: PriorVerdict[] = [];
+    let prior: PriorVerdict[] | undefined = [];
     const story = this.model.storyOf(doc.uri);
     if (story && this.memory) {
       try {
@@ -65,7 +65,8 @@ function shorten(text: string, max = 240): string {
   return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
-export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: readonly PriorVerdict[] = []): vscode.MarkdownString {
+/** `prior`: matching verdicts of other articles; undefined while the verdict memory is still being built */
+export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: readonly PriorVerdict[] | undefined = []): vscode.MarkdownString {
   const m = new vscode.MarkdownString('', true);
   m.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   m.supportHtml = false;
@@ -101,8 +102,9 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: read
     m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")${dismissLink(info, args)}\n\n`);
   }
 
-  if (prior.length) m.appendMarkdown('---\n\n');
-  for (const p of prior.slice(0, MAX_PRIOR)) appendPrior(m, uri, info, p);
+  if (!prior) m.appendMarkdown('---\n\n$(sync~spin) *Looking for earlier verdicts on this claim in the workspace; hover again in a moment.*\n\n');
+  else if (prior.length) m.appendMarkdown('---\n\n');
+  for (const p of (prior ?? []).slice(0, MAX_PRIOR)) appendPrior(m, uri, info, p);
 
   if (info.claim.facts.length) {
     const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');

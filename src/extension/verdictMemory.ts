@@ -13,6 +13,7 @@ const READ_BATCH = 32;
 
 export class VerdictMemoryService {
   private memory: Promise<VerdictMemory> | undefined;
+  private built: VerdictMemory | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -21,9 +22,9 @@ export class VerdictMemoryService {
     return (this.memory ??= this.build());
   }
 
-  /** whether it has been built (or is being built) */
-  get started(): boolean {
-    return this.memory !== undefined;
+  /** whether it has been built */
+  get ready(): boolean {
+    return this.built !== undefined;
   }
 
   private async build(): Promise<VerdictMemory> {
@@ -34,6 +35,7 @@ export class VerdictMemoryService {
       await Promise.all(sidecars.slice(i, i + READ_BATCH).map((uri) => refreshSidecar(memory, uri.fsPath)));
     }
     this.log.info(`verdict memory: ${memory.size} verdicts from ${memory.sidecarCount} sidecars in ${Date.now() - started} ms`);
+    this.built = memory;
     return memory;
   }
 
@@ -45,15 +47,24 @@ export class VerdictMemoryService {
     this.log.debug(`verdict memory: ${sidecar.fsPath} ${done}`);
   }
 
-  /** verdicts recorded in other articles on claims matching this one, best first */
-  async lookup(engine: StoryEngine, file: string, claimId: string): Promise<PriorVerdict[]> {
+  /**
+   * Verdicts recorded in other articles on claims matching this one, best first. The first call starts the
+   * build; when it is not done within `waitMs` (a workspace of a thousand sidecars takes seconds), undefined:
+   * the hover says so rather than keep the reviewer waiting.
+   */
+  async lookup(engine: StoryEngine, file: string, claimId: string, waitMs = 400): Promise<PriorVerdict[] | undefined> {
     const indexed = engine.indexedClaim(file, claimId);
     if (!indexed) return [];
-    return (await this.get()).lookup(indexed, file);
+    const building = this.get();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const memory = this.built ?? (await Promise.race([building, new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), waitMs)))]));
+    clearTimeout(timer);
+    return memory?.lookup(indexed, file);
   }
 
   /** drops what was built (the next use builds again) */
   reset(): void {
     this.memory = undefined;
+    this.built = undefined;
   }
 }
