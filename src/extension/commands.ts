@@ -14,7 +14,10 @@ export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
     [CommandId.RecordVerdict]: recordVerdictCommand,
     [CommandId.NextClaim]: (ctx) => gotoClaimCommand(ctx, 1),
     [CommandId.PreviousClaim]: (ctx) => gotoClaimCommand(ctx, -1),
-    [CommandId.Reanalyze]: (ctx) => () => ctx.model.reloadAll(),
+    [CommandId.Reanalyze]: (ctx) => () => {
+      ctx.memory.reset(); // the verdict memory is read again from the workspace's sidecars on the next hover
+      return ctx.model.reloadAll();
+    },
     [CommandId.ShowLog]: (ctx) => () => ctx.log.show(),
     [CommandId.OpenSidecar]: (ctx) => async () => {
       const uri = vscode.window.activeTextEditor?.document.uri;
