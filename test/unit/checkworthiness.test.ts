@@ -1,10 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from '../../src/core/claims/checkworthiness';
+import { DEFAULT_CLAIM_THRESHOLD, modelScore, modelScoreOfNames, scoreSentence } from '../../src/core/claims/checkworthiness';
+import { featuresOf, FeatureScorer } from '../../src/core/claims/features';
 import type { Sentence } from '../../src/core/model';
 import { sentencesOf } from '../../src/core/nlp/sentences';
+import { lineSentence } from '../../src/core/nlp/lineSentence';
 import { blocksOf } from '../../src/core/segment/blocksOf';
+import { evalDir } from '../../scripts/lib/evalData';
+import { readClaimbusterTwoClass } from '../../scripts/lib/labelledSentences';
+import { fncBodies } from '../../scripts/bench/corpus';
 
 // The seed articles (shared with the other engineers) or, failing that, the repo's sample story.
 const SEED_DIRS = [resolve(__dirname, '../../../shared/seeds'), resolve(__dirname, '../../samples/story')];
@@ -100,5 +105,46 @@ describe('check-worthiness', () => {
   it('is deterministic', () => {
     const s = sentence('Russian air defenses reported intercepting five of the missiles.');
     assert.equal(scoreSentence(s), scoreSentence(s));
+  });
+});
+
+// The scorer walks the tokens without building feature names (features.ts, FeatureScorer); the names that
+// `featuresOf` lists stay the definition the model was trained on. Both must give the same score, bit for bit.
+describe('check-worthiness: the fast scorer is the name-based score', () => {
+  const texts = [
+    'Ukraine fired six missiles at Russia on Tuesday, officials said.',
+    'I think you and I should agree: is this the best we can do?',
+    'THE 1,000TH DAY: 3:25 a.m. local time, $12 million, 4.2% — “What?” (he asked)',
+    'snake_case_word and another_one meet __init__ here _ and _x_ y_',
+    'News',
+    '',
+    '...',
+  ];
+  const samples = (): Sentence[] => {
+    const out: Sentence[] = [...seedSentences(), ...texts.flatMap((t) => sentencesOf(t, blocksOf(t, 'plaintext'))), ...texts.map((t) => lineSentence(t))];
+    if (existsSync(resolve(evalDir(), 'fnc1_stance/competition_test_bodies.csv.gz'))) {
+      for (const a of fncBodies().slice(0, 120)) out.push(...sentencesOf(a.text, blocksOf(a.text, 'plaintext')));
+    }
+    if (existsSync(resolve(evalDir(), 'claimbuster/claimbuster_2.5xNCS.csv'))) {
+      const lines = readClaimbusterTwoClass();
+      for (let i = 0; i < lines.length; i += Math.max(1, Math.floor(lines.length / 600))) out.push(lineSentence(lines[i].text, i));
+    }
+    return out;
+  };
+
+  it('gives exactly the score of the feature names, on seed, news and debate sentences', () => {
+    const all = samples();
+    assert.ok(all.length > 50);
+    for (const s of all) assert.equal(modelScore(s), modelScoreOfNames(s), s.text);
+  });
+
+  it('counts each feature once, in the order featuresOf lists them, with featuresOf\'s feature count', () => {
+    // A model holding every feature of the samples (split at each "_", weights of very different magnitudes,
+    // so that the order of the additions shows): any difference in the set, the order or the count shows up.
+    const all = samples();
+    const names = [...new Set(all.flatMap((s) => featuresOf(s)))];
+    const weights = names.map((_, i) => ((i * 7919) % 1000) * 10 ** ((i % 7) - 3) * (i % 2 ? -1 : 1));
+    const scorer = new FeatureScorer(names, weights);
+    for (const s of all) assert.equal(scorer.logit(s, 0.25), scorer.logitOfNames(featuresOf(s), 0.25), s.text);
   });
 });

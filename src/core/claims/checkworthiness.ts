@@ -3,7 +3,7 @@
 // data never shows: news page furniture, section labels, stray headlines (boilerplate.ts).
 import type { Sentence } from '../model';
 import { boilerplateFactor } from './boilerplate';
-import { featuresOf, featureValue } from './features';
+import { FeatureScorer, featuresOf } from './features';
 import model from './checkworthinessModel.json';
 
 /**
@@ -14,27 +14,19 @@ import model from './checkworthinessModel.json';
  */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
 
-// Feature name -> slot; `weights[slot]` is its weight. Slots let a sentence's repeated features count once
-// (features are binary) with a stamp per slot instead of a Set of strings, which was most of the cost.
-const slots = new Map<string, number>(Object.keys(model.weights).map((name, i) => [name, i]));
-const weights = Float64Array.from(Object.values(model.weights));
+// The model compiled into slot tables: a sentence is scored without building its feature names, which was most
+// of the cost (FeatureScorer in features.ts gives bit-for-bit the score of the names `featuresOf` lists).
+const scorer = new FeatureScorer(Object.keys(model.weights), Object.values(model.weights));
 const bias: number = model.bias;
-const seen = new Uint32Array(weights.length);
-let stamp = 0;
 
 /** The learned model's probability that the sentence is check-worthy, before the boilerplate rules. */
 export function modelScore(sentence: Sentence): number {
-  const names = featuresOf(sentence);
-  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
-  if (stamp === 1) seen.fill(0);
-  let sum = 0;
-  for (const name of names) {
-    const slot = slots.get(name);
-    if (slot === undefined || seen[slot] === stamp) continue;
-    seen[slot] = stamp;
-    sum += weights[slot];
-  }
-  return 1 / (1 + Math.exp(-(bias + featureValue(names.length) * sum)));
+  return 1 / (1 + Math.exp(-scorer.logit(sentence, bias)));
+}
+
+/** `modelScore` computed from the names `featuresOf` lists: the definition the fast scorer must match (tests). */
+export function modelScoreOfNames(sentence: Sentence): number {
+  return 1 / (1 + Math.exp(-scorer.logitOfNames(featuresOf(sentence), bias)));
 }
 
 /** Check-worthiness in [0, 1]: how much a fact-checker would want to check this sentence. */
