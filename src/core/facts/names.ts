@@ -54,17 +54,10 @@ function chunks(tokens: Token[]): [number, number][] {
 
 function typeChunk(tokens: Token[], [first, last]: [number, number], context: NameContext): Fact[] {
   const facts: Fact[] = [];
-  const textOf = (a: number, b: number) => tokens.slice(a, b + 1).reduce((s, t, k) => s + (k > 0 && tokens[a + k - 1].end !== t.start ? ' ' : '') + t.text, '');
-  const make = (type: FactType, a: number, b: number, value: string): Fact => ({
-    type,
-    text: textOf(a, b),
-    span: { start: tokens[a].start, end: tokens[b].end },
-    value,
-  });
   const words = tokens.slice(first, last + 1).map((t) => t.lower.replace(/\./g, ''));
-  const whole = nameKey(textOf(first, last));
+  const whole = nameKey(textOf(tokens, first, last));
 
-  if (KNOWN_ORGS[whole] || KNOWN_ORGS[whole.replace(/^the /, '')]) return [make('organization', first, last, canonicalOrganization(textOf(first, last)))];
+  if (KNOWN_ORGS[whole] || KNOWN_ORGS[whole.replace(/^the /, '')]) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];
 
   // A title inside the run or just before it makes what follows a person: "Foreign Minister Sergey Lavrov",
   // "spokesperson Matthew Miller".
@@ -72,43 +65,54 @@ function typeChunk(tokens: Token[], [first, last]: [number, number], context: Na
   for (let k = first; k <= last; k++) if (PERSON_TITLES.has(tokens[k].lower.replace(/\./g, ''))) titleAt = k;
   const titledBefore = first > 0 && PERSON_TITLES.has(tokens[first - 1].lower.replace(/\./g, ''));
   if (titleAt >= 0 && titleAt < last) {
-    facts.push(...leadingPlace(tokens, first, titleAt, make));
-    facts.push(person(tokens, titleAt + 1, last, make, context));
+    facts.push(...leadingPlace(tokens, first, titleAt));
+    facts.push(person(tokens, titleAt + 1, last, context));
     return facts;
   }
-  if (titledBefore && last - first <= 3 && !words.some((w) => ORG_WORDS.has(w))) return [person(tokens, first, last, make, context)];
+  if (titledBefore && last - first <= 3 && !words.some((w) => ORG_WORDS.has(w))) return [person(tokens, first, last, context)];
 
-  if (PLACES.has(whole) || PLACE_SUFFIXES.has(words[words.length - 1])) return [make('place', first, last, canonicalPlace(textOf(first, last)))];
+  if (PLACES.has(whole) || PLACE_SUFFIXES.has(words[words.length - 1])) return [makeFact(tokens, 'place', first, last, canonicalPlace(textOf(tokens, first, last)))];
   if (words.some((w) => ORG_WORDS.has(w))) {
     // "US State Department": the place before the body is a fact of its own.
-    const lead = leadingPlace(tokens, first, last, make);
+    const lead = leadingPlace(tokens, first, last);
     const orgFirst = lead.length ? first + 1 : first;
-    return [...lead, make('organization', orgFirst, last, canonicalOrganization(textOf(orgFirst, last)))];
+    return [...lead, makeFact(tokens, 'organization', orgFirst, last, canonicalOrganization(textOf(tokens, orgFirst, last)))];
   }
   if (DEMONYMS.has(whole)) return [];
   // Two or three capitalised proper nouns with nothing else to go on: a person's name, unless a number
   // comes just before ("the 67th Main Missile…", part of a longer name).
   const afterNumber = first > 0 && (tokens[first - 1].kind === 'number' || tokens[first - 1].kind === 'ordinal');
   if (!afterNumber && last > first && last - first <= 2 && tokens.slice(first, last + 1).every((t) => t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text))) {
-    return [person(tokens, first, last, make, context)];
+    return [person(tokens, first, last, context)];
   }
   if (first === last) {
     const known = context.persons.get(surnameKey(tokens[first].text));
-    if (known) return [make('person', first, last, known)];
+    if (known) return [makeFact(tokens, 'person', first, last, known)];
   }
   return [];
 }
 
-function leadingPlace(tokens: Token[], first: number, before: number, make: (t: FactType, a: number, b: number, v: string) => Fact): Fact[] {
+/** The chunk's tokens as written: a space where the text has one between them. */
+function textOf(tokens: Token[], a: number, b: number): string {
+  let text = tokens[a].text;
+  for (let k = a + 1; k <= b; k++) text += (tokens[k - 1].end !== tokens[k].start ? ' ' : '') + tokens[k].text;
+  return text;
+}
+
+function makeFact(tokens: Token[], type: FactType, a: number, b: number, value: string): Fact {
+  return { type, text: textOf(tokens, a, b), span: { start: tokens[a].start, end: tokens[b].end }, value };
+}
+
+function leadingPlace(tokens: Token[], first: number, before: number): Fact[] {
   const key = nameKey(tokens[first].text);
-  if (first < before && PLACES.has(key)) return [make('place', first, first, canonicalPlace(tokens[first].text))];
+  if (first < before && PLACES.has(key)) return [makeFact(tokens, 'place', first, first, canonicalPlace(tokens[first].text))];
   return [];
 }
 
-function person(tokens: Token[], first: number, last: number, make: (t: FactType, a: number, b: number, v: string) => Fact, context: NameContext): Fact {
+function person(tokens: Token[], first: number, last: number, context: NameContext): Fact {
   const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   const known = first === last ? context.persons.get(surnameKey(text)) : undefined;
   const value = known ?? canonicalPerson(text);
   if (last > first) context.persons.set(surnameKey(text), value);
-  return make('person', first, last, value);
+  return makeFact(tokens, 'person', first, last, value);
 }

@@ -88,31 +88,39 @@ function eventOf(tokens: Token[], fact: Fact): string | undefined {
   const first = tokens.findIndex((t) => t.start >= fact.span.start);
   const last = tokens.findIndex((t) => t.end >= fact.span.end);
   if (first < 0) return undefined;
-  // wink tags "shot" in "shot down" as a noun at times; a known phrasal verb is an event whatever its tag.
-  const phrasal = (t: Token) => {
-    const next = tokens[tokens.indexOf(t) + 1]?.lower;
-    return (next === 'down' || next === 'out') && eventClass(`${t.lower} ${next}`) !== undefined;
-  };
-  const isEvent = (t: Token | undefined) => t !== undefined && ((t.pos === 'VERB' && !REPORTING.has(t.lower)) || phrasal(t));
   const passive = last >= 0 && /^(were|was|been|are|is|be|being|have|had|has)$/.test(tokens[last + 1]?.lower ?? '');
-  const after = () => {
-    for (let d = 1; d <= EVENT_WINDOW && last >= 0; d++) if (isEvent(tokens[last + d])) return tokens[last + d];
-    return undefined;
-  };
-  const before = () => {
-    for (let d = 1; d <= EVENT_WINDOW; d++) {
-      const t = tokens[first - d];
-      if (!t || t.text === ';' || REPORTING.has(t.lower)) return undefined;
-      if (isEvent(t)) return t;
-    }
-    return undefined;
-  };
-  const verb = passive ? after() ?? before() : before() ?? after();
+  const verb = passive ? eventAfter(tokens, last) ?? eventBefore(tokens, first) : eventBefore(tokens, first) ?? eventAfter(tokens, last);
   if (!verb) return undefined;
   // Phrasal verbs: "shot down" is an interception, not a launch.
   const next = tokens[tokens.indexOf(verb) + 1]?.lower;
   if (next === 'down' || next === 'out') return eventClass(`${verb.lower} ${next}`) ?? eventClass(verb.lower) ?? verb.lower;
   return eventClass(verb.lower) ?? verb.lower;
+}
+
+// wink tags "shot" in "shot down" as a noun at times; a known phrasal verb is an event whatever its tag.
+function isPhrasal(tokens: Token[], t: Token): boolean {
+  const next = tokens[tokens.indexOf(t) + 1]?.lower;
+  return (next === 'down' || next === 'out') && eventClass(`${t.lower} ${next}`) !== undefined;
+}
+
+function isEvent(tokens: Token[], t: Token | undefined): t is Token {
+  return t !== undefined && ((t.pos === 'VERB' && !REPORTING.has(t.lower)) || isPhrasal(tokens, t));
+}
+
+/** The first event verb within EVENT_WINDOW tokens after `last`. */
+function eventAfter(tokens: Token[], last: number): Token | undefined {
+  for (let d = 1; d <= EVENT_WINDOW && last >= 0; d++) if (isEvent(tokens, tokens[last + d])) return tokens[last + d];
+  return undefined;
+}
+
+/** The nearest event verb within EVENT_WINDOW tokens before `first`, not past a ";" or a verb of reporting. */
+function eventBefore(tokens: Token[], first: number): Token | undefined {
+  for (let d = 1; d <= EVENT_WINDOW; d++) {
+    const t = tokens[first - d];
+    if (!t || t.text === ';' || REPORTING.has(t.lower)) return undefined;
+    if (isEvent(tokens, t)) return t;
+  }
+  return undefined;
 }
 
 const REPORTING = new Set(['said', 'says', 'say', 'reported', 'told', 'stated', 'claimed', 'confirmed', 'announced', 'according', 'asserting', 'asserted', 'noted', 'added', 'estimated']);
