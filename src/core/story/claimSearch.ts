@@ -23,12 +23,23 @@ export class ClaimSearch {
   private readonly search = new Bm25Index();
   private readonly claims = new Map<number, IndexedClaim>();
   private readonly byFile = new Map<string, number[]>();
+  /** claim id → the claim's file (undefined once removed): the search skips the asking claim's file for every hit */
+  private readonly fileOfId: (string | undefined)[] = [];
   private readonly documentFrequency = new Map<string, number>();
   // Term weights and each claim's squared norm depend on the document frequencies and the number of claims,
   // so they are kept until a file's claims change (a full cross-reference of the story computes each once).
-  private readonly weights = new Map<string, number>();
+  // Terms are numbered (each distinct term once, for the life of the index) so that a weight is an array slot
+  // and "does the other claim have this term" is a stamp comparison instead of a string lookup.
+  private readonly termIds = new Map<string, number>();
+  private readonly claimTermIds = new WeakMap<IndexedClaim, Int32Array>();
+  private termWeights = new Float64Array(256);
+  /** the weight generation each termWeights slot was computed in */
+  private weightStamps = new Uint32Array(256);
+  private weightGeneration = 1;
+  /** per term id: the last `marking` whose claim holds the term */
+  private marks = new Uint32Array(256);
+  private marking = 0;
   private readonly norms = new Map<IndexedClaim, number>();
-  private readonly termSets = new WeakMap<IndexedClaim, Set<string>>();
   private nextId = 0;
 
   get size(): number {
@@ -37,13 +48,13 @@ export class ClaimSearch {
 
   setFileClaims(file: string, claims: IndexedClaim[]): void {
     this.removeFile(file);
-    this.weights.clear();
-    this.norms.clear();
+    this.clearWeights();
     const ids: number[] = [];
     for (const claim of claims) {
       const id = this.nextId++;
       this.claims.set(id, claim);
-      this.search.add(id, claim.terms.join(' '));
+      this.fileOfId[id] = claim.file;
+      this.search.addTerms(id, claim.terms);
       for (const t of claim.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       ids.push(id);
     }
@@ -51,8 +62,7 @@ export class ClaimSearch {
   }
 
   removeFile(file: string): void {
-    this.weights.clear();
-    this.norms.clear();
+    this.clearWeights();
     for (const id of this.byFile.get(file) ?? []) {
       const claim = this.claims.get(id);
       if (!claim) continue;
@@ -63,6 +73,7 @@ export class ClaimSearch {
         else this.documentFrequency.delete(t);
       }
       this.claims.delete(id);
+      this.fileOfId[id] = undefined;
     }
     this.byFile.delete(file);
   }
@@ -70,7 +81,7 @@ export class ClaimSearch {
   /** Claims of other files that share terms with this one, with their similarity. */
   candidates(claim: IndexedClaim): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const hits = this.search.search(claim.terms.join(' '), CANDIDATES, (id) => this.claims.get(id)?.file === claim.file);
+    const hits = this.search.searchTerms(claim.terms, CANDIDATES, (id) => this.fileOfId[id] === claim.file);
     return hits.map((id) => {
       const other = this.claims.get(id)!;
       const { similarity, shared } = this.similarity(claim, other);
@@ -83,13 +94,47 @@ export class ClaimSearch {
     return Math.log(1 + this.claims.size / (1 + df));
   }
 
-  private weight(term: string): number {
-    let w = this.weights.get(term);
-    if (w === undefined) {
-      w = this.idf(term) * (KIND_WEIGHT[term[0]] ?? 1);
-      this.weights.set(term, w);
-    }
+  private clearWeights(): void {
+    this.weightGeneration = this.weightGeneration === 0xffffffff ? 1 : this.weightGeneration + 1;
+    if (this.weightGeneration === 1) this.weightStamps.fill(0);
+    this.norms.clear();
+  }
+
+  /** The weight of a term (its id and its text): idf times the weight of its kind. */
+  private weight(id: number, term: string): number {
+    if (this.weightStamps[id] === this.weightGeneration) return this.termWeights[id];
+    const w = this.idf(term) * (KIND_WEIGHT[term[0]] ?? 1);
+    this.termWeights[id] = w;
+    this.weightStamps[id] = this.weightGeneration;
     return w;
+  }
+
+  /** The ids of a claim's terms, in term order. */
+  private idsOf(claim: IndexedClaim): Int32Array {
+    let ids = this.claimTermIds.get(claim);
+    if (!ids) {
+      ids = new Int32Array(claim.terms.length);
+      for (let k = 0; k < ids.length; k++) {
+        const term = claim.terms[k];
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.termIds.size;
+          this.termIds.set(term, id);
+          if (id >= this.marks.length) this.growTerms(id + 1);
+        }
+        ids[k] = id;
+      }
+      this.claimTermIds.set(claim, ids);
+    }
+    return ids;
+  }
+
+  private growTerms(size: number): void {
+    const length = Math.max(size, this.marks.length * 2);
+    const grow = <T extends Float64Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
+    this.termWeights = grow(this.termWeights, new Float64Array(length));
+    this.weightStamps = grow(this.weightStamps, new Uint32Array(length));
+    this.marks = grow(this.marks, new Uint32Array(length));
   }
 
   /** Σ weight² over the claim's terms, summed in term order. */
@@ -97,30 +142,26 @@ export class ClaimSearch {
     let n = this.norms.get(claim);
     if (n === undefined) {
       n = 0;
-      for (const t of claim.terms) n += this.weight(t) ** 2;
+      const ids = this.idsOf(claim);
+      for (let k = 0; k < ids.length; k++) n += this.weight(ids[k], claim.terms[k]) ** 2;
       this.norms.set(claim, n);
     }
     return n;
   }
 
-  private termSet(claim: IndexedClaim): Set<string> {
-    let set = this.termSets.get(claim);
-    if (!set) {
-      set = new Set(claim.terms);
-      this.termSets.set(claim, set);
-    }
-    return set;
-  }
-
   similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[] } {
-    const inB = this.termSet(b);
+    const idsA = this.idsOf(a);
+    const idsB = this.idsOf(b);
+    this.marking = this.marking === 0xffffffff ? 1 : this.marking + 1;
+    if (this.marking === 1) this.marks.fill(0);
+    const marking = this.marking;
+    for (let k = 0; k < idsB.length; k++) this.marks[idsB[k]] = marking;
     let dot = 0;
     const shared: string[] = [];
-    for (const t of a.terms) {
-      if (inB.has(t)) {
-        dot += this.weight(t) ** 2;
-        shared.push(t);
-      }
+    for (let k = 0; k < idsA.length; k++) {
+      if (this.marks[idsA[k]] !== marking) continue;
+      dot += this.weight(idsA[k], a.terms[k]) ** 2;
+      shared.push(a.terms[k]);
     }
     const na = this.norm(a);
     const nb = this.norm(b);
