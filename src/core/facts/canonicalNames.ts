@@ -4,8 +4,23 @@ import { KNOWN_ORGS, NICKNAMES, PLACE_ALIASES } from './gazetteer';
 // story (and every run) agrees without a shared registry: "Sergey"/"Sergei", "Matt"/"Matthew",
 // "U.S."/"US"/"United States", "Kiev"/"Kyiv".
 
+// nameKey is a pure function of the text and runs several times per name chunk of every sentence; the same
+// names recur through a story, so keys are kept (up to a bound).
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 20_000;
+
 /** Lower case, dots and possessives dropped, curly apostrophes straightened. */
 export function nameKey(text: string): string {
+  let key = NAME_KEYS.get(text);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    key = computeNameKey(text);
+    NAME_KEYS.set(text, key);
+  }
+  return key;
+}
+
+function computeNameKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")

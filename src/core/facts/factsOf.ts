@@ -24,8 +24,11 @@ export class ArticleFacts {
       const names = extractNames(sentence, nameContext);
       this.attributions.push(extractAttributions(sentence, fileText, attributionContext));
       this.names.push(names);
-      const lastPerson = [...names].reverse().find((f) => f.type === 'person');
-      if (lastPerson) attributionContext.lastPerson = String(lastPerson.value);
+      for (let k = names.length - 1; k >= 0; k--) {
+        if (names[k].type !== 'person') continue;
+        attributionContext.lastPerson = String(names[k].value);
+        break;
+      }
     }
     this.quotes = findQuotes(fileText, sentences);
   }

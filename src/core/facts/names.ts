@@ -25,7 +25,9 @@ export function extractNames(sentence: Sentence, context: NameContext): Fact[] {
 }
 
 function isCapitalised(t: Token): boolean {
-  return t.kind === 'word' && /^[A-Z]/.test(t.text);
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0); // /^[A-Z]/
+  return c >= 65 && c <= 90;
 }
 
 function chunks(tokens: Token[]): [number, number][] {
@@ -62,7 +64,7 @@ function typeChunk(tokens: Token[], [first, last]: [number, number], context: Na
   // A title inside the run or just before it makes what follows a person: "Foreign Minister Sergey Lavrov",
   // "spokesperson Matthew Miller".
   let titleAt = -1;
-  for (let k = first; k <= last; k++) if (PERSON_TITLES.has(tokens[k].lower.replace(/\./g, ''))) titleAt = k;
+  for (let k = first; k <= last; k++) if (PERSON_TITLES.has(words[k - first])) titleAt = k;
   const titledBefore = first > 0 && PERSON_TITLES.has(tokens[first - 1].lower.replace(/\./g, ''));
   if (titleAt >= 0 && titleAt < last) {
     facts.push(...leadingPlace(tokens, first, titleAt));

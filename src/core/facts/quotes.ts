@@ -17,6 +17,8 @@ export function findQuotes(fileText: string, sentences: Sentence[]): QuoteSpan[]
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s].span;
     for (let i = start; i < end; i++) {
+      const c = fileText.charCodeAt(i);
+      if (c !== 0x22 && c !== 0xab && c !== 0x201c && c !== 0x201e) continue; // " « “ „: the opening marks
       const close = PAIRS[fileText[i]];
       if (!close) continue;
       // A quotation does not run past its paragraph: look up to the end of the sentence's block of lines.

@@ -55,9 +55,10 @@ export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] 
       if (first > last) continue;
       const sentenceTokens = tokens.slice(first, last + 1);
       const entities: NlpEntity[] = [];
-      entitySpans.forEach(([a, b], k) => {
+      for (let k = 0; k < entitySpans.length; k++) {
+        const [a, b] = entitySpans[k];
         if (a >= first && b <= last) entities.push({ type: entityTypes[k], first: a - first, last: b - first });
-      });
+      }
       const start = sentenceTokens[0].start;
       const end = sentenceTokens[sentenceTokens.length - 1].end;
       sentences.push({

@@ -55,7 +55,7 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     const t = tokens[i];
     if (t.kind !== 'word' || t.pos === 'DET' || t.pos === 'ADP') continue;
     // wink marks the scope of "not"/"never"; a preceding "no" ("no injuries or damages") is read here.
-    const negated = t.negated || tokens.slice(Math.max(0, i - 3), i).some((p) => p.lower === 'no' || p.lower === 'without');
+    const negated = t.negated || negatedBefore(tokens, i);
     (negated ? negatedWords : plainWords).add(t.lower);
   }
   const quantities: ComparableQuantity[] = [];
@@ -70,6 +70,12 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
   return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, tokens };
+}
+
+/** "no" or "without" among the three tokens before token i. */
+function negatedBefore(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'without') return true;
+  return false;
 }
 
 // "this"/"that" as a pronoun early in the sentence, or a sentence opening with a contrast, refers back.
