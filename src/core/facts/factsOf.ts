@@ -6,31 +6,48 @@ import { extractQuantities } from './quantities';
 import { findQuotes, quoteFacts, type QuoteSpan } from './quotes';
 
 /**
- * Reads the facts of an article's sentences in order. Names and attributions are read for every sentence,
- * because a later "Miller" or "he emphasized" refers back to them; the other facts only for the sentences
- * asked for (the claims), which keeps the per-keystroke cost down.
+ * Reads the facts of an article's sentences in order. Names are read for every sentence, because a later
+ * "Miller" or "he emphasized" refers back to them (each sentence keeps the last person named before it);
+ * the other facts, attributions included, only for the sentences asked for (the claims, and the sentences
+ * a quotation opens or closes in), which keeps the per-keystroke cost down.
  */
 export class ArticleFacts {
   private readonly names: Fact[][];
-  private readonly attributions: Fact[][];
+  /** per sentence: the last person named before it, which a pronoun source ("he said") stands for */
+  private readonly lastPersons: (string | undefined)[];
+  /** per sentence, read when first asked for (the claims and the sentences around quotations) */
+  private readonly attributionsRead: (Fact[] | undefined)[];
   private readonly quotes: QuoteSpan[];
 
   constructor(private readonly fileText: string, private readonly sentences: Sentence[]) {
     const nameContext: NameContext = newNameContext();
-    const attributionContext: AttributionContext = {};
+    let lastPerson: string | undefined;
     this.names = [];
-    this.attributions = [];
+    this.lastPersons = [];
+    this.attributionsRead = [];
     for (const sentence of sentences) {
       const names = extractNames(sentence, nameContext);
-      this.attributions.push(extractAttributions(sentence, fileText, attributionContext));
+      this.lastPersons.push(lastPerson);
+      this.attributionsRead.push(undefined);
       this.names.push(names);
       for (let k = names.length - 1; k >= 0; k--) {
         if (names[k].type !== 'person') continue;
-        attributionContext.lastPerson = String(names[k].value);
+        lastPerson = String(names[k].value);
         break;
       }
     }
     this.quotes = findQuotes(fileText, sentences);
+  }
+
+  /** The attributions of one sentence, read with the article's context as it stood before that sentence. */
+  private attributions(index: number): Fact[] {
+    let facts = this.attributionsRead[index];
+    if (facts === undefined) {
+      const context: AttributionContext = this.lastPersons[index] === undefined ? {} : { lastPerson: this.lastPersons[index] };
+      facts = extractAttributions(this.sentences[index], this.fileText, context);
+      this.attributionsRead[index] = facts;
+    }
+    return facts;
   }
 
   /** Every fact inside one sentence, in text order. */
@@ -41,7 +58,7 @@ export class ArticleFacts {
       ...extractDates(sentence, this.fileText),
       ...this.names[index],
       ...quoteFacts(sentence, this.fileText, this.quotes, (q) => this.speakerOf(q)),
-      ...this.attributions[index],
+      ...this.attributions(index),
     ];
     this.inheritUnits(index, facts);
     return dropOverlappingNumbers(facts).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -89,13 +106,13 @@ export class ArticleFacts {
     // The nearest speaker before the quotation in its sentence: an attribution ("A US official told CNN, “…”")
     // or a person named after one ("The Times reported that Zelensky expressed approval, saying «…»").
     const before = opening >= 0
-      ? [...this.attributions[opening], ...this.names[opening].filter((f) => f.type === 'person')]
+      ? [...this.attributions(opening), ...this.names[opening].filter((f) => f.type === 'person')]
           .filter((f) => f.span.end <= q.start)
           .sort((a, b) => a.span.end - b.span.end)
       : [];
     const nearest = before[before.length - 1];
     if (nearest) return nearest.type === 'person' ? String(nearest.value) : nearest.source;
-    const after = closing >= 0 ? this.attributions[closing].find((a) => a.span.start >= q.end) : undefined;
+    const after = closing >= 0 ? this.attributions(closing).find((a) => a.span.start >= q.end) : undefined;
     if (after) return after.source;
     for (let s = opening; s >= 0; s--) {
       const person = this.names[s].filter((f) => f.type === 'person' && f.span.start < q.start).pop();

@@ -1,6 +1,20 @@
 // A light singulariser for the head noun of a quantity's unit, so "missiles" and "missile" compare equal.
 // Acronyms ("ATACMS") are left alone.
+// Pure and called for every content word of every claim (terms, units, sources): results are kept, up to a bound.
+const SINGULARS = new Map<string, string>();
+const SINGULARS_MAX = 50_000;
+
 export function singular(word: string): string {
+  let result = SINGULARS.get(word);
+  if (result === undefined) {
+    if (SINGULARS.size >= SINGULARS_MAX) SINGULARS.clear();
+    result = computeSingular(word);
+    SINGULARS.set(word, result);
+  }
+  return result;
+}
+
+function computeSingular(word: string): string {
   const w = word.toLowerCase();
   if (word.length > 1 && word === word.toUpperCase()) return w;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';

@@ -36,6 +36,11 @@ export function withoutUrls(fileText: string, pieces: Span[]): Span[] {
   for (const p of pieces) {
     let at = p.start;
     const slice = fileText.slice(p.start, p.end);
+    // Every match holds "http", "www." or "@": without them the regular expression has nothing to find.
+    if (!slice.includes('@') && !slice.includes('www.') && !slice.includes('http')) {
+      if (p.end > at) out.push({ start: at, end: p.end });
+      continue;
+    }
     for (const m of slice.matchAll(URL_LIKE)) {
       const s = p.start + (m.index ?? 0);
       if (s > at) out.push({ start: at, end: s });

@@ -42,7 +42,21 @@ export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): Set
   return out;
 }
 
+// Pure and called for every content word of every claim: results are kept, up to a bound.
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 50_000;
+
 /** A crude suffix stripper so "intercepting"/"intercepted" and "escalation"/"escalating" meet. */
 export function stem(word: string): string {
+  let result = STEMS.get(word);
+  if (result === undefined) {
+    if (STEMS.size >= STEMS_MAX) STEMS.clear();
+    result = computeStem(word);
+    STEMS.set(word, result);
+  }
+  return result;
+}
+
+function computeStem(word: string): string {
   return word.replace(/(ations?|ings?|ed|ly|ment|ments|ion|ions)$/, '').slice(0, 8) || word;
 }
