@@ -44,14 +44,16 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
       else conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
     }
   }
-  // A count agreeing elsewhere in the pair means the differing one is about another event.
-  const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && b.value === a.value)).map((a) => `${a.unitClass}/${a.event}`));
-  const quantityConflicts = conflicts.filter((c) => {
-    const a = here.quantities.find((q) => q.fact.text === c.here);
-    return !a || !agreedUnits.has(`${a.unitClass}/${a.event}`);
-  });
-  conflicts.length = 0;
-  conflicts.push(...dedupe(quantityConflicts));
+  if (conflicts.length) {
+    // A count agreeing elsewhere in the pair means the differing one is about another event.
+    const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && b.value === a.value)).map((a) => `${a.unitClass}/${a.event}`));
+    const quantityConflicts = conflicts.filter((c) => {
+      const a = here.quantities.find((q) => q.fact.text === c.here);
+      return !a || !agreedUnits.has(`${a.unitClass}/${a.event}`);
+    });
+    conflicts.length = 0;
+    conflicts.push(...dedupe(quantityConflicts));
+  }
 
   const harm = harmConflict(here, there);
   if (harm) conflicts.push(harm);
@@ -127,7 +129,6 @@ function kindOfDate(value: unknown): string {
 
 /** "Russia's Defense Ministry" against "The Russian Ministry of Foreign Affairs": same kind of body, another name. */
 function bodyConflicts(here: Fact[], there: Fact[]): Conflict[] {
-  const head = (f: Fact) => /\b(Ministry|Department|Agency|Office)\b/.exec(String(f.value))?.[1];
   const orgsHere = here.filter((f) => f.type === 'organization' && head(f));
   const orgsThere = there.filter((f) => f.type === 'organization' && head(f));
   const out: Conflict[] = [];
@@ -138,6 +139,11 @@ function bodyConflicts(here: Fact[], there: Fact[]): Conflict[] {
     }
   }
   return out;
+}
+
+/** The kind of body an organisation's name says it is ("Ministry", "Department", …), if any. */
+function head(f: Fact): string | undefined {
+  return /\b(Ministry|Department|Agency|Office)\b/.exec(String(f.value))?.[1];
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {
