@@ -49,8 +49,9 @@ export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] 
         bounds[s][0]++;
       }
     }
-    const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-    const entityTypes = doc.entities().out(its.type) as string[];
+    const entitiesOut = doc.entities();
+    const entitySpans = entitiesOut.out(its.span) as unknown as [number, number][];
+    const entityTypes = entitiesOut.out(its.type) as string[];
     for (const [first, last] of bounds) {
       if (first > last) continue;
       const sentenceTokens = tokens.slice(first, last + 1);
