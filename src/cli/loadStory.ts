@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { StoryIndex, type StoryOptions } from '../core/story/storyIndex';
 import { storySources } from '../core/story/storySources';
 import { nodeStoryHost } from '../node/nodeStoryHost';
-import { reviewerSpansOnDisk } from '../node/reviewerSpans';
+import { setArticleWithSidecar } from '../node/sidecarMarksInStory';
 import { printProblem, readArticle, type InputProblem } from './readArticle';
 
 export interface LoadedStory {
@@ -39,8 +39,8 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       printProblem(problem);
       return;
     }
-    // Reviewer-marked claims are claims of the story, for every source, not only the files given.
-    story.setArticle(file, read.text, { reviewerSpans: await reviewerSpansOnDisk(file, read.text) });
+    // Reviewer-marked and dismissed claims count for every source of the story, not only the files given.
+    await setArticleWithSidecar(story, file, read.text);
   };
   for (const file of given) {
     await add(file, true);

@@ -5,7 +5,7 @@ import type { Claim, Range, Span } from '../core/model';
 import type { IndexedClaim } from '../core/story/indexedClaim';
 import type { ReportArticleInput } from '../core/report/signOffReport';
 import { attachVerdicts } from '../core/sidecar/attachVerdicts';
-import { attachDismissals } from '../core/sidecar/dismissals';
+import { attachDismissals, dismissedClaimIds } from '../core/sidecar/dismissals';
 import { anchorReviewerMarks } from '../core/sidecar/reviewerMarks';
 import { dismissClaim, markClaim, restoreClaim } from '../core/sidecar/reviewStore';
 import { SidecarError } from '../core/sidecar/sidecarError';
@@ -136,7 +136,11 @@ export class StoryEngine {
 
   /** (re-)analyses an article with the reviewer's marks of its sidecar anchored in this text */
   setArticle(file: string, text: string): void {
-    this.index.setArticle(file, text, { reviewerSpans: this.reviewerSpans(file, text) });
+    const analysis = this.index.setArticle(file, text, { reviewerSpans: this.reviewerSpans(file, text) });
+    // dismissed claims are no other article's source ("Not a claim" holds for the whole story)
+    const read = this.sidecars.get(file);
+    const ids = read?.status === 'ok' ? dismissedClaimIds(analysis.text, analysis.claims, read.sidecar.data, analysis.lines) : new Set<string>();
+    this.index.setDismissed(file, ids);
   }
 
   /** the sidecar's reviewer-marked claims found in `text` (re-anchored on every analysis, so they survive edits) */

@@ -106,4 +106,18 @@ describe('the story index is incremental', () => {
     story.removeArticle('b.txt');
     assert.deepEqual(story.crossReference('a.txt')[0].crossRefs, []);
   });
+
+  it('drops a dismissed claim as a source of other articles, and keeps it in its own article', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'The army said it launched six missiles at the base on Tuesday.\n');
+    const b = story.setArticle('b.txt', 'Officials said the army launched eight missiles at the base on Tuesday.\n');
+    assert.equal(story.crossReference('a.txt')[0].crossRefs.length, 1);
+    story.setDismissed('b.txt', new Set([b.claims[0].id]));
+    assert.deepEqual(story.crossReference('a.txt')[0].crossRefs, []);
+    assert.equal(story.crossReference('b.txt').length, 1, 'still listed in its own article');
+    story.setArticle('b.txt', 'Officials said the army launched eight missiles at the base on Tuesday.\nA new line.\n');
+    assert.deepEqual(story.crossReference('a.txt')[0].crossRefs, [], 'the dismissal carries over an edit elsewhere');
+    story.setDismissed('b.txt', new Set());
+    assert.equal(story.crossReference('a.txt')[0].crossRefs.length, 1, 'restored');
+  });
 });

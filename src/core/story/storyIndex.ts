@@ -30,6 +30,8 @@ interface ArticleEntry {
   /** the reviewer spans the analysis was made with, as a string to compare */
   marksKey: string;
   indexed: IndexedClaim[];
+  /** claims a reviewer dismissed ("not a claim"): kept in the article's own reports, but no one's source */
+  dismissed: ReadonlySet<string>;
   /** cross-references computed at `generation`; recomputed when the story has changed since */
   reports?: { generation: number; value: ClaimReport[] };
 }
@@ -58,10 +60,24 @@ export class StoryIndex {
     if (existing && existing.analysis.text === text && existing.marksKey === marksKey) return existing.analysis;
     const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans });
     const indexed = indexArticleClaims(analysis);
-    this.articles.set(file, { analysis, indexed, marksKey });
-    this.search.setFileClaims(file, indexed);
+    // Ids come from a claim's words, so a dismissal carries over an edit elsewhere in the article.
+    const dismissed = existing?.dismissed ?? new Set<string>();
+    this.articles.set(file, { analysis, indexed, marksKey, dismissed });
+    this.search.setFileClaims(file, indexed.filter((c) => !dismissed.has(c.claim.id)));
     this.generation++;
     return analysis;
+  }
+
+  /**
+   * The claims of an article a reviewer dismissed (core/sidecar/dismissals.ts finds them): they stay in the
+   * article's own reports (to be listed as dismissed), but other articles' claims no longer match them.
+   */
+  setDismissed(file: string, ids: ReadonlySet<string>): void {
+    const entry = this.articles.get(file);
+    if (!entry || sameSet(entry.dismissed, ids)) return;
+    entry.dismissed = new Set(ids);
+    this.search.setFileClaims(file, entry.indexed.filter((c) => !ids.has(c.claim.id)));
+    this.generation++;
   }
 
   removeArticle(file: string): void {
@@ -125,6 +141,10 @@ export class StoryIndex {
     const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 function attributionOf(facts: Fact[]): Fact | undefined {
