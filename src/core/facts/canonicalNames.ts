@@ -1,4 +1,5 @@
 import { KNOWN_ORGS, NICKNAMES, PLACE_ALIASES } from './gazetteer';
+import { boundedMemo } from '../text/boundedMemo';
 
 // One canonical value for the variants of a name, computed from the name alone so that every article of a
 // story (and every run) agrees without a shared registry: "Sergey"/"Sergei", "Matt"/"Matthew",
@@ -6,19 +7,8 @@ import { KNOWN_ORGS, NICKNAMES, PLACE_ALIASES } from './gazetteer';
 
 // nameKey is a pure function of the text and runs several times per name chunk of every sentence; the same
 // names recur through a story, so keys are kept (up to a bound).
-const NAME_KEYS = new Map<string, string>();
-const NAME_KEYS_MAX = 20_000;
-
 /** Lower case, dots and possessives dropped, curly apostrophes straightened. */
-export function nameKey(text: string): string {
-  let key = NAME_KEYS.get(text);
-  if (key === undefined) {
-    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
-    key = computeNameKey(text);
-    NAME_KEYS.set(text, key);
-  }
-  return key;
-}
+export const nameKey = boundedMemo(computeNameKey, 20_000);
 
 function computeNameKey(text: string): string {
   return text

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import type { Fact, Sentence } from '../model';
 import { combineValues } from './numberWords';
 import { singular } from './singular';
+import { boundedMemo } from '../text/boundedMemo';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // A fixed reference date: articles rarely carry their own, and the result must not depend on when the
@@ -48,18 +49,7 @@ export function extractDates(sentence: Sentence, fileText: string): Fact[] {
 
 // normalise() is a pure function of the words (the reference date is fixed) and chrono is the costliest
 // step of reading an article's facts; the same dates recur across a story ("on Tuesday", "last year").
-const NORMALISED = new Map<string, string>();
-const NORMALISED_MAX = 10_000;
-
-function normalise(text: string): string {
-  let value = NORMALISED.get(text);
-  if (value === undefined) {
-    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
-    value = parseDate(text);
-    NORMALISED.set(text, value);
-  }
-  return value;
-}
+const normalise = boundedMemo(parseDate, 10_000);
 
 function parseDate(text: string): string {
   const parsed = chrono.parse(text, REFERENCE)[0];

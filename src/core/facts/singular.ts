@@ -1,18 +1,9 @@
+import { boundedMemo } from '../text/boundedMemo';
+
 // A light singulariser for the head noun of a quantity's unit, so "missiles" and "missile" compare equal.
 // Acronyms ("ATACMS") are left alone.
 // Pure and called for every content word of every claim (terms, units, sources): results are kept, up to a bound.
-const SINGULARS = new Map<string, string>();
-const SINGULARS_MAX = 50_000;
-
-export function singular(word: string): string {
-  let result = SINGULARS.get(word);
-  if (result === undefined) {
-    if (SINGULARS.size >= SINGULARS_MAX) SINGULARS.clear();
-    result = computeSingular(word);
-    SINGULARS.set(word, result);
-  }
-  return result;
-}
+export const singular = boundedMemo(computeSingular, 50_000);
 
 function computeSingular(word: string): string {
   const w = word.toLowerCase();

@@ -1,6 +1,7 @@
 import type { Claim, Sentence } from '../model';
 import { singular } from '../facts/singular';
 import { STOP_WORDS, unitClass } from './lexicon';
+import { boundedMemo } from '../text/boundedMemo';
 
 /**
  * The terms a claim is indexed and compared by: content words (singular, lower case), the canonical value
@@ -42,20 +43,11 @@ export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): Set
   return out;
 }
 
-// Pure and called for every content word of every claim: results are kept, up to a bound.
-const STEMS = new Map<string, string>();
-const STEMS_MAX = 50_000;
-
-/** A crude suffix stripper so "intercepting"/"intercepted" and "escalation"/"escalating" meet. */
-export function stem(word: string): string {
-  let result = STEMS.get(word);
-  if (result === undefined) {
-    if (STEMS.size >= STEMS_MAX) STEMS.clear();
-    result = computeStem(word);
-    STEMS.set(word, result);
-  }
-  return result;
-}
+/**
+ * A crude suffix stripper so "intercepting"/"intercepted" and "escalation"/"escalating" meet. Pure and called
+ * for every content word of every claim: results are kept, up to a bound.
+ */
+export const stem = boundedMemo(computeStem, 50_000);
 
 function computeStem(word: string): string {
   return word.replace(/(ations?|ings?|ed|ly|ment|ments|ion|ions)$/, '').slice(0, 8) || word;
