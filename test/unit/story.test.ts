@@ -91,6 +91,24 @@ describe('matching in other words', () => {
   });
 });
 
+describe('denials', () => {
+  it('a source that denies what another reports contradicts it, naming the denial', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'The health ministry said the new vaccine caused dozens of deaths in the capital last month.\n');
+    story.setArticle('b.txt', 'The health ministry denied reports that the new vaccine caused deaths in the capital, calling them baseless.\n');
+    const ref = story.crossReference('a.txt')[0].crossRefs[0];
+    assert.equal(ref?.relation, 'contradicts', JSON.stringify(ref));
+    assert.ok(ref.conflicts.some((c) => c.type === 'denial' && /denied/.test(c.there)), JSON.stringify(ref.conflicts));
+  });
+
+  it('"did not deny" is no denial', () => {
+    const story = new StoryIndex();
+    story.setArticle('a.txt', 'The health ministry said the new vaccine caused dozens of deaths in the capital last month.\n');
+    story.setArticle('b.txt', 'The health ministry did not deny reports that the new vaccine caused deaths in the capital last month.\n');
+    assert.ok(!story.crossReference('a.txt')[0].crossRefs.some((r) => r.relation === 'contradicts'));
+  });
+});
+
 describe('the story index is incremental', () => {
   it('re-analyses only the edited article and keeps the others', () => {
     const story = new StoryIndex();

@@ -61,6 +61,10 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   if (similarity >= CLOSE_SIMILARITY) {
     conflicts.push(...dateConflicts(here.claim.facts, there.claim.facts));
     conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
+    // One source calls untrue what the other reports ("officials denied reports that…").
+    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS) {
+      conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
+    }
   }
 
   if (conflicts.length) return { relation: 'contradicts', conflicts, shared };
@@ -107,6 +111,16 @@ function harmPhrase(claim: IndexedClaim, negated: boolean): string {
   const text = claim.claim.text;
   const base = claim.claim.span.start;
   return text.slice(claim.tokens[from].start - base, claim.tokens[to].end - base);
+}
+
+/** The denial and a few words around it, or the start of the claim that reports what is denied. */
+function denialPhrase(claim: IndexedClaim): string {
+  const base = claim.claim.span.start;
+  const text = claim.claim.text;
+  if (claim.denial < 0) return text.length > 90 ? `${text.slice(0, 90).replace(/\s+\S*$/, '')}…` : text;
+  const from = claim.tokens[Math.max(0, claim.denial - 3)];
+  const to = claim.tokens[Math.min(claim.tokens.length - 1, claim.denial + 3)];
+  return text.slice(from.start - base, to.end - base);
 }
 
 /** One date each, of the same kind (two weekdays, two ISO dates), that differ. */

@@ -2,7 +2,7 @@ import type { ArticleAnalysis } from '../analyzeArticle';
 import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Token } from '../model';
 import { claimTerms, nameWordTerms } from './claimTerms';
-import { eventClass, unitClass } from './lexicon';
+import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
@@ -26,6 +26,8 @@ export interface IndexedClaim {
   /** content words said under negation ("no damage", "did not confirm") and said plainly */
   negatedWords: Set<string>;
   plainWords: Set<string>;
+  /** index in `tokens` of a word that calls a report untrue ("denied", "a hoax", "was false"), or -1 */
+  denial: number;
   tokens: Token[];
 }
 
@@ -54,8 +56,9 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.pos === 'DET' || t.pos === 'ADP') continue;
-    // wink marks the scope of "not"/"never"; a preceding "no" ("no injuries or damages") is read here.
-    const negated = t.negated || negatedBefore(tokens, i);
+    // A negation just before the word ("no injuries or damages", "did not damage"). wink's negation scope runs
+    // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
+    const negated = negatedBefore(tokens, i);
     (negated ? negatedWords : plainWords).add(t.lower);
   }
   const quantities: ComparableQuantity[] = [];
@@ -69,14 +72,29 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, tokens };
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens };
 }
 
-/** "no" or "without" among the three tokens before token i. */
+/** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
+function denialAt(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.negated) continue;
+    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB') return i;
+    if (DENIAL_WORDS.has(t.lower)) return i;
+    // "dismissed the reports as false", "the claim was false"
+    if ((t.lower === 'false' || t.lower === 'fake') && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '')) return i;
+  }
+  return -1;
+}
+
+/** A negation ("no", "not", "without", "never"…) among the three tokens before token i. */
 function negatedBefore(tokens: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].lower === 'no' || tokens[k].lower === 'without') return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATIONS.has(tokens[k].lower)) return true;
   return false;
 }
+
+const NEGATIONS = new Set(['no', 'without', 'not', "n't", 'n’t', 'never', 'nor', 'none']);
 
 // "this"/"that" as a pronoun early in the sentence, or a sentence opening with a contrast, refers back.
 const CONTRASTS = new Set(['however', 'but', 'yet', 'still', 'instead']);

@@ -32,6 +32,11 @@ export const HARM_WORDS = new Set([
   'killed', 'wounded', 'dead', 'deaths', 'struck', 'explosion', 'explosions',
 ]);
 
+/** Verbs that say a report is untrue: "denied reports that…", "U.S. officials dispute this". */
+export const DENIAL_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted', 'refuting', 'debunk', 'debunks', 'debunked', 'retract', 'retracted']);
+/** Words that call a report untrue whatever their part of speech: "a hoax", "fabricated", "baseless". */
+export const DENIAL_WORDS = new Set(['hoax', 'fabricated', 'fabrication', 'baseless', 'untrue', 'falsehood']);
+
 const unitIndex = invert(UNIT_CLASSES);
 const eventIndex = invert(EVENT_CLASSES);
 
