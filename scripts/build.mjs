@@ -1,6 +1,6 @@
 // Bundles the CLI and the extension with esbuild into dist/. `vscode` is provided by the editor at run time.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -36,4 +36,7 @@ for (const entry of entries) {
   } else {
     await build(options);
   }
+  // The CLI is package.json's `bin`: npm runs it directly (`npx crosscheck`), so it must be executable.
+  // npm links bins before `prepare` builds them, and esbuild writes files without the execute bit.
+  if (entry.banner) chmodSync(`dist/${entry.out}.js`, 0o755);
 }
