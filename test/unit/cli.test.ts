@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -99,6 +99,14 @@ describe('crosscheck CLI', function () {
     assert.equal(byFile['latin1.txt'].line, 1);
     assert.match(byFile['big.txt'].message, /10\.0 MB, over the 5\.0 MB limit/);
     for (const f of inputs.slice(0, -1)) assert.ok(r.stderr.includes(`crosscheck: ${f}`), `stderr names ${f}`);
+  });
+
+  it('is executable, as package.json\'s bin (npx crosscheck runs it directly)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(join(ROOT, pkg.bin.crosscheck), CLI);
+    assert.ok((statSync(CLI).mode & 0o111) !== 0, `${CLI} is not executable`);
+    const r = spawnSync(CLI, ['--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
   });
 
   it('exits 2 on a bad command line', () => {
