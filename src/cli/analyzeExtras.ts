@@ -6,6 +6,7 @@ import type { Claim } from '../core/model';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { dismissedClaimIds } from '../core/sidecar/dismissals';
 import { listVerdicts, verdictJson } from '../core/sidecar/sidecarStore';
+import type { IndexedClaim } from '../core/story/indexedClaim';
 import type { StoryIndex } from '../core/story/storyIndex';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { loadVerdictMemory } from '../node/verdictMemoryLoader';
@@ -20,7 +21,7 @@ export interface ExtrasOptions {
 /** Reads each file's sidecar once (problems to stderr) and, unless disabled, the memory's sidecars. */
 export async function analyzeExtras(story: StoryIndex, files: string[], options: ExtrasOptions): Promise<ClaimExtras> {
   const byFile = new Map<string, Map<string, ClaimExtra>>();
-  const memory = options.memoryRoot === false ? undefined : await loadVerdictMemory(options.memoryRoot);
+  const prior = await priorVerdictLookup(options.memoryRoot);
   for (const file of files) {
     const analysis = story.analysis(file);
     if (!analysis) continue;
@@ -31,12 +32,22 @@ export async function analyzeExtras(story: StoryIndex, files: string[], options:
     for (const indexed of story.indexedClaims(file)) {
       const id = indexed.claim.id;
       const verdict = verdictJson(listing.attachment, id);
-      const prior = memory?.lookup(indexed, resolve(file)).map(priorJson) ?? [];
-      extras.set(id, { ...(verdict && { verdict }), ...(dismissed.has(id) && { dismissed: true }), ...(prior.length > 0 && { priorVerdicts: prior }) });
+      const priorVerdicts = prior(file, indexed);
+      extras.set(id, { ...(verdict && { verdict }), ...(dismissed.has(id) && { dismissed: true }), ...(priorVerdicts.length > 0 && { priorVerdicts }) });
     }
     byFile.set(file, extras);
   }
   return (file: string, claim: Claim) => byFile.get(file)?.get(claim.id);
+}
+
+/**
+ * The verdicts given on matching claims in other articles' sidecars under `memoryRoot` (none when false),
+ * for a claim of `file`; its own article's sidecar is never searched.
+ */
+export async function priorVerdictLookup(memoryRoot: string | false): Promise<(file: string, claim: IndexedClaim) => PriorVerdictJson[]> {
+  if (memoryRoot === false) return () => [];
+  const memory = await loadVerdictMemory(memoryRoot);
+  return (file, claim) => memory.lookup(claim, resolve(file)).map(priorJson);
 }
 
 function priorJson(p: PriorVerdict): PriorVerdictJson {

@@ -40,7 +40,7 @@ export class Ctx {
     this.claimsView = this.pushCleanup(new ClaimsTreeProvider(this.model));
     this.pushCleanup(vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: this.claimsView, showCollapseAll: true }));
     this.memory = new VerdictMemoryService(this.log);
-    this.report = this.pushCleanup(new ReportPanel(this.model));
+    this.report = this.pushCleanup(new ReportPanel(this.model, this.memory));
     this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model, this.memory, this.log)));
     this.pushCleanup(new SidecarWatcher(this.model, this.log, this.memory));
     registerAllCommands(this);

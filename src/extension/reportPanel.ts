@@ -10,6 +10,7 @@ import { htmlReport } from '../core/report/htmlReport';
 import { signOffReport, type ReportArticleInput } from '../core/report/signOffReport';
 import type { StoryEngine } from './engine';
 import type { StoryModel } from './storyModel';
+import type { VerdictMemoryService } from './verdictMemory';
 
 export const REPORT_VIEW_TYPE = 'crosscheck.signOffReport';
 
@@ -23,7 +24,10 @@ export class ReportPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly model: StoryModel) {
+  constructor(
+    private readonly model: StoryModel,
+    private readonly memory: VerdictMemoryService,
+  ) {
     this.subscription = model.onDidChange((files) => {
       if (!this.panel?.visible || !this.story) return;
       if (files.length && !files.some((f) => this.story!.has(f))) return;
@@ -51,6 +55,8 @@ export class ReportPanel implements vscode.Disposable {
       return false;
     }
     await this.model.whenIdle();
+    // the report lists verdicts given on matching claims elsewhere: an explicit command can wait for the memory
+    await this.memory.get();
     this.story = story;
     this.active = uri.fsPath;
     if (!this.panel) {
@@ -76,7 +82,15 @@ export class ReportPanel implements vscode.Disposable {
     const display = (file: string) => vscode.workspace.asRelativePath(file, false);
     // the article being worked on first, then the other sources of its story
     const files = story.files().sort((a, b) => Number(b === this.active) - Number(a === this.active));
-    const articles = files.map((f) => story.reportInput(f, display)).filter((a): a is ReportArticleInput => a !== undefined);
+    const articles = files
+      .map((f): ReportArticleInput | undefined => {
+        const input = story.reportInput(f, display);
+        if (!input) return undefined;
+        const priorVerdicts = (id: string) =>
+          this.memory.lookupNow(story, f, id).map((p) => ({ file: display(p.file), claimText: p.claimText, label: p.label, ...(p.note !== undefined && { note: p.note }) }));
+        return { ...input, priorVerdicts };
+      })
+      .filter((a): a is ReportArticleInput => a !== undefined);
     const byDisplay = new Map(files.map((f) => [display(f), f]));
     const model = signOffReport({
       articles,

@@ -62,6 +62,12 @@ export class VerdictMemoryService {
     return memory?.lookup(indexed, file);
   }
 
+  /** the same, from the memory as built so far (none before the first build): for renderers that cannot wait */
+  lookupNow(engine: StoryEngine, file: string, claimId: string): PriorVerdict[] {
+    const indexed = engine.indexedClaim(file, claimId);
+    return indexed && this.built ? this.built.lookup(indexed, file) : [];
+  }
+
   /** drops what was built (the next use builds again) */
   reset(): void {
     this.memory = undefined;

@@ -22,7 +22,16 @@ function model() {
   const [first, marked] = analysis.claims;
   const stored: StoredVerdict = { index: 0, line: 5, column: 3, claim: first.text, label: 'inaccurate', note: 'B says 120 & <b>more</b>', by: 'T', at: '2025-05-01T09:30:00Z', anchor: { before: '', after: ' The attack' } };
   return signOffReport({
-    articles: [{ file: A, lines: analysis.lines, reports: story.crossReference(A), verdicts: attachVerdicts(TEXT_A, analysis.claims, [stored], analysis.lines), dismissed: new Set([marked.id]) }],
+    articles: [
+      {
+        file: A,
+        lines: analysis.lines,
+        reports: story.crossReference(A),
+        verdicts: attachVerdicts(TEXT_A, analysis.claims, [stored], analysis.lines),
+        dismissed: new Set([marked.id]),
+        priorVerdicts: (id) => (id === first.id ? [{ file: 'desk/c.txt', claimText: 'Russia fired 90 missiles', label: 'accurate', note: 'Checked <i>twice</i>' }] : []),
+      },
+    ],
     lineOf: (file, offset) => story.analysis(file)?.lines.positionAt(offset).line,
   });
 }
@@ -37,6 +46,15 @@ describe('sign-off report', () => {
     assert.equal(claim.sources[0].file, B);
     assert.deepEqual(claim.sources[0].conflicts[0], { type: 'quantity', here: '90 missiles', there: '120 missiles' });
     assert.equal(m.articles[0].dismissed.length, 1);
+  });
+
+  it('lists verdicts given on matching claims elsewhere, escaped', () => {
+    const m = model();
+    assert.deepEqual(m.articles[0].claims[0].priorVerdicts.map((p) => [p.file, p.label]), [['desk/c.txt', 'accurate']]);
+    assert.match(markdownReport(m), /Checked in desk\/c\.txt: \*\*accurate\*\* — Checked \\?<i\\?>twice/);
+    const html = htmlReport(m);
+    assert.match(html, /Checked in <span class="where">desk\/c\.txt<\/span>/);
+    assert.ok(!html.includes('<i>twice'), 'the note is escaped');
   });
 
   it('Markdown escapes article and note text', () => {

@@ -11,6 +11,7 @@ import { signOffReport } from '../../core/report/signOffReport';
 import { ExitCode } from '../exitCodes';
 import { parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
+import { priorVerdictLookup } from '../analyzeExtras';
 import { loadVerdicts } from './verdicts';
 
 type Format = 'md' | 'html';
@@ -27,6 +28,8 @@ interface ReportOptions {
   out?: string;
   threshold?: number;
   story: boolean;
+  /** a folder, false for --no-memory, undefined for the default */
+  memory?: string | false;
 }
 
 export function registerReport(program: Command): void {
@@ -38,8 +41,11 @@ export function registerReport(program: Command): void {
     .option('--out <path>', 'write the report to a file instead of stdout')
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
     .option('--no-story', 'statuses from the files given only, not the other articles of their folders')
+    .option('--memory <dir>', 'the folder whose sidecars are searched for verdicts on matching claims (default: the current folder)')
+    .option('--no-memory', 'do not look for verdicts on matching claims elsewhere')
     .action(async (files: string[], opts: ReportOptions) => {
       const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const prior = await priorVerdictLookup(opts.memory === false ? false : opts.memory ?? process.cwd());
       for (const a of articles) printSidecarProblems(a.listing.read);
       const model = signOffReport({
         articles: articles.map((a) => {
@@ -51,6 +57,10 @@ export function registerReport(program: Command): void {
             verdicts: a.listing.attachment,
             dismissed: a.dismissed,
             sidecarBroken: a.listing.read.status === 'broken',
+            priorVerdicts: (id: string) => {
+              const claim = story.indexedClaims(a.file).find((c) => c.claim.id === id);
+              return claim ? prior(a.file, claim) : [];
+            },
           };
         }),
         lineOf: (file, offset) => {

@@ -71,6 +71,7 @@ function claimHtml(file: string, c: ReportClaim, n: number): string {
     out.push(`<p><span class="verdict">Verdict: ${e(v.label)}</span>${who ? ` (${e(who)})` : ''}${v.editedSince ? ' — <em>the claim was edited since</em>' : ''}</p>`);
     if (v.note) out.push(`<blockquote>${e(v.note).replace(/\n/g, '<br>')}</blockquote>`);
   } else out.push('<p class="none">No verdict yet.</p>');
+  for (const p of c.priorVerdicts) out.push(`<p>Checked in <span class="where">${e(p.file)}</span>: <span class="verdict">${e(p.label)}</span>${p.note ? ` — ${e(p.note)}` : ''}</p>`);
   if (c.sources.length) {
     out.push('<ul class="src">' + c.sources.map((src) => {
       const where = src.line !== undefined ? `${src.file}:${src.line}` : src.file;

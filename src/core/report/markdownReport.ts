@@ -65,6 +65,7 @@ function claimMarkdown(file: string, c: ReportClaim, n: number): string[] {
     out.push(`**Verdict: ${escapeMarkdown(v.label)}**${who ? ` (${escapeMarkdown(who)})` : ''}${v.editedSince ? ' — *the claim was edited since*' : ''}`);
     if (v.note) out.push('', ...v.note.split('\n').map((l) => `> ${escapeMarkdown(l)}`));
   } else out.push('**No verdict yet.**');
+  for (const p of c.priorVerdicts) out.push('', `Checked in ${escapeMarkdown(p.file)}: **${escapeMarkdown(p.label)}**${p.note ? ` — ${escapeMarkdown(p.note.replace(/\s+/g, ' '))}` : ''}`);
   out.push('');
   for (const src of c.sources) out.push(...sourceMarkdown(src));
   if (c.sources.length) out.push('');

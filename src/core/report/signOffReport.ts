@@ -22,6 +22,16 @@ export interface ReportArticleInput {
   dismissed?: ReadonlySet<string>;
   /** the sidecar could not be read: the report says so, since its verdicts are missing */
   sidecarBroken?: boolean;
+  /** verdicts given on matching claims in other articles (verdict memory), by claim id */
+  priorVerdicts?: (claimId: string) => readonly ReportPriorVerdict[];
+}
+
+/** A verdict given on a matching claim in another article ("checked in …"). */
+export interface ReportPriorVerdict {
+  file: string;
+  claimText: string;
+  label: string;
+  note?: string;
 }
 
 export interface ReportInput {
@@ -64,6 +74,8 @@ export interface ReportClaim {
   verdict?: ReportVerdict;
   /** contradicting sources first, then agreeing ones; merely related ones are left out */
   sources: ReportSource[];
+  /** verdicts on matching claims elsewhere */
+  priorVerdicts: ReportPriorVerdict[];
 }
 
 export interface ReportOrphan {
@@ -179,6 +191,7 @@ function reportArticle(a: ReportArticleInput, lineOf: ReportInput['lineOf']): Re
         },
       }),
       sources,
+      priorVerdicts: [...(a.priorVerdicts?.(r.claim.id) ?? [])],
     });
   }
   const orphans = (a.verdicts?.placements ?? []).flatMap((p) =>
