@@ -7,7 +7,7 @@
 
 import type { Claim, Span } from '../model';
 import type { LineIndex } from '../text/lineIndex';
-import { anchorQuote, describeSpan, MIN_FUZZY_CONTEXT, type AnchorMethod, type TextQuoteSelector } from '../anchor/textQuoteAnchor';
+import { anchorQuote, describeSpan, MIN_FUZZY_CONTEXT, type AnchorMethod, type AnchorResult, type TextQuoteSelector } from '../anchor/textQuoteAnchor';
 import { collapseWhitespace, normalizeText, type NormalizedText } from '../anchor/normalizedText';
 import type { StoredVerdict } from './sidecarSchema';
 
@@ -50,6 +50,33 @@ export interface Attachment<V extends AnchoredBlock = StoredVerdict> {
   byClaim: Map<string, AttachedVerdict<V>>;
 }
 
+/**
+ * Where a sidecar block's words are in the article now (its old line only as a tie-breaker), or why they
+ * cannot be placed confidently, in words for the reviewer. Verdicts, reviewer marks and dismissals all use it.
+ */
+export function findBlock(
+  text: string,
+  block: Pick<StoredVerdict, 'claim' | 'anchor'>,
+  lines: LineIndex,
+  norm: NormalizedText,
+): Extract<AnchorResult, { ok: true }> | { ok: false; reason: string } {
+  const line = block.anchor.line;
+  const hint =
+    line !== undefined && line - 1 < lines.lineCount
+      ? { start: lines.offsetAt({ line: line - 1, character: 0 }), end: lines.lineEnd(line - 1) }
+      : undefined;
+  const found = anchorQuote(text, selectorOf(block), hint, norm);
+  if (found.ok) return found;
+  const near = found.best ? ` (the closest text, line ${lines.positionAt(found.best.span.start).line + 1}, differs too much)` : '';
+  const reason =
+    found.reason === 'not-found'
+      ? 'its words are no longer in the article'
+      : found.reason === 'ambiguous'
+        ? 'its words now match more than one place equally well'
+        : `its words were changed too much to be sure${near}`;
+  return { ok: false, reason };
+}
+
 export function selectorOf(verdict: Pick<StoredVerdict, 'claim' | 'anchor'>): TextQuoteSelector {
   return { exact: verdict.claim, prefix: verdict.anchor.before, suffix: verdict.anchor.after };
 }
@@ -69,22 +96,8 @@ export function attachVerdicts<V extends AnchoredBlock = StoredVerdict>(
   norm: NormalizedText = normalizeText(text),
 ): Attachment<V> {
   const placements: VerdictPlacement<V>[] = verdicts.map((verdict): VerdictPlacement<V> => {
-    const line = verdict.anchor.line;
-    const hint =
-      line !== undefined && line - 1 < lines.lineCount
-        ? { start: lines.offsetAt({ line: line - 1, character: 0 }), end: lines.lineEnd(line - 1) }
-        : undefined;
-    const found = anchorQuote(text, selectorOf(verdict), hint, norm);
-    if (!found.ok) {
-      const near = found.best ? ` (the closest text, line ${lines.positionAt(found.best.span.start).line + 1}, differs too much)` : '';
-      const reason =
-        found.reason === 'not-found'
-          ? 'its words are no longer in the article'
-          : found.reason === 'ambiguous'
-            ? 'its words now match more than one place equally well'
-            : `its words were changed too much to be sure${near}`;
-      return { status: 'orphaned', verdict, reason };
-    }
+    const found = findBlock(text, verdict, lines, norm);
+    if (!found.ok) return { status: 'orphaned', verdict, reason: found.reason };
     let best: Claim | undefined;
     let bestOverlap = 0;
     for (const claim of claims) {

@@ -5,8 +5,8 @@
 import type { Claim, Span } from '../model';
 import { trimSpan } from '../claims/spanSentence';
 import { LineIndex } from '../text/lineIndex';
-import { normalizeText } from '../anchor/normalizedText';
-import { selectorOf, storedAnchorFor } from './attachVerdicts';
+import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
+import { findBlock, storedAnchorFor } from './attachVerdicts';
 import { attachDismissals } from './dismissals';
 import { anchorReviewerMarks } from './reviewerMarks';
 import { insertDismissedBlock, insertVerdictBlock, removeDismissedBlock, type ParsedSidecar } from './sidecarDocument';
@@ -14,7 +14,6 @@ import { editSidecar } from './sidecarEdit';
 import { SidecarError } from './sidecarError';
 import type { SidecarFileSystem } from './sidecarFileSystem';
 import { findClaim } from './sidecarStore';
-import { anchorQuote } from '../anchor/textQuoteAnchor';
 import { isSeq } from 'yaml';
 
 export interface ReviewEditResult {
@@ -92,20 +91,19 @@ export async function markClaim(fs: SidecarFileSystem, req: MarkRequest): Promis
     const marks = anchorReviewerMarks(req.articleText, sidecar.data, lines, norm);
     if (marks.spans.some((s) => s.start === span.start && s.end === span.end)) return 'unchanged' as const;
     const { claim: words, anchor } = storedAnchorFor(req.articleText, span, lines, norm);
-    insertVerdictBlock(sidecar.doc, blockPositionFor(sidecar, req.articleText, span, lines), { claim: words, origin: 'reviewer', by: req.by, at: req.at, anchor });
+    insertVerdictBlock(sidecar.doc, blockPositionFor(sidecar, req.articleText, span, lines, norm), { claim: words, origin: 'reviewer', by: req.by, at: req.at, anchor });
     return 'added' as const;
   });
   return { path, action: result, span };
 }
 
 /** Where a new block for `span` goes in `verdicts:`: before the first block found after it (article order). */
-function blockPositionFor(sidecar: ParsedSidecar, text: string, span: Span, lines: LineIndex): number {
+function blockPositionFor(sidecar: ParsedSidecar, text: string, span: Span, lines: LineIndex, norm: NormalizedText): number {
   const seq = sidecar.doc.get('verdicts', true);
   if (!isSeq(seq)) return 0;
   const blocks = [...sidecar.data.verdicts, ...sidecar.data.marks.filter((m) => m.label === undefined)].sort((a, b) => a.index - b.index);
   for (const b of blocks) {
-    const hint = b.anchor.line !== undefined && b.anchor.line - 1 < lines.lineCount ? { start: lines.offsetAt({ line: b.anchor.line - 1, character: 0 }), end: lines.lineEnd(b.anchor.line - 1) } : undefined;
-    const found = anchorQuote(text, selectorOf(b), hint);
+    const found = findBlock(text, b, lines, norm);
     if (found.ok && found.span.start > span.start) return b.index;
   }
   return seq.items.length;

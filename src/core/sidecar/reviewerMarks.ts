@@ -4,10 +4,9 @@
 // engine never reads a sidecar itself.
 
 import type { Span } from '../model';
-import { anchorQuote } from '../anchor/textQuoteAnchor';
 import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
 import { LineIndex } from '../text/lineIndex';
-import { selectorOf } from './attachVerdicts';
+import { findBlock } from './attachVerdicts';
 import type { SidecarData, StoredMark } from './sidecarSchema';
 
 export interface PlacedMark {
@@ -38,14 +37,9 @@ export function anchorReviewerMarks(
   const placed: PlacedMark[] = [];
   const orphans: OrphanedMark[] = [];
   for (const mark of data?.marks ?? []) {
-    const line = mark.anchor.line;
-    const hint =
-      line !== undefined && line - 1 < lines.lineCount
-        ? { start: lines.offsetAt({ line: line - 1, character: 0 }), end: lines.lineEnd(line - 1) }
-        : undefined;
-    const found = anchorQuote(text, selectorOf(mark), hint, norm);
+    const found = findBlock(text, mark, lines, norm);
     if (found.ok) placed.push({ mark, span: found.span });
-    else orphans.push({ mark, reason: found.reason === 'not-found' ? 'its words are no longer in the article' : found.reason === 'ambiguous' ? 'its words now match more than one place equally well' : 'its words were changed too much to be sure' });
+    else orphans.push({ mark, reason: found.reason });
   }
   return { spans: placed.map((p) => p.span), placed, orphans };
 }
