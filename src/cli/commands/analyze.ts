@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exitCodes';
 import { loadStory } from '../loadStory';
-import { parseMegabytes, parseThreshold, writeJson } from '../options';
+import { addMemoryOptions, memoryRoot, parseMegabytes, parseThreshold, writeJson } from '../options';
 import { analyzeJson } from '../output/analyzeJson';
 import { analyzeReport } from '../output/analyzeReport';
 import { analyzeExtras } from '../analyzeExtras';
@@ -17,7 +17,7 @@ interface AnalyzeOptions {
 }
 
 export function registerAnalyze(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description('find the check-worthy claims in articles, the facts inside them, and what the other sources of the story say')
     .argument('<file...>', 'articles (.txt, .md)')
@@ -25,13 +25,10 @@ export function registerAnalyze(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
     .option('--no-story', 'compare only the files given, not the other articles of their folders')
     .option('--max-size <MB>', 'largest article read, in megabytes (default 5)', parseMegabytes)
-    .option('--include-dismissed', 'list claims a reviewer dismissed too (marked "dismissed": true in --json)')
-    .option('--memory <dir>', 'the folder whose sidecars are searched for prior verdicts on matching claims (default: the current folder)')
-    .option('--no-memory', 'do not look for prior verdicts')
-    .action(async (files: string[], opts: AnalyzeOptions) => {
+    .option('--include-dismissed', 'list claims a reviewer dismissed too (marked "dismissed": true in --json)');
+  addMemoryOptions(command).action(async (files: string[], opts: AnalyzeOptions) => {
       const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, maxBytes: opts.maxSize });
-      const memoryRoot = opts.memory === false ? false : opts.memory ?? process.cwd();
-      const extras = await analyzeExtras(story, read, { memoryRoot });
+      const extras = await analyzeExtras(story, read, { memoryRoot: memoryRoot(opts) });
       const shown = { includeDismissed: opts.includeDismissed };
       if (opts.json) writeJson(analyzeJson(story, read, problems, extras, shown));
       else process.stdout.write(analyzeReport(story, read, extras, shown));

@@ -9,7 +9,7 @@ import { htmlReport } from '../../core/report/htmlReport';
 import { markdownReport } from '../../core/report/markdownReport';
 import { signOffReport } from '../../core/report/signOffReport';
 import { ExitCode } from '../exitCodes';
-import { parseThreshold } from '../options';
+import { addMemoryOptions, memoryRoot, parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
 import { priorVerdictLookup } from '../analyzeExtras';
 import { loadVerdicts } from './verdicts';
@@ -33,19 +33,17 @@ interface ReportOptions {
 }
 
 export function registerReport(program: Command): void {
-  program
+  const command = program
     .command('report')
     .description('the sign-off report: claims in order with status, conflicting sources, verdicts and notes, what is unreviewed')
     .argument('<file...>', 'articles (.txt, .md)')
     .option('--format <md|html>', 'Markdown (default) or one self-contained HTML file', parseFormat, 'md' as Format)
     .option('--out <path>', 'write the report to a file instead of stdout')
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
-    .option('--no-story', 'statuses from the files given only, not the other articles of their folders')
-    .option('--memory <dir>', 'the folder whose sidecars are searched for verdicts on matching claims (default: the current folder)')
-    .option('--no-memory', 'do not look for verdicts on matching claims elsewhere')
-    .action(async (files: string[], opts: ReportOptions) => {
+    .option('--no-story', 'statuses from the files given only, not the other articles of their folders');
+  addMemoryOptions(command).action(async (files: string[], opts: ReportOptions) => {
       const { story, articles, inputProblems } = await loadVerdicts(files, opts);
-      const prior = await priorVerdictLookup(opts.memory === false ? false : opts.memory ?? process.cwd());
+      const prior = await priorVerdictLookup(memoryRoot(opts));
       for (const a of articles) printSidecarProblems(a.listing.read);
       const model = signOffReport({
         articles: articles.map((a) => {
