@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { StoryIndex, type StoryOptions } from '../core/story/storyIndex';
 import { storySources } from '../core/story/storySources';
 import { nodeStoryHost } from '../node/nodeStoryHost';
-import { setArticleWithSidecar } from '../node/sidecarMarksInStory';
+import { setArticleWithSidecarOnDisk } from '../node/sidecarMarksInStory';
 import { printProblem, readArticle, type InputProblem } from './readArticle';
 
 export interface LoadedStory {
@@ -40,7 +40,7 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       return;
     }
     // Reviewer-marked and dismissed claims count for every source of the story, not only the files given.
-    await setArticleWithSidecar(story, file, read.text);
+    await setArticleWithSidecarOnDisk(story, file, read.text);
   };
   for (const file of given) {
     await add(file, true);

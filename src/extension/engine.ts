@@ -5,7 +5,8 @@ import type { Claim, Range, Span } from '../core/model';
 import type { IndexedClaim } from '../core/story/indexedClaim';
 import type { ReportArticleInput } from '../core/report/signOffReport';
 import { attachVerdicts } from '../core/sidecar/attachVerdicts';
-import { attachDismissals, dismissedClaimIds } from '../core/sidecar/dismissals';
+import { attachDismissals } from '../core/sidecar/dismissals';
+import { setArticleWithSidecar } from '../core/sidecar/sidecarInStory';
 import { anchorReviewerMarks } from '../core/sidecar/reviewerMarks';
 import { dismissClaim, markClaim, restoreClaim } from '../core/sidecar/reviewStore';
 import { SidecarError } from '../core/sidecar/sidecarError';
@@ -136,18 +137,8 @@ export class StoryEngine {
 
   /** (re-)analyses an article with the reviewer's marks of its sidecar anchored in this text */
   setArticle(file: string, text: string): void {
-    const analysis = this.index.setArticle(file, text, { reviewerSpans: this.reviewerSpans(file, text) });
-    // dismissed claims are no other article's source ("Not a claim" holds for the whole story)
     const read = this.sidecars.get(file);
-    const ids = read?.status === 'ok' ? dismissedClaimIds(analysis.text, analysis.claims, read.sidecar.data, analysis.lines) : new Set<string>();
-    this.index.setDismissed(file, ids);
-  }
-
-  /** the sidecar's reviewer-marked claims found in `text` (re-anchored on every analysis, so they survive edits) */
-  private reviewerSpans(file: string, text: string): Span[] {
-    const read = this.sidecars.get(file);
-    if (read?.status !== 'ok' || read.sidecar.data.marks.length === 0) return [];
-    return anchorReviewerMarks(text, read.sidecar.data).spans;
+    setArticleWithSidecar(this.index, file, text, read?.status === 'ok' ? read.sidecar.data : undefined);
   }
 
   removeArticle(file: string): void {
