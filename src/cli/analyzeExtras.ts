@@ -4,7 +4,6 @@
 import { relative, resolve } from 'node:path';
 import type { Claim } from '../core/model';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
-import { dismissedClaimIds } from '../core/sidecar/dismissals';
 import { listVerdicts, verdictJson } from '../core/sidecar/sidecarStore';
 import type { IndexedClaim } from '../core/story/indexedClaim';
 import type { StoryIndex } from '../core/story/storyIndex';
@@ -27,7 +26,8 @@ export async function analyzeExtras(story: StoryIndex, files: string[], options:
     if (!analysis) continue;
     const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
     printSidecarProblems(listing.read);
-    const dismissed = listing.read.status === 'ok' ? dismissedClaimIds(analysis.text, analysis.claims, listing.read.sidecar.data, analysis.lines) : new Set<string>();
+    // loadStory gave the story the sidecar's dismissals
+    const dismissed = story.dismissedIds(file);
     const extras = new Map<string, ClaimExtra>();
     for (const indexed of story.indexedClaims(file)) {
       const id = indexed.claim.id;

@@ -5,7 +5,6 @@ import type { Command } from 'commander';
 import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
 import { formatProblem } from '../../core/sidecar/sidecarError';
 import { pendingPathFor } from '../../core/sidecar/sidecarPath';
-import { dismissedClaimIds } from '../../core/sidecar/dismissals';
 import { listVerdicts, type VerdictListing } from '../../core/sidecar/sidecarStore';
 import type { StoredVerdict } from '../../core/sidecar/sidecarSchema';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
@@ -23,7 +22,7 @@ export interface ArticleVerdicts {
   reports: ClaimReport[];
   listing: VerdictListing;
   /** ids of the claims a reviewer dismissed (not claims: no verdict needed) */
-  dismissed: Set<string>;
+  dismissed: ReadonlySet<string>;
 }
 
 /** Loads the story of `files` and each one's verdicts: shared by `verdicts`, `check` and `export`. */
@@ -36,7 +35,7 @@ export async function loadVerdicts(
   for (const file of read) {
     const analysis = story.analysis(file)!;
     const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
-    const dismissed = listing.read.status === 'ok' ? dismissedClaimIds(analysis.text, analysis.claims, listing.read.sidecar.data, analysis.lines) : new Set<string>();
+    const dismissed = story.dismissedIds(file);
     articles.push({ file, reports: story.crossReference(file), listing, dismissed });
   }
   return { story, articles, inputProblems: problems.some((p) => files.includes(p.file)) };

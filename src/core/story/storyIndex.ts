@@ -98,6 +98,11 @@ export class StoryIndex {
     return this.articles.get(file)?.analysis;
   }
 
+  /** The ids of the article's claims a reviewer dismissed, as last set with setDismissed. */
+  dismissedIds(file: string): ReadonlySet<string> {
+    return this.articles.get(file)?.dismissed ?? new Set();
+  }
+
   /** The article's claims as the index holds them (terms, comparable facts): for matching outside the story. */
   indexedClaims(file: string): readonly IndexedClaim[] {
     return this.articles.get(file)?.indexed ?? [];
