@@ -102,6 +102,14 @@ const contributes = {
         default: '',
         markdownDescription: 'Your name, written as `by:` with each verdict you record (empty: `git config user.name` of the article\'s repository, else the system user name).',
       },
+      [C('story.allowedPaths')]: {
+        type: 'array',
+        items: { type: 'string' },
+        default: [],
+        // machine scope: a workspace's own .vscode/settings.json (written by whoever wrote the folder) cannot widen it
+        scope: 'machine',
+        markdownDescription: 'Folders or files outside the workspace folder that a story may read as sources (absolute paths). A story reads only its workspace folder by default: a `crosscheck-story.yaml` or a symbolic link pointing elsewhere is refused and reported. Not followed in Restricted Mode.',
+      },
       [C('decorations.facts')]: {
         type: 'boolean',
         default: true,
@@ -175,8 +183,9 @@ const manifest = {
   activationEvents: ['onLanguage:plaintext', 'onLanguage:markdown'],
   capabilities: {
     untrustedWorkspaces: {
-      supported: true,
-      description: 'Crosscheck only reads the text of the articles and writes verdicts when you record one; it runs no code from the workspace.',
+      supported: 'limited',
+      description: 'Crosscheck only reads the text of the articles and writes verdicts when you record one; it runs no code from the workspace. In Restricted Mode a story is only the article\'s own folder: the sources listed in crosscheck-story.yaml are not read.',
+      restrictedConfigurations: ['crosscheck.story.allowedPaths'],
     },
     virtualWorkspaces: {
       supported: false,

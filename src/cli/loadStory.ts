@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { StoryIndex, type StoryOptions } from '../core/story/storyIndex';
-import { storySources } from '../core/story/storySources';
+import { formatStoryProblem, storySources } from '../core/story/storySources';
+import { storyBoundsOnDisk } from '../node/storyBoundsOnDisk';
 import { nodeStoryHost } from '../node/nodeStoryHost';
 import { setArticleWithSidecarOnDisk } from '../node/sidecarMarksInStory';
 import { printProblem, readArticle, type InputProblem } from './readArticle';
@@ -16,6 +17,8 @@ export interface LoadOptions extends StoryOptions {
   /** also read the other articles of each file's story (its folder, crosscheck-story.yaml); default true */
   withStory?: boolean;
   maxBytes?: number;
+  /** paths outside the repository that story files may name as sources (--allow-path) */
+  allowPaths?: string[];
 }
 
 /**
@@ -48,9 +51,9 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
   }
   if (options.withStory !== false) {
     for (const file of files) {
-      const sources = await storySources(file, nodeStoryHost);
-      for (const message of sources.problems) {
-        const problem = { file, message };
+      const sources = await storySources(file, nodeStoryHost, storyBoundsOnDisk(file, options.allowPaths));
+      for (const p of sources.problems) {
+        const problem = { file, message: formatStoryProblem(p) };
         problems.push(problem);
         printProblem(problem);
       }

@@ -8,11 +8,13 @@ import { registerExport } from './commands/export';
 import { registerDismiss } from './commands/dismiss';
 import { registerReport } from './commands/report';
 import { ExitCode } from './exitCodes';
+import { guardTerminalOutput } from './output/terminalGuard';
 
 // The version printed by --version; kept in step with package.json by the release checklist (CHANGELOG.md).
 const VERSION = '0.1.0';
 
 export async function main(argv: string[]): Promise<number> {
+  guardTerminalOutput();
   const program = new Command();
   program
     .name('crosscheck')

@@ -6,6 +6,7 @@ import { openPriorVerdictCommand, openSourceCommand, revealClaimCommand } from '
 import { recordVerdictCommand } from './commands/recordVerdictCommand';
 import { dismissClaimCommand, markClaimCommand, restoreClaimCommand, showDismissedCommand } from './commands/reviewCommands';
 import type { Ctx } from './ctx';
+import { msg } from './messages';
 
 type Handler = (...args: any[]) => unknown;
 
@@ -23,13 +24,13 @@ export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
       const uri = vscode.window.activeTextEditor?.document.uri;
       const state = uri && ctx.model.state(uri);
       if (!state) {
-        void vscode.window.showInformationMessage('Crosscheck: open an analysed article first.');
+        void ctx.messages.info(msg`Crosscheck: open an analysed article first.`);
         return;
       }
       try {
         await vscode.window.showTextDocument(vscode.Uri.file(state.sidecar.path));
       } catch {
-        void vscode.window.showInformationMessage(`Crosscheck: no verdicts recorded for this article yet.`);
+        void ctx.messages.info(msg`Crosscheck: no verdicts recorded for this article yet.`);
       }
     },
     [CommandId.MarkClaim]: markClaimCommand,

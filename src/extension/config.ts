@@ -44,6 +44,10 @@ export class Config {
     const labels = this.get<string[]>('verdictLabels', []);
     return labels.length ? labels : undefined;
   }
+  /** folders or files outside the workspace folder a story may read (machine-scoped: not settable by a workspace) */
+  get allowedStoryPaths(): string[] {
+    return this.get<string[]>('story.allowedPaths', []).filter((p) => typeof p === 'string' && p.trim() !== '');
+  }
   /** the reviewer's name written into verdicts (`by:`); empty = git user.name, else the OS user */
   get reviewerName(): string | undefined {
     return this.get<string>('reviewerName', '').trim() || undefined;

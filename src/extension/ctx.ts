@@ -8,6 +8,7 @@ import { Config } from './config';
 import { Decorations } from './decorations';
 import { Diagnostics } from './diagnostics';
 import { ClaimHoverProvider } from './hover';
+import { Messages } from './messages';
 import { StatusBar } from './statusBar';
 import { STORY_FILE, StoryModel, isArticleDocument } from './storyModel';
 import { SidecarWatcher } from './sidecarWatcher';
@@ -22,6 +23,8 @@ export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
 export class Ctx {
   readonly config = new Config();
   readonly log: vscode.LogOutputChannel;
+  /** every notification and status message goes through it */
+  readonly messages: Messages;
   readonly model: StoryModel;
   readonly decorations: Decorations;
   readonly diagnostics: Diagnostics;
@@ -33,14 +36,15 @@ export class Ctx {
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = this.pushCleanup(vscode.window.createOutputChannel('Crosscheck', { log: true }));
-    this.model = this.pushCleanup(new StoryModel(this.config, this.log));
+    this.messages = new Messages(this.log);
+    this.model = this.pushCleanup(new StoryModel(this.config, this.log, this.messages));
     this.decorations = this.pushCleanup(new Decorations(this.model, this.config));
     this.diagnostics = this.pushCleanup(new Diagnostics(this.model, this.config));
     this.statusBar = this.pushCleanup(new StatusBar(this.model, this.config));
     this.claimsView = this.pushCleanup(new ClaimsTreeProvider(this.model));
     this.pushCleanup(vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: this.claimsView, showCollapseAll: true }));
     this.memory = new VerdictMemoryService(this.log);
-    this.report = this.pushCleanup(new ReportPanel(this.model, this.memory));
+    this.report = this.pushCleanup(new ReportPanel(this.model, this.memory, this.messages));
     this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model, this.memory, this.log)));
     this.pushCleanup(new SidecarWatcher(this.model, this.log, this.memory));
     registerAllCommands(this);
@@ -74,11 +78,13 @@ export class Ctx {
     }
     this.pushCleanup(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (Config.affects(e, 'enable') || Config.affects(e, 'analysis.maxFileSize') || Config.affects(e, 'verdictLabels')) {
+        if (['enable', 'analysis.maxFileSize', 'verdictLabels', 'story.allowedPaths'].some((key) => Config.affects(e, key))) {
           void model.reloadAll();
         }
       }),
     );
+    // trusted now: the stories may read the sources their story files list
+    this.pushCleanup(vscode.workspace.onDidGrantWorkspaceTrust(() => void model.reloadAll()));
     this.pushCleanup(vscode.window.onDidChangeTextEditorSelection((e) => this.updateOnClaim(e.textEditor)));
     this.pushCleanup(vscode.window.onDidChangeActiveTextEditor((e) => e && this.updateOnClaim(e)));
     this.pushCleanup(model.onDidChange(() => vscode.window.activeTextEditor && this.updateOnClaim(vscode.window.activeTextEditor)));

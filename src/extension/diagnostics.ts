@@ -19,7 +19,8 @@ function baseName(file: string): string {
 export class Diagnostics implements vscode.Disposable {
   private readonly claims = vscode.languages.createDiagnosticCollection('crosscheck');
   private readonly sidecars = vscode.languages.createDiagnosticCollection('crosscheck-sidecar');
-  private readonly disposables: vscode.Disposable[] = [this.claims, this.sidecars];
+  private readonly storyFiles = vscode.languages.createDiagnosticCollection('crosscheck-story');
+  private readonly disposables: vscode.Disposable[] = [this.claims, this.sidecars, this.storyFiles];
 
   constructor(
     private readonly model: StoryModel,
@@ -40,7 +41,9 @@ export class Diagnostics implements vscode.Disposable {
   update(): void {
     this.claims.clear();
     this.sidecars.clear();
+    this.storyFiles.clear();
     if (!this.config.enable) return;
+    this.updateStoryFiles();
     for (const state of this.model.articles()) {
       this.claims.set(vscode.Uri.file(state.file), this.claimDiagnostics(state));
       const sidecarDiagnostics = [
@@ -59,6 +62,17 @@ export class Diagnostics implements vscode.Disposable {
       ];
       if (sidecarDiagnostics.length) this.sidecars.set(vscode.Uri.file(state.sidecar.path), sidecarDiagnostics);
     }
+  }
+
+  /** the story file's problems (syntax, a source outside the workspace) at their line */
+  private updateStoryFiles(): void {
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of this.model.problemsOfStories()) {
+      const list = byFile.get(p.file) ?? [];
+      list.push(diagnostic(p.line, p.column, p.message, vscode.DiagnosticSeverity.Warning));
+      byFile.set(p.file, list);
+    }
+    for (const [file, list] of byFile) this.storyFiles.set(vscode.Uri.file(file), list);
   }
 
   private claimDiagnostics(state: ArticleState): vscode.Diagnostic[] {

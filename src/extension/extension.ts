@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createApi, type CrosscheckApi } from './api';
 import { Ctx } from './ctx';
+import { Messages, msg } from './messages';
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   try {
@@ -11,7 +12,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     return createApi(ctx);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    void vscode.window.showErrorMessage(`Cannot activate Crosscheck: ${message}`);
+    void new Messages().error(msg`Cannot activate Crosscheck: ${message}`);
     throw err;
   }
 }

@@ -5,6 +5,7 @@
 // command links.
 import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
+import { cap, withoutControls } from '../core/text/untrustedText';
 import { CommandId, HOVER_COMMANDS } from './commandIds';
 import type { ClaimInfo, CrossRef } from './engine';
 import type { StoryModel } from './storyModel';
@@ -16,6 +17,9 @@ export const STATUS_TEXT: Record<ClaimInfo['status'], { icon: string; label: str
   uncorroborated: { icon: 'circle-outline', label: 'Uncorroborated' },
   corroborated: { icon: 'pass', label: 'Corroborated' },
 };
+
+/** a reviewer's name (`by:`) in the card; the sidecar can hold anything there */
+const NAME_MAX = 60;
 
 /** prior verdicts shown per claim */
 const MAX_PRIOR = 3;
@@ -45,10 +49,19 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Escapes text for Markdown (no HTML is enabled; this keeps `*`, `[`, `|` etc. literal). */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
+/**
+ * Untrusted text (claims, notes, names, labels, paths) as literal Markdown text on one line, at most `max`
+ * characters: control characters removed; `*`, `[`, `|`, `"` (link titles) etc. escaped; and `$(name)`
+ * kept as text — the card renders theme icons, and a note must not draw a fake status mark. An icon escaped
+ * as `\$(` is shown literally by VS Code, so that backslash is added before the Markdown escaping doubles it.
+ */
+export function md(text: string, max = FIELD_MAX): string {
+  const plain = cap(withoutControls(text).replace(/\s+/g, ' ').trim(), max);
+  return plain.replace(/\$\(/g, '\\$(').replace(/[\\`*_{}[\]()#+\-.!|<>~"]/g, '\\$&');
 }
+
+/** Longest untrusted field in the card; longer quotes and notes are shortened on purpose before this. */
+const FIELD_MAX = 400;
 
 export function commandLink(command: string, args: unknown[]): string {
   // encodeURIComponent leaves ( ) ! ' * alone; a ")" in a note would end the Markdown link
@@ -94,7 +107,7 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: read
   const args = [{ uri: uri.toString(), claimId: info.claim.id }];
   if (info.verdict) {
     const v = info.verdict;
-    const who = [v.by, v.at?.slice(0, 10)].filter(Boolean).join(', ');
+    const who = [v.by && cap(v.by, NAME_MAX), v.at?.slice(0, 10)].filter(Boolean).join(', ');
     m.appendMarkdown(`Verdict: **${md(v.label)}**${who ? ` (${md(who)})` : ''}${v.edited ? ' · *the claim was edited since*' : ''}`);
     m.appendMarkdown(` · [$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")${dismissLink(info, args)}\n\n`);
     if (v.note) m.appendMarkdown(`> ${md(shorten(v.note, 400))}\n\n`);
@@ -150,7 +163,7 @@ export function reusedNote(p: Pick<PriorVerdict, 'file' | 'note'>, displayPath: 
 function appendPrior(m: vscode.MarkdownString, uri: vscode.Uri, info: ClaimInfo, p: PriorVerdict): void {
   const where = vscode.workspace.asRelativePath(p.file, false);
   const open = commandLink(CommandId.OpenPriorVerdict, [{ file: p.file, claimText: p.claimText, sidecarLine: p.sidecarLine }]);
-  const when = [p.by, p.at?.slice(0, 10)].filter(Boolean).join(', ');
+  const when = [p.by && cap(p.by, NAME_MAX), p.at?.slice(0, 10)].filter(Boolean).join(', ');
   m.appendMarkdown(`$(history) Checked in [${md(where)}](${open} "Open ${md(where)} at “${md(shorten(p.claimText, 120))}”"): **${md(p.label)}**`);
   if (p.note) m.appendMarkdown(` — ${md(shorten(p.note, 300))}`);
   if (when) m.appendMarkdown(` (${md(when)})`);

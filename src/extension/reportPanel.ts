@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { htmlReport } from '../core/report/htmlReport';
 import { signOffReport, type ReportArticleInput } from '../core/report/signOffReport';
 import type { StoryEngine } from './engine';
+import { msg, type Messages } from './messages';
 import type { StoryModel } from './storyModel';
 import type { VerdictMemoryService } from './verdictMemory';
 
@@ -27,6 +28,7 @@ export class ReportPanel implements vscode.Disposable {
   constructor(
     private readonly model: StoryModel,
     private readonly memory: VerdictMemoryService,
+    private readonly messages: Messages,
   ) {
     this.subscription = model.onDidChange((files) => {
       if (!this.panel?.visible || !this.story) return;
@@ -51,7 +53,7 @@ export class ReportPanel implements vscode.Disposable {
   async show(uri: vscode.Uri | undefined): Promise<boolean> {
     const story = uri && this.model.storyOf(uri);
     if (!uri || !story) {
-      void vscode.window.showInformationMessage('Crosscheck: open an analysed article to see its story\'s sign-off report.');
+      void this.messages.info(msg`Crosscheck: open an analysed article to see its story's sign-off report.`);
       return false;
     }
     await this.model.whenIdle();

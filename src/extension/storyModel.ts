@@ -2,9 +2,12 @@
 // (the editor's text when open, else the file on disk), debounced re-analysis as the reviewer types, and
 // re-reading when a source or a sidecar changes on disk. Components listen to `onDidChange` and read states.
 import * as vscode from 'vscode';
-import { STORY_FILE, storySources, type StoryHost } from '../core/story/storySources';
+import type { StoryBounds } from '../core/story/storyBounds';
+import { STORY_FILE, formatStoryProblem, storySources, type StoryProblem } from '../core/story/storySources';
+import { nodeStoryHost } from '../node/nodeStoryHost';
 import { decodeArticle } from '../core/text/decode';
 import type { Config } from './config';
+import { msg, type Messages } from './messages';
 import type { Span } from '../core/model';
 import { StoryEngine, type ArticleState, type ClaimInfo, type DismissedInfo, type RecordResult, type ReviewResult } from './engine';
 
@@ -31,6 +34,8 @@ export class StoryModel implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
   /** files left out, with the reason shown to the reviewer */
   private readonly skipped = new Map<string, string>();
+  /** the problems of each loaded story's sources (story file, links out of bounds), by folder */
+  private readonly storyProblems = new Map<string, StoryProblem[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -43,6 +48,7 @@ export class StoryModel implements vscode.Disposable {
   constructor(
     private readonly config: Config,
     private readonly log: vscode.LogOutputChannel,
+    private readonly messages: Messages,
   ) {}
 
   dispose(): void {
@@ -173,6 +179,7 @@ export class StoryModel implements vscode.Disposable {
     if (!this.stories.has(folder)) return;
     const article = this.stories.get(folder)!.files().find((f) => folderOf(f) === folder);
     this.stories.delete(folder);
+    this.storyProblems.delete(folder);
     if (article) await this.run(() => this.loadStory(folder, article));
   }
 
@@ -238,6 +245,7 @@ export class StoryModel implements vscode.Disposable {
   /** drops every story and loads again those of the open articles */
   async reloadAll(): Promise<void> {
     this.stories.clear();
+    this.storyProblems.clear();
     this.states.clear();
     this.skipped.clear();
     this.changed.fire([]);
@@ -250,10 +258,11 @@ export class StoryModel implements vscode.Disposable {
     const engine = new StoryEngine(folder, () => ({ verdictLabels: this.config.verdictLabels }));
     this.stories.set(folder, engine);
     const started = Date.now();
-    const sources = await storySources(article, this.host);
+    const sources = await storySources(article, nodeStoryHost, this.boundsOf(article));
+    this.storyProblems.set(folder, sources.problems);
     for (const problem of sources.problems) {
-      this.log.warn(problem);
-      void vscode.window.showWarningMessage(`Crosscheck: ${problem}`);
+      this.log.warn(formatStoryProblem(problem));
+      void this.messages.warn(msg`Crosscheck: ${formatStoryProblem(problem)}`);
     }
     for (const file of sources.files) {
       const text = this.openText(file) ?? (await this.readText(vscode.Uri.file(file)));
@@ -264,25 +273,27 @@ export class StoryModel implements vscode.Disposable {
     this.emit(folder);
   }
 
-  /** the story's file access: the editor's text for open documents, else the file system */
-  private readonly host: StoryHost = {
-    readDirectory: async (dir) => {
-      try {
-        return (await vscode.workspace.fs.readDirectory(vscode.Uri.file(dir))).map(([name]) => name);
-      } catch {
-        return undefined;
-      }
-    },
-    readText: async (path) => {
-      try {
-        return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(path)));
-      } catch {
-        return undefined;
-      }
-    },
-    join: (...parts) => vscode.Uri.joinPath(vscode.Uri.file(parts[0]), ...parts.slice(1)).fsPath,
-    dirname: (path) => folderOf(path),
-  };
+  /**
+   * Where the story of `article` may read: its workspace folder (its own folder when it is in none), plus the
+   * paths the user allowed; in Restricted Mode only its own folder.
+   */
+  private boundsOf(article: string): StoryBounds {
+    const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(article))?.uri.fsPath ?? folderOf(article);
+    const trusted = vscode.workspace.isTrusted;
+    return {
+      roots: [root],
+      allowed: trusted ? this.config.allowedStoryPaths : [],
+      describe: `the workspace folder ${root}`,
+      allowHint: 'a user setting, crosscheck.story.allowedPaths, can allow it',
+      ownFolderOnly: !trusted,
+      ownFolderOnlyReason: 'Restricted Mode reads only the article\'s own folder; trust the workspace to read the sources it lists',
+    };
+  }
+
+  /** the story file's problems, by story folder (Problems entries) */
+  problemsOfStories(): StoryProblem[] {
+    return [...this.storyProblems.values()].flat();
+  }
 
   private openText(file: string): string | undefined {
     return vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file)?.getText();
@@ -327,7 +338,7 @@ export class StoryModel implements vscode.Disposable {
     this.skipped.set(file, reason);
     const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     this.log.warn(`${file} not analysed: ${reason}`);
-    void vscode.window.showWarningMessage(`Crosscheck: ${name} is not analysed — ${reason}.`);
+    void this.messages.warn(msg`Crosscheck: ${name} is not analysed — ${reason}.`);
   }
 
   private emit(folder: string): void {

@@ -2,7 +2,9 @@
 // against a claim by the core's VerdictMemory (the cross-referencing engine's own matching). Built lazily, on
 // the first hover that asks (never in activate), then kept current one sidecar at a time by the sidecar watcher
 // and after the extension's own writes.
+import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { isInside } from '../core/story/storyBounds';
 import { VerdictMemory, type PriorVerdict } from '../core/memory/verdictMemory';
 import { refreshSidecar } from '../node/verdictMemoryLoader';
 import type { StoryEngine } from './engine';
@@ -31,8 +33,14 @@ export class VerdictMemoryService {
     const started = Date.now();
     const memory = new VerdictMemory();
     const sidecars = await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**');
+    const roots = await workspaceRoots();
     for (let i = 0; i < sidecars.length; i += READ_BATCH) {
-      await Promise.all(sidecars.slice(i, i + READ_BATCH).map((uri) => refreshSidecar(memory, uri.fsPath)));
+      await Promise.all(
+        sidecars.slice(i, i + READ_BATCH).map(async (uri) => {
+          if (await insideWorkspace(uri.fsPath, roots)) await refreshSidecar(memory, uri.fsPath);
+          else this.log.warn(`verdict memory: ${uri.fsPath} is a link out of the workspace; not read`);
+        }),
+      );
     }
     this.log.info(`verdict memory: ${memory.size} verdicts from ${memory.sidecarCount} sidecars in ${Date.now() - started} ms`);
     this.built = memory;
@@ -43,6 +51,7 @@ export class VerdictMemoryService {
   async refresh(sidecar: vscode.Uri): Promise<void> {
     if (!this.memory || sidecar.scheme !== 'file') return;
     const memory = await this.memory;
+    if (!(await insideWorkspace(sidecar.fsPath, await workspaceRoots()))) return;
     const done = await refreshSidecar(memory, sidecar.fsPath);
     this.log.debug(`verdict memory: ${sidecar.fsPath} ${done}`);
   }
@@ -73,4 +82,20 @@ export class VerdictMemoryService {
     this.memory = undefined;
     this.built = undefined;
   }
+}
+
+/** The workspace folders, as written and with their links resolved. */
+async function workspaceRoots(): Promise<string[]> {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  return [...folders, ...(await Promise.all(folders.map((f) => realpath(f).catch(() => f))))];
+}
+
+/**
+ * Whether a sidecar really lies in the workspace: file search follows symbolic links, and a linked folder must
+ * not bring another desk's (or another machine folder's) verdicts into the hover. A file that is gone counts
+ * as inside, so the memory can forget it.
+ */
+async function insideWorkspace(path: string, roots: string[]): Promise<boolean> {
+  const real = await realpath(path).catch(() => path);
+  return roots.some((root) => isInside(real, root));
 }

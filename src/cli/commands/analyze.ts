@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exitCodes';
+import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { loadStory } from '../loadStory';
 import { addMemoryOptions, memoryRoot, parseMegabytes, parseThreshold, writeJson } from '../options';
 import { analyzeJson } from '../output/analyzeJson';
 import { analyzeReport } from '../output/analyzeReport';
 import { analyzeExtras } from '../analyzeExtras';
 
-interface AnalyzeOptions {
+interface AnalyzeOptions extends StoryOptionValues {
   json?: boolean;
   threshold?: number;
-  story: boolean;
   maxSize?: number;
   includeDismissed?: boolean;
   /** a folder, false for --no-memory, undefined for the default */
@@ -23,11 +23,11 @@ export function registerAnalyze(program: Command): void {
     .argument('<file...>', 'articles (.txt, .md)')
     .option('--json', 'machine-readable output (contract: analyze.schema.json, version 1)')
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
-    .option('--no-story', 'compare only the files given, not the other articles of their folders')
     .option('--max-size <MB>', 'largest article read, in megabytes (default 5)', parseMegabytes)
     .option('--include-dismissed', 'list claims a reviewer dismissed too (marked "dismissed": true in --json)');
+  addStoryOptions(command, 'compare only the files given, not the other articles of their folders');
   addMemoryOptions(command).action(async (files: string[], opts: AnalyzeOptions) => {
-      const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, maxBytes: opts.maxSize });
+      const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, allowPaths: opts.allowPath, maxBytes: opts.maxSize });
       const extras = await analyzeExtras(story, read, { memoryRoot: memoryRoot(opts) });
       const shown = { includeDismissed: opts.includeDismissed };
       if (opts.json) writeJson(analyzeJson(story, read, problems, extras, shown));

@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { ClaimStatus } from '../../core/story/claimStatus';
 import { ExitCode } from '../exitCodes';
+import { shellQuote } from '../output/shellQuote';
+import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { parseThreshold } from '../options';
 import { printSidecarProblems, shorten } from '../verdictSupport';
 import { loadVerdicts } from './verdicts';
@@ -21,22 +23,21 @@ function parseStatuses(value: string): ClaimStatus[] {
   return list as ClaimStatus[];
 }
 
-interface CheckOptions {
+interface CheckOptions extends StoryOptionValues {
   require: ClaimStatus[];
   strict?: boolean;
   threshold?: number;
-  story: boolean;
 }
 
 export function registerCheck(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('CI gate: fail when a contradicted or disputed claim has no verdict (policy: --require)')
     .argument('<file...>', 'articles (.txt, .md)')
     .option('--require <statuses>', 'claim statuses that need a verdict: comma list or "all"', parseStatuses, [...DEFAULT_REQUIRED])
     .option('--strict', 'also fail on orphaned or pending verdicts, and on verdicts whose claim was edited since')
-    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
-    .option('--no-story', 'statuses from the files given only, not the other articles of their folders')
+    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
+  addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
     .action(async (files: string[], opts: CheckOptions) => {
       const { story, articles, inputProblems } = await loadVerdicts(files, opts);
       const failures: string[] = [];
@@ -55,7 +56,7 @@ export function registerCheck(program: Command): void {
           const pos = lines.positionAt(r.claim.span.start);
           const where = `${a.file}:${pos.line + 1}:${pos.character + 1}`;
           if (!held && opts.require.includes(r.status)) {
-            failures.push(`${where}: ${r.status} claim has no verdict: "${shorten(r.claim.text, 70)}"\n    crosscheck verdict ${a.file} --claim ${r.claim.id} --label <label>`);
+            failures.push(`${where}: ${r.status} claim has no verdict: "${shorten(r.claim.text, 70)}"\n    crosscheck verdict ${shellQuote(a.file)} --claim ${r.claim.id} --label <label>`);
           } else if (held?.status === 'edited' && opts.strict) {
             failures.push(`${where}: the claim was edited since its verdict (${held.verdict.label}): "${shorten(r.claim.text, 70)}"`);
           }

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
 import { claimReviewJsonLd } from '../../core/sidecar/claimReview';
 import { ExitCode } from '../exitCodes';
-import { parseThreshold, writeJson } from '../options';
+import { jsonForHtml } from '../../core/text/jsonForHtml';
+import { parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
 import { loadVerdicts } from './verdicts';
 
@@ -34,7 +35,8 @@ export function registerExport(program: Command): void {
         if (orphans) process.stderr.write(`crosscheck: ${a.listing.read.path}: ${orphans} orphaned verdict(s) not exported\n`);
         verdicts.push(...a.listing.attachment.byClaim.values());
       }
-      writeJson(claimReviewJsonLd(verdicts, { url: opts.url, publisher: opts.publisher }));
+      // JSON-LD is pasted into pages: written so that it cannot end their <script> element
+      process.stdout.write(jsonForHtml(claimReviewJsonLd(verdicts, { url: opts.url, publisher: opts.publisher })) + '\n');
       const broken = articles.some((a) => a.listing.read.status === 'broken');
       process.exitCode = inputProblems ? ExitCode.InputError : broken ? ExitCode.SidecarError : ExitCode.Ok;
     });

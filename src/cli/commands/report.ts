@@ -9,6 +9,7 @@ import { htmlReport } from '../../core/report/htmlReport';
 import { markdownReport } from '../../core/report/markdownReport';
 import { signOffReport } from '../../core/report/signOffReport';
 import { ExitCode } from '../exitCodes';
+import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { addMemoryOptions, memoryRoot, parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
 import { priorVerdictLookup } from '../analyzeExtras';
@@ -23,11 +24,10 @@ function parseFormat(value: string): Format {
   throw new InvalidArgumentError('expected md or html');
 }
 
-interface ReportOptions {
+interface ReportOptions extends StoryOptionValues {
   format: Format;
   out?: string;
   threshold?: number;
-  story: boolean;
   /** a folder, false for --no-memory, undefined for the default */
   memory?: string | false;
 }
@@ -39,8 +39,8 @@ export function registerReport(program: Command): void {
     .argument('<file...>', 'articles (.txt, .md)')
     .option('--format <md|html>', 'Markdown (default) or one self-contained HTML file', parseFormat, 'md' as Format)
     .option('--out <path>', 'write the report to a file instead of stdout')
-    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
-    .option('--no-story', 'statuses from the files given only, not the other articles of their folders');
+    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
+  addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders');
   addMemoryOptions(command).action(async (files: string[], opts: ReportOptions) => {
       const { story, articles, inputProblems } = await loadVerdicts(files, opts);
       const prior = await priorVerdictLookup(memoryRoot(opts));

@@ -10,6 +10,7 @@ import type { StoredVerdict } from '../../core/sidecar/sidecarSchema';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
 import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { ExitCode } from '../exitCodes';
+import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { loadStory } from '../loadStory';
 import { parseThreshold, writeJson } from '../options';
 import { printSidecarProblems, shorten } from '../verdictSupport';
@@ -28,9 +29,9 @@ export interface ArticleVerdicts {
 /** Loads the story of `files` and each one's verdicts: shared by `verdicts`, `check` and `export`. */
 export async function loadVerdicts(
   files: string[],
-  opts: { threshold?: number; story?: boolean },
+  opts: { threshold?: number } & StoryOptionValues,
 ): Promise<{ story: StoryIndex; articles: ArticleVerdicts[]; inputProblems: boolean }> {
-  const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story !== false });
+  const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story !== false, allowPaths: opts.allowPath });
   const articles: ArticleVerdicts[] = [];
   for (const file of read) {
     const analysis = story.analysis(file)!;
@@ -109,14 +110,14 @@ function articleText(story: StoryIndex, a: ArticleVerdicts): string {
 }
 
 export function registerVerdicts(program: Command): void {
-  program
+  const command = program
     .command('verdicts')
     .description('list the recorded verdicts with the status of their claims, orphaned and pending verdicts')
     .argument('<file...>', 'articles (.txt, .md)')
     .option('--json', `machine-readable output (version ${VERDICTS_JSON_VERSION})`)
-    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold)
-    .option('--no-story', 'statuses from the files given only, not the other articles of their folders')
-    .action(async (files: string[], opts: { json?: boolean; threshold?: number; story: boolean }) => {
+    .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
+  addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
+    .action(async (files: string[], opts: { json?: boolean; threshold?: number } & StoryOptionValues) => {
       const { story, articles, inputProblems } = await loadVerdicts(files, opts);
       for (const a of articles) printSidecarProblems(a.listing.read);
       if (opts.json) writeJson({ version: VERDICTS_JSON_VERSION, articles: articles.map((a) => articleJson(story, a)) });

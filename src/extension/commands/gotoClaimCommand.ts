@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
+import { msg } from '../messages';
 
 /** Moves the cursor to the next (or previous) claim of the active article, wrapping around. */
 export function gotoClaimCommand(ctx: Ctx, direction: 1 | -1) {
@@ -8,7 +9,7 @@ export function gotoClaimCommand(ctx: Ctx, direction: 1 | -1) {
     if (!editor) return;
     const state = ctx.model.state(editor.document.uri);
     if (!state?.claims.length) {
-      void vscode.window.showInformationMessage('Crosscheck: no claims in this article.');
+      void ctx.messages.info(msg`Crosscheck: no claims in this article.`);
       return;
     }
     const here = editor.document.offsetAt(editor.selection.active);

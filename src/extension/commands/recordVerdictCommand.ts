@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { ClaimsNode } from '../claimsView';
 import type { Ctx } from '../ctx';
 import type { ClaimInfo } from '../engine';
+import { messageText } from '../../core/text/untrustedText';
+import { msg, type Messages, type SafeMessage } from '../messages';
 
 export interface RecordVerdictArgs {
   /** the article; default: the active editor */
@@ -35,22 +37,24 @@ export function recordVerdictCommand(ctx: Ctx) {
       info = ctx.model.claimAt(uri, editor.document.offsetAt(editor.selection.active));
     }
     if (!state || !info) {
-      void vscode.window.showInformationMessage('Crosscheck: put the cursor on a highlighted claim to record a verdict.');
+      void ctx.messages.info(msg`Crosscheck: put the cursor on a highlighted claim to record a verdict.`);
       return false;
     }
     // A broken sidecar is reported before asking anything; the core refuses to write it either way.
     const broken = state.sidecar.issues.find((i) => i.severity === 'error');
     if (broken) {
       // not awaited: the command returns while the message waits for the reviewer
-      void showSidecarError(state.sidecar.path, `${baseName(state.sidecar.path)}:${broken.line}:${broken.column}: ${broken.message}. Nothing was written; fix the file first.`, broken.line, broken.column);
+      void showSidecarError(ctx.messages, state.sidecar.path, msg`Crosscheck: ${baseName(state.sidecar.path)}:${broken.line}:${broken.column}: ${broken.message}. Nothing was written; fix the file first.`, broken.line, broken.column);
       return false;
     }
 
     const labels = state.sidecar.labels;
     let label = args.label;
     if (label === undefined) {
-      const items: (vscode.QuickPickItem & { label: string })[] = labels.map((l) => ({
-        label: l,
+      // labels may come from the sidecar's `labels:`: shown as plain text (a QuickPick renders $(icon)), value kept
+      const items: (vscode.QuickPickItem & { value: string })[] = labels.map((l) => ({
+        label: messageText(l, 60),
+        value: l,
         description: info!.verdict?.label === l ? '(current)' : undefined,
         picked: info!.verdict?.label === l,
       }));
@@ -60,12 +64,12 @@ export function recordVerdictCommand(ctx: Ctx) {
         ignoreFocusOut: true,
       });
       if (!picked) return false;
-      label = picked.label;
+      label = picked.value;
     }
     let note = args.note;
     if (note === undefined) {
       note = await vscode.window.showInputBox({
-        title: `Crosscheck: note for “${label}”`,
+        title: `Crosscheck: note for “${messageText(label, 60)}”`,
         prompt: 'Why? Sources checked, who was called… (optional; Enter to save, Escape to cancel)',
         value: info.verdict?.note ?? '',
         ignoreFocusOut: true,
@@ -77,19 +81,19 @@ export function recordVerdictCommand(ctx: Ctx) {
     const result = await ctx.model.recordVerdict(uri, info.claim.id, label, note.trim(), by);
     if (!result.ok) {
       const path = result.path ?? state.sidecar.path;
-      void showSidecarError(path, `the verdict was not saved: ${result.message}`, result.line ?? 1, result.column ?? 1);
+      void showSidecarError(ctx.messages, path, msg`Crosscheck: the verdict was not saved: ${result.message}`, result.line ?? 1, result.column ?? 1);
       return false;
     }
     // the verdict memory sees it at once (the sidecar watcher would, a moment later)
     void ctx.memory.refresh(vscode.Uri.file(state.sidecar.path)).catch(() => undefined);
-    vscode.window.setStatusBarMessage(`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`, 4000);
+    ctx.messages.status(msg`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`);
     return true;
   };
 }
 
-async function showSidecarError(path: string, message: string, line: number, column: number): Promise<void> {
+async function showSidecarError(messages: Messages, path: string, message: SafeMessage, line: number, column: number): Promise<void> {
   const open = 'Open Verdicts File';
-  const choice = await vscode.window.showErrorMessage(`Crosscheck: ${message}`, open);
+  const choice = await messages.error(message, open);
   if (choice === open) {
     const editor = await vscode.window.showTextDocument(vscode.Uri.file(path));
     const pos = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));

@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { ClaimsNode } from '../claimsView';
 import type { Ctx } from '../ctx';
 import type { DismissedInfo, ReviewResult } from '../engine';
+import { messageText } from '../../core/text/untrustedText';
+import { msg } from '../messages';
 import { revealSpan } from './gotoClaimCommand';
 import { reviewerFor } from './recordVerdictCommand';
 
@@ -36,10 +38,10 @@ function reviewer(ctx: Ctx, uri: vscode.Uri): string {
   return ctx.config.reviewerName ?? reviewerFor(uri.fsPath);
 }
 
-function failed(result: Extract<ReviewResult, { ok: false }>, fallbackPath: string | undefined): void {
+function failed(ctx: Ctx, result: Extract<ReviewResult, { ok: false }>, fallbackPath: string | undefined): void {
   const open = 'Open Verdicts File';
   const path = result.path ?? fallbackPath;
-  void vscode.window.showErrorMessage(`Crosscheck: nothing was saved: ${result.message}`, ...(path ? [open] : [])).then(async (choice) => {
+  void ctx.messages.error(msg`Crosscheck: nothing was saved: ${result.message}`, ...(path ? [open] : [])).then(async (choice) => {
     if (choice !== open || !path) return;
     const editor = await vscode.window.showTextDocument(vscode.Uri.file(path));
     const pos = new vscode.Position(Math.max(0, (result.line ?? 1) - 1), Math.max(0, (result.column ?? 1) - 1));
@@ -65,7 +67,7 @@ export function markClaimCommand(ctx: Ctx) {
     let end = args.end;
     if (start === undefined || end === undefined) {
       if (!editor || editor.document !== doc || editor.selection.isEmpty) {
-        void vscode.window.showInformationMessage('Crosscheck: select the words of the claim first.');
+        void ctx.messages.info(msg`Crosscheck: select the words of the claim first.`);
         return undefined;
       }
       start = doc.offsetAt(editor.selection.start);
@@ -74,18 +76,15 @@ export function markClaimCommand(ctx: Ctx) {
     await analysedNow(ctx, doc);
     const state = ctx.model.state(uri);
     if (!state) {
-      void vscode.window.showInformationMessage('Crosscheck: this article is not analysed.');
+      void ctx.messages.info(msg`Crosscheck: this article is not analysed.`);
       return undefined;
     }
     const result = await ctx.model.markClaim(uri, { start, end }, reviewer(ctx, uri));
     if (!result.ok) {
-      failed(result, state.sidecar.path);
+      failed(ctx, result, state.sidecar.path);
       return undefined;
     }
-    vscode.window.setStatusBarMessage(
-      result.action === 'unchanged' ? '$(info) Crosscheck: already marked as a claim' : `$(pass) Crosscheck: marked as a claim in ${baseName(state.sidecar.path)}`,
-      4000,
-    );
+    ctx.messages.status(result.action === 'unchanged' ? msg`$(info) Crosscheck: already marked as a claim` : msg`$(pass) Crosscheck: marked as a claim in ${baseName(state.sidecar.path)}`);
     return result.claimId;
   };
 }
@@ -96,21 +95,21 @@ export function dismissClaimCommand(ctx: Ctx) {
     const t = target(args);
     const info = t && (t.claimId ? ctx.model.claimById(t.uri, t.claimId) : t.offset !== undefined ? ctx.model.claimAt(t.uri, t.offset) : undefined);
     if (!t || !info) {
-      void vscode.window.showInformationMessage('Crosscheck: put the cursor on a highlighted claim to dismiss it.');
+      void ctx.messages.info(msg`Crosscheck: put the cursor on a highlighted claim to dismiss it.`);
       return false;
     }
     if (info.claim.origin === 'reviewer') {
-      void vscode.window.showInformationMessage('Crosscheck: this claim was marked by a reviewer; delete its block in the verdicts file to unmark it.');
+      void ctx.messages.info(msg`Crosscheck: this claim was marked by a reviewer; delete its block in the verdicts file to unmark it.`);
       return false;
     }
     const result = await ctx.model.dismissClaim(t.uri, info.claim.id, reviewer(ctx, t.uri));
     if (!result.ok) {
-      failed(result, ctx.model.state(t.uri)?.sidecar.path);
+      failed(ctx, result, ctx.model.state(t.uri)?.sidecar.path);
       return false;
     }
     const undo = 'Undo';
-    void vscode.window
-      .showInformationMessage(`Crosscheck: “${shorten(info.claim.text, 60)}” dismissed as not a claim.`, undo)
+    void ctx.messages
+      .info(msg`Crosscheck: “${shorten(info.claim.text, 60)}” dismissed as not a claim.`, undo)
       .then((choice) => {
         if (choice === undo) void ctx.model.restoreClaim(t.uri, info.claim.id);
       });
@@ -131,7 +130,8 @@ function dismissedItems(ctx: Ctx): DismissedItem[] {
     state.dismissed.map((d) => ({
       uri: vscode.Uri.file(state.file),
       dismissed: d,
-      label: shorten(d.claim.text, 100),
+      // a QuickPick renders $(icon) in labels: claim text is shown as plain text
+      label: messageText(d.claim.text, 100),
       description: `${vscode.workspace.asRelativePath(state.file, false)}:${state.lines.positionAt(d.claim.span.start).line + 1}`,
       detail: ['dismissed', d.by && `by ${d.by}`, d.at && `on ${d.at.slice(0, 10)}`].filter(Boolean).join(' '),
     })),
@@ -148,7 +148,7 @@ export function restoreClaimCommand(ctx: Ctx) {
     if (!uri || !claimId) {
       const items = dismissedItems(ctx);
       if (!items.length) {
-        void vscode.window.showInformationMessage('Crosscheck: no dismissed claims in the open stories.');
+        void ctx.messages.info(msg`Crosscheck: no dismissed claims in the open stories.`);
         return false;
       }
       const picked = await vscode.window.showQuickPick(items, { title: 'Crosscheck: restore a dismissed claim', matchOnDescription: true });
@@ -158,10 +158,10 @@ export function restoreClaimCommand(ctx: Ctx) {
     }
     const result = await ctx.model.restoreClaim(uri, claimId);
     if (!result.ok) {
-      failed(result, ctx.model.state(uri)?.sidecar.path);
+      failed(ctx, result, ctx.model.state(uri)?.sidecar.path);
       return false;
     }
-    vscode.window.setStatusBarMessage(result.action === 'removed' ? '$(pass) Crosscheck: the claim is restored' : '$(info) Crosscheck: that claim was not dismissed', 4000);
+    ctx.messages.status(result.action === 'removed' ? msg`$(pass) Crosscheck: the claim is restored` : msg`$(info) Crosscheck: that claim was not dismissed`);
     return result.action === 'removed';
   };
 }
@@ -173,17 +173,17 @@ export function showDismissedCommand(ctx: Ctx) {
   return async (): Promise<void> => {
     const items = dismissedItems(ctx).map((i) => ({ ...i, buttons: [RESTORE_BUTTON] }));
     if (!items.length) {
-      void vscode.window.showInformationMessage('Crosscheck: no dismissed claims in the open stories.');
+      void ctx.messages.info(msg`Crosscheck: no dismissed claims in the open stories.`);
       return;
     }
     const pick = vscode.window.createQuickPick<DismissedItem>();
     pick.title = 'Crosscheck: dismissed claims (not highlighted)';
-    pick.placeholder = 'Enter: show it in the article · $(discard) button: restore it as a claim';
+    pick.placeholder = 'Enter: show it in the article · the Restore button on an item: make it a claim again';
     pick.matchOnDescription = true;
     pick.items = items;
     pick.onDidTriggerItemButton(async ({ item }) => {
       const result = await ctx.model.restoreClaim(item.uri, item.dismissed.claim.id);
-      if (!result.ok) failed(result, ctx.model.state(item.uri)?.sidecar.path);
+      if (!result.ok) failed(ctx, result, ctx.model.state(item.uri)?.sidecar.path);
       pick.items = pick.items.filter((i) => i !== item);
       if (!pick.items.length) pick.hide();
     });
