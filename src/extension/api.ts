@@ -5,6 +5,7 @@ import type { Ctx } from './ctx';
 import type { DecorationKind, RangeJson } from './decorations';
 import type { ArticleState } from './engine';
 import type { ClaimsNode } from './claimsView';
+import type { ShownMessage } from './messages';
 
 export interface CrosscheckApi {
   /** resolves when no analysis is scheduled or running */
@@ -19,6 +20,8 @@ export interface CrosscheckApi {
   statusText(): string;
   /** the sign-off report webview's HTML, when it is open */
   reportHtml(): string | undefined;
+  /** the notifications and status messages shown so far (the last 200), oldest first */
+  messages(): readonly ShownMessage[];
 }
 
 export interface TreeSnapshot {
@@ -49,5 +52,6 @@ export function createApi(ctx: Ctx): CrosscheckApi {
     claimsTree: () => snapshot(),
     statusText: () => ctx.statusBar.text,
     reportHtml: () => ctx.report.html,
+    messages: () => ctx.messages.history(),
   };
 }

@@ -109,6 +109,21 @@ describe('the CLI on a hostile folder', () => {
     assert.ok(!JSON.stringify(json).includes('secret payment'));
   });
 
+  it('exports ClaimReview JSON-LD that a page can embed, and suggests shell-quoted commands', () => {
+    const { story } = hostileFolder();
+    writeFileSync(join(story, '$(touch pwned).txt'), 'Ukraine fired eight missiles at a Russian arms depot on Tuesday, the ministry said.\n');
+    const gate = run(['check', '$(touch pwned).txt'], story);
+    assert.match(gate.stdout, /crosscheck verdict '\$\(touch pwned\)\.txt' --claim/);
+    const claim = JSON.parse(run(['analyze', 'a.txt', '--no-memory', '--json'], story).stdout).articles[0].claims[0];
+    const note = '</script><script>alert(1)</script> & more';
+    assert.equal(run(['verdict', 'a.txt', '--claim', claim.id, '--label', 'accurate', '--note', note, '--by', 'R'], story).status, 0);
+    const out = run(['export', 'a.txt', '--claimreview', '--publisher', '<b>Desk</b>'], story).stdout;
+    assert.doesNotMatch(out, /[<>&]/);
+    const [review] = JSON.parse(out);
+    assert.equal(review.reviewBody, note);
+    assert.equal(review.publisher.name, '<b>Desk</b>');
+  });
+
   it('reads an outside folder when --allow-path names it', () => {
     const { root, story } = hostileFolder();
     const r = run(['analyze', 'a.txt', '--no-memory', '--json', '--allow-path', join(root, 'secret')], story);

@@ -71,15 +71,16 @@ export async function storySources(article: string, host: StoryHost, bounds: Sto
   const refuse = (path: string, what: string, where: Pick<StoryProblem, 'file' | 'line' | 'column'>) =>
     problems.push({ ...where, message: `${what} "${path}" is outside ${bounds.describe}; not read (${bounds.allowHint})` });
 
-  const addFolder = async (folder: string, where: Pick<StoryProblem, 'file' | 'line' | 'column'>) => {
+  /** `where`: the story file's entry that named the folder; none for the article's own folder */
+  const addFolder = async (folder: string, where?: Pick<StoryProblem, 'file' | 'line' | 'column'>) => {
     for (const name of (await host.readDirectory(folder)) ?? []) {
       if (!isArticleFile(name)) continue;
       const path = host.join(folder, name);
       if (await inBounds(path)) files.add(path);
-      else refuse(path, 'the article (a link)', where);
+      else refuse(path, 'the article (a link)', where ?? { file: path, line: 1, column: 1 });
     }
   };
-  await addFolder(dir, { file: dir, line: 1, column: 1 });
+  await addFolder(dir);
 
   const whole = { file: storyPath, line: 1, column: 1 };
   let storyText: string | undefined;

@@ -7,7 +7,7 @@
 // The hover (Markdown) has its own escaping in the extension; JSON for HTML pages in `jsonForHtml`.
 
 /** Longest piece of untrusted text inserted into one message; the message itself is capped at MESSAGE_MAX. */
-export const FRAGMENT_MAX = 160;
+export const FRAGMENT_MAX = 300;
 export const MESSAGE_MAX = 600;
 
 // ESC-introduced sequences as terminals read them: CSI (colours, cursor), OSC (window title, hyperlinks,
