@@ -24,6 +24,9 @@ const DRAFT = 'draft-atacms-explainer.md';
 const CNN = 'cnn-ukraine-fires-atacms.txt';
 const DIGEST = 'digest-1000th-day-strike.txt';
 const DISMISS = 'shot down five of the missiles';
+// the other sources as the card names them: their headlines (first line), not their file names
+const CNN_TITLE = 'Ukraine struck a Russian weapons depot';
+const DIGEST_TITLE = 'On the 1,000th day of the conflict';
 const NOTE = 'Two sources (CNN, the digest) quote the Defense Ministry: six missiles. ABC says eight.';
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -177,7 +180,8 @@ try {
     const hover = await hoverOn('eight ATACMS missiles');
     await hover.getByText(/2 sources say six ballistic missiles/).waitFor({ timeout: 5000 });
     const text = (await hover.textContent()) ?? "";
-    for (const needle of [CNN, DIGEST, 'eight ATACMS missiles', 'verdict…']) {
+    // sources named by their headline; the actions (one click per label) come first
+    for (const needle of [CNN_TITLE, DIGEST_TITLE, 'eight ATACMS missiles', '✗ inaccurate', 'with a note…', 'Not a claim']) {
       if (!text.includes(needle)) throw new Error(`hover lacks "${needle}":\n${text}`);
     }
     await shot('02-hover-two-sources-say-six');
@@ -185,7 +189,7 @@ try {
 
   await step('the link in the hover opens the other source at its sentence', async () => {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Crosscheck' }).last();
-    await hover.locator('a', { hasText: CNN }).first().click();
+    await hover.locator('a', { hasText: CNN_TITLE }).first().click();
     await page.locator('.editor-group-container.active .tab.active', { hasText: CNN }).waitFor({ timeout: 10000 });
     // the other source's sentence is selected
     // move away so the hover closes (no Escape: in the editor it would clear the selection we check)
@@ -202,9 +206,18 @@ try {
     await page.locator('.tab', { hasText: DRAFT }).first().click();
     await page.locator('.editor-group-container.active .tab.active', { hasText: DRAFT }).waitFor();
     await page.locator('.tab', { hasText: CNN }).first().locator('.codicon-close').click();
-    const hover = await hoverOn('eight ATACMS missiles');
-    // "Record verdict…", or "Change verdict…" when the sample sidecar already holds one
-    await hover.locator('a', { hasText: /(Record|Change) verdict/ }).first().click();
+    // one click on a label records it at once
+    let hover = await hoverOn('eight ATACMS missiles');
+    await hover.locator('a', { hasText: '≠ misleading' }).first().click();
+    const sidecarPath = join(story, `${DRAFT}.crosscheck.yaml`);
+    const until = Date.now() + 10000;
+    while (!(existsSync(sidecarPath) && /verdict: misleading/.test(readFileSync(sidecarPath, 'utf8'))) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    if (!/verdict: misleading/.test(readFileSync(sidecarPath, 'utf8'))) throw new Error('the one-click verdict is not in the sidecar');
+    hover = await hoverOn('eight ATACMS missiles');
+    await hover.getByText(/verdict ≠ misleading/).first().waitFor({ timeout: 5000 });
+    await shot('04a-one-click-verdict');
+    // then a verdict with a note: label and note asked for
+    await hover.locator('a', { hasText: 'with a note…' }).first().click();
     const quick = page.locator('.quick-input-widget');
     await quick.waitFor({ state: 'visible', timeout: 10000 });
     await page.keyboard.type('inaccurate');
@@ -226,8 +239,17 @@ try {
     if (!found) throw new Error(`no sidecar in ${story} holds the verdict`);
     console.log(`    ${found.file}:\n${found.text.split('\n').map((l) => `      ${l}`).join('\n')}`);
     const hover = await hoverOn('eight ATACMS missiles');
-    await hover.getByText(/Verdict: inaccurate/).waitFor({ timeout: 5000 });
+    // status and verdict together: the card's first line, and the badge after the claim in the editor
+    await hover.getByText(/verdict ✗ inaccurate/).first().waitFor({ timeout: 5000 });
     await shot('06-verdict-in-hover');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.editor-group-container.active .view-lines').getByText(/✗ inaccurate/).first().waitFor({ timeout: 5000 }).catch(async () => {
+      // the badge is CSS content (::after), not text: look for it in the computed styles
+      const found = await page.evaluate(() => [...document.querySelectorAll('.view-lines span')].some((s) => getComputedStyle(s, '::after').content.includes('inaccurate')));
+      if (!found) throw new Error('no "✗ inaccurate" badge after the claim');
+    });
+    await shot('06b-status-and-verdict-badge');
   });
 
   await step('the Claims view shows the story by article and status', async () => {

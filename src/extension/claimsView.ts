@@ -2,8 +2,10 @@
 // Clicking a claim reveals it in its editor.
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
-import { CLAIM_STATUSES, type ArticleState, type ClaimInfo, type ClaimStatus } from './engine';
-import { STATUS_TEXT } from './hover';
+import { verdictBadge } from '../core/sidecar/verdictBadge';
+import { STATUS_LOOK, STATUS_ORDER } from '../core/story/statusTable';
+import { statusExplanation } from '../core/story/statusExplanation';
+import type { ArticleState, ClaimInfo, ClaimStatus } from './engine';
 import type { StoryModel } from './storyModel';
 
 export type ClaimsNode =
@@ -32,11 +34,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   getChildren(node?: ClaimsNode): ClaimsNode[] {
     if (!node) return this.model.articles().map((state) => ({ kind: 'article', file: state.file, state }));
     if (node.kind === 'article') {
-      return CLAIM_STATUSES.map((status) => ({
+      // the most urgent status first; within one, the most check-worthy claim first
+      return STATUS_ORDER.map((status) => ({
         kind: 'status' as const,
         file: node.file,
         status,
-        claims: node.state.claims.filter((c) => c.status === status),
+        claims: node.state.claims.filter((c) => c.status === status).sort((a, b) => b.claim.score - a.claim.score),
       })).filter((g) => g.claims.length > 0);
     }
     if (node.kind === 'status') return node.claims.map((info) => ({ kind: 'claim', file: node.file, info }));
@@ -64,7 +67,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       return item;
     }
     if (node.kind === 'status') {
-      const s = STATUS_TEXT[node.status];
+      const s = STATUS_LOOK[node.status];
       const open = node.status === 'contradicted' || node.status === 'disputed';
       const item = new vscode.TreeItem(
         s.label,
@@ -78,8 +81,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     }
     const { info } = node;
     const item = new vscode.TreeItem(info.claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
-    item.description = info.verdict ? `✓ ${info.verdict.label}` : 'unreviewed';
+    item.description = info.verdict ? verdictBadge(info.verdict.label).text : 'unreviewed';
+    // status, verdict and why, under the claim's words; all appended as text (a claim is untrusted)
+    const look = STATUS_LOOK[info.status];
     const tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
+    tooltip.appendMarkdown('\n\n').appendText(`${look.glyph} ${look.label} — ${info.verdict ? `verdict ${verdictBadge(info.verdict.label).text}` : 'no verdict yet'}`);
+    if (info.verdict?.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${info.verdict.note.replace(/\s+/g, ' ').slice(0, 300)}`);
+    tooltip.appendMarkdown('\n\n').appendText(statusExplanation(info.status, info.refs));
+    if (info.claim.origin !== 'reviewer') tooltip.appendMarkdown('\n\n').appendText(`Check-worthiness ${info.claim.score.toFixed(2)}`);
     item.tooltip = tooltip;
     item.iconPath = info.verdict
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('crosscheck.verdictBorder'))

@@ -44,6 +44,7 @@ export const HOVER_COMMANDS: readonly CommandId[] = [
   CommandId.RevealClaim,
   CommandId.DismissClaim,
   CommandId.OpenPriorVerdict,
+  CommandId.NextClaim,
 ];
 
 /** Built-in VS Code commands used by the extension. */

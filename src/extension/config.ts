@@ -1,5 +1,6 @@
 // Typed access to the `crosscheck.*` settings: one getter per setting, read fresh each time.
 import * as vscode from 'vscode';
+import type { ClaimStatus } from '../core/story/claimStatus';
 
 export type DiagnosticSeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -36,8 +37,11 @@ export class Config {
   get showOverviewRuler(): boolean {
     return this.get('decorations.overviewRuler', true);
   }
-  get showCorroborated(): boolean {
-    return this.get('decorations.corroborated', true);
+  /** the claim statuses highlighted in the editor */
+  get highlightedStatuses(): ReadonlySet<ClaimStatus> {
+    const all: ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
+    const chosen = this.get<string[]>('decorations.statuses', all);
+    return new Set(all.filter((s) => Array.isArray(chosen) && chosen.includes(s)));
   }
   /** the newsroom's verdict labels, when configured (else the sidecar's or the default set) */
   get verdictLabels(): string[] | undefined {

@@ -1,6 +1,7 @@
 // The extension's one context object: settings, log, the story model and the UI components, built and wired
 // in one place. Everything disposable goes through `pushCleanup`.
 import * as vscode from 'vscode';
+import { ClaimCodeActions } from './claimCodeActions';
 import { ClaimsTreeProvider } from './claimsView';
 import { registerAllCommands } from './commands';
 import { ContextKey, BuiltinCommand } from './commandIds';
@@ -38,7 +39,7 @@ export class Ctx {
     this.log = this.pushCleanup(vscode.window.createOutputChannel('Crosscheck', { log: true }));
     this.messages = new Messages(this.log);
     this.model = this.pushCleanup(new StoryModel(this.config, this.log, this.messages));
-    this.decorations = this.pushCleanup(new Decorations(this.model, this.config));
+    this.decorations = this.pushCleanup(new Decorations(this.model, this.config, this.extension.extensionUri));
     this.diagnostics = this.pushCleanup(new Diagnostics(this.model, this.config));
     this.statusBar = this.pushCleanup(new StatusBar(this.model, this.config));
     this.claimsView = this.pushCleanup(new ClaimsTreeProvider(this.model));
@@ -46,6 +47,7 @@ export class Ctx {
     this.memory = new VerdictMemoryService(this.log);
     this.report = this.pushCleanup(new ReportPanel(this.model, this.memory, this.messages));
     this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model, this.memory, this.log)));
+    this.pushCleanup(vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new ClaimCodeActions(this.model), { providedCodeActionKinds: ClaimCodeActions.kinds }));
     this.pushCleanup(new SidecarWatcher(this.model, this.log, this.memory));
     registerAllCommands(this);
     this.wireDocuments();

@@ -1,18 +1,27 @@
-// Renders the claims of each visible article: one decoration type per claim status (plus "verdict recorded"),
-// colours from the theme colours contributed in package.json, a subtle mark under the facts, overview-ruler
-// marks. What was last set on each document is kept so tests can read it (VS Code's API cannot).
+// Renders the claims of each visible article: one decoration type per claim status (underline style, gutter
+// icon, theme colours contributed in package.json), a badge after each claim with a verdict, a subtle mark under
+// the facts, overview-ruler marks. What was last set on each document is kept so tests can read it (VS Code's API cannot).
 import * as vscode from 'vscode';
 import type { Config } from './config';
-import type { ArticleState, ClaimInfo } from './engine';
+import { verdictBadge, type VerdictTone } from '../core/sidecar/verdictBadge';
+import type { ClaimStatus } from '../core/story/claimStatus';
+import { STATUS_ORDER } from '../core/story/statusTable';
+import type { ArticleState } from './engine';
 import type { StoryModel } from './storyModel';
 
-export type DecorationKind = 'contradicted' | 'disputed' | 'uncorroborated' | 'corroborated' | 'verdict' | 'fact';
-export const DECORATION_KINDS: readonly DecorationKind[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated', 'verdict', 'fact'];
+export type DecorationKind = ClaimStatus | 'verdict' | 'fact';
+export const DECORATION_KINDS: readonly DecorationKind[] = [...STATUS_ORDER, 'verdict', 'fact'];
 
-/** The decoration a claim gets: a recorded verdict outranks the story's status. */
-export function kindOf(info: ClaimInfo): Exclude<DecorationKind, 'fact'> {
-  return info.verdict ? 'verdict' : info.status;
-}
+/**
+ * How each status is drawn: shapes as well as colours (underline style, gutter icon), so statuses stay apart
+ * for a reader who does not tell the hues apart. Uncorroborated — most sentences — is only a dotted line.
+ */
+const STATUS_STYLE: Record<ClaimStatus, { underline: string; width: string; background: boolean; gutter?: string }> = {
+  contradicted: { underline: 'solid', width: '2px', background: true, gutter: 'contradicted.svg' },
+  disputed: { underline: 'dashed', width: '2px', background: true, gutter: 'disputed.svg' },
+  corroborated: { underline: 'solid', width: '1px', background: true, gutter: 'corroborated.svg' },
+  uncorroborated: { underline: 'dotted', width: '1px', background: false },
+};
 
 /** ranges as plain numbers (0-based line/character) for the test API */
 export type RangeJson = [number, number, number, number];
@@ -25,6 +34,8 @@ export class Decorations implements vscode.Disposable {
   constructor(
     private readonly model: StoryModel,
     private readonly config: Config,
+    /** the extension's folder: the gutter icons are in media/gutter/ */
+    private readonly extensionUri: vscode.Uri,
   ) {
     this.createTypes();
     this.disposables.push(
@@ -57,35 +68,45 @@ export class Decorations implements vscode.Disposable {
   render(editor: vscode.TextEditor): void {
     const state = this.config.enable ? this.model.state(editor.document.uri) : undefined;
     // a stale analysis (the text changed since) is still drawn: offsets are re-mapped on the next pass
-    const byKind = groupRanges(state, editor.document, this.config.showCorroborated);
+    const byKind = groupRanges(state, editor.document, this.config.highlightedStatuses);
     for (const kind of DECORATION_KINDS) {
       const type = this.types.get(kind);
       if (type) editor.setDecorations(type, byKind[kind]);
     }
     const json = {} as Record<DecorationKind, RangeJson[]>;
     for (const kind of DECORATION_KINDS) {
-      json[kind] = byKind[kind].map((r) => [r.start.line, r.start.character, r.end.line, r.end.character]);
+      json[kind] = byKind[kind].map(({ range: r }) => [r.start.line, r.start.character, r.end.line, r.end.character]);
     }
     this.rendered.set(editor.document.uri.toString(), json);
   }
 
   private createTypes(): void {
     const ruler = this.config.showOverviewRuler;
-    for (const kind of ['contradicted', 'disputed', 'uncorroborated', 'corroborated', 'verdict'] as const) {
-      const name = kind;
+    for (const kind of STATUS_ORDER) {
+      const style = STATUS_STYLE[kind];
       this.types.set(
         kind,
         vscode.window.createTextEditorDecorationType({
-          backgroundColor: new vscode.ThemeColor(`crosscheck.${name}Background`),
-          borderColor: new vscode.ThemeColor(`crosscheck.${name}Border`),
-          borderStyle: 'none none solid none',
-          borderWidth: kind === 'uncorroborated' ? '0 0 1px 0' : '0 0 2px 0',
-          overviewRulerColor: ruler ? new vscode.ThemeColor(`crosscheck.${name}Ruler`) : undefined,
+          backgroundColor: style.background ? new vscode.ThemeColor(`crosscheck.${kind}Background`) : undefined,
+          borderColor: new vscode.ThemeColor(`crosscheck.${kind}Border`),
+          borderStyle: `none none ${style.underline} none`,
+          borderWidth: `0 0 ${style.width} 0`,
+          gutterIconPath: style.gutter ? vscode.Uri.joinPath(this.extensionUri, 'media', 'gutter', style.gutter) : undefined,
+          gutterIconSize: 'contain',
+          overviewRulerColor: ruler ? new vscode.ThemeColor(`crosscheck.${kind}Ruler`) : undefined,
           overviewRulerLane: vscode.OverviewRulerLane.Right,
           rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
         }),
       );
     }
+    // the verdict: a badge after the claim ("✗ inaccurate"), its text and colour set per claim
+    this.types.set(
+      'verdict',
+      vscode.window.createTextEditorDecorationType({
+        after: { margin: '0 0 0 0.6em', fontStyle: 'italic' },
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    );
     if (this.config.showFacts) {
       this.types.set(
         'fact',
@@ -105,21 +126,36 @@ export class Decorations implements vscode.Disposable {
   }
 }
 
+const TONE_COLOUR: Record<VerdictTone, string> = {
+  wrong: 'crosscheck.verdictWrongForeground',
+  sound: 'crosscheck.verdictSoundForeground',
+  neutral: 'crosscheck.verdictNeutralForeground',
+};
+
 function groupRanges(
   state: ArticleState | undefined,
   doc: vscode.TextDocument,
-  showCorroborated: boolean,
-): Record<DecorationKind, vscode.Range[]> {
-  const out = Object.fromEntries(DECORATION_KINDS.map((k) => [k, [] as vscode.Range[]])) as Record<DecorationKind, vscode.Range[]>;
+  highlighted: ReadonlySet<ClaimStatus>,
+): Record<DecorationKind, vscode.DecorationOptions[]> {
+  const out = Object.fromEntries(DECORATION_KINDS.map((k) => [k, [] as vscode.DecorationOptions[]])) as Record<DecorationKind, vscode.DecorationOptions[]>;
   if (!state) return out;
   const len = doc.getText().length;
   const range = (start: number, end: number) =>
     new vscode.Range(doc.positionAt(Math.min(start, len)), doc.positionAt(Math.min(end, len)));
   for (const info of state.claims) {
-    const kind = kindOf(info);
-    if (kind === 'corroborated' && !showCorroborated) continue;
-    out[kind].push(range(info.claim.span.start, info.claim.span.end));
-    for (const fact of info.claim.facts) out.fact.push(range(fact.span.start, fact.span.end));
+    const whole = range(info.claim.span.start, info.claim.span.end);
+    // status and verdict side by side: the status keeps its mark, the verdict adds its badge
+    if (highlighted.has(info.status)) out[info.status].push({ range: whole });
+    if (info.verdict) {
+      const badge = verdictBadge(info.verdict.label);
+      out.verdict.push({
+        range: whole,
+        renderOptions: { after: { contentText: badge.text, color: new vscode.ThemeColor(TONE_COLOUR[badge.tone]) } },
+      });
+    }
+    if (highlighted.has(info.status) || info.verdict) {
+      for (const fact of info.claim.facts) out.fact.push({ range: range(fact.span.start, fact.span.end) });
+    }
   }
   return out;
 }

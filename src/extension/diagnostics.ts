@@ -1,4 +1,4 @@
-// Problems entries: a contradicted claim without a verdict (severity configurable), and the sidecar's own
+// Problems entries: a contradicted or disputed claim without a verdict (severity configurable), and the sidecar's own
 // problems on the sidecar file at their line, so a broken sidecar is visible where it is broken.
 import * as vscode from 'vscode';
 import type { Config, DiagnosticSeveritySetting } from './config';
@@ -80,19 +80,18 @@ export class Diagnostics implements vscode.Disposable {
     if (setting === 'off') return [];
     const out: vscode.Diagnostic[] = [];
     for (const info of state.claims) {
-      if (info.status !== 'contradicted' || info.verdict) continue;
+      if ((info.status !== 'contradicted' && info.status !== 'disputed') || info.verdict) continue;
       const range = new vscode.Range(
         toPos(state, info.claim.span.start),
         toPos(state, info.claim.span.end),
       );
       const refs = info.refs.filter((r) => r.relation === 'contradicts');
-      const conflicts = refs.flatMap((r) => r.conflicts.map((c) => `"${c.there}" (${baseName(r.file)})`));
-      const message = conflicts.length
-        ? `Contradicted by ${refs.length} ${refs.length === 1 ? 'source' : 'sources'}: ${conflicts.join(', ')}; no verdict yet`
-        : `Contradicted by ${refs.map((r) => baseName(r.file)).join(', ')}; no verdict yet`;
+      // short: the hover shows this text above the card, which has the evidence and the actions
+      const n = `${refs.length} ${refs.length === 1 ? 'source' : 'sources'}`;
+      const message = info.status === 'contradicted' ? `Contradicted by ${n}; no verdict yet` : `Disputed: ${n} report different facts, others agree; no verdict yet`;
       const d = new vscode.Diagnostic(range, message, SEVERITY[setting]);
       d.source = 'crosscheck';
-      d.code = 'contradicted';
+      d.code = info.status;
       d.relatedInformation = refs.map(
         (r) =>
           new vscode.DiagnosticRelatedInformation(

@@ -17,9 +17,10 @@ import { nodeFileSystem } from '../node/nodeFileSystem';
 import type { CrossRef as CoreCrossRef } from '../core/story/crossRef';
 import { StoryIndex } from '../core/story/storyIndex';
 import type { LineIndex } from '../core/text/lineIndex';
+import { sourceTitle } from '../core/text/sourceTitle';
 
-export type ClaimStatus = 'contradicted' | 'disputed' | 'uncorroborated' | 'corroborated';
-export const CLAIM_STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
+import type { ClaimStatus } from '../core/story/claimStatus';
+export type { ClaimStatus };
 
 export interface Conflict {
   type: string;
@@ -40,6 +41,12 @@ export interface CrossRef {
   /** the same place as line/character in the other source */
   range: Range;
   conflicts: Conflict[];
+  /** the other source as a reader names it: its headline, else its file name */
+  source: string;
+  /** false when both rest on the same reported source (agreement that does not corroborate) */
+  independent: boolean;
+  /** the other source's attribution ("according to U.S. officials") */
+  attribution?: string;
 }
 
 export interface VerdictInfo {
@@ -156,8 +163,22 @@ export class StoryEngine {
       span: ref.span,
       range: lines ? lines.rangeOf(ref.span) : { start: zero, end: zero },
       conflicts: ref.conflicts,
+      source: this.titleOf(ref.file),
+      independent: ref.independent,
+      ...(ref.attribution && { attribution: ref.attribution }),
     };
   }
+
+  /** a source's headline (kept per text: a hover names the same sources again and again) */
+  private titleOf(file: string): string {
+    const text = this.index.analysis(file)?.text ?? '';
+    const known = this.titles.get(file);
+    if (known?.text === text) return known.title;
+    const title = sourceTitle(text) ?? file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    this.titles.set(file, { text, title });
+    return title;
+  }
+  private readonly titles = new Map<string, { text: string; title: string }>();
 
   /** (re-)reads an article's sidecar from disk; call when the article joins and when the sidecar changes */
   async loadSidecar(file: string): Promise<void> {

@@ -5,18 +5,15 @@
 // command links.
 import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
+import { STATUS_LOOK } from '../core/story/statusTable';
+import { statusExplanation } from '../core/story/statusExplanation';
+import { verdictBadge } from '../core/sidecar/verdictBadge';
+import { readableQuote } from '../core/text/readableQuote';
 import { cap, withoutControls } from '../core/text/untrustedText';
 import { CommandId, HOVER_COMMANDS } from './commandIds';
 import type { ClaimInfo, CrossRef } from './engine';
 import type { StoryModel } from './storyModel';
 import type { VerdictMemoryService } from './verdictMemory';
-
-export const STATUS_TEXT: Record<ClaimInfo['status'], { icon: string; label: string }> = {
-  contradicted: { icon: 'error', label: 'Contradicted' },
-  disputed: { icon: 'warning', label: 'Disputed' },
-  uncorroborated: { icon: 'circle-outline', label: 'Uncorroborated' },
-  corroborated: { icon: 'pass', label: 'Corroborated' },
-};
 
 /** a reviewer's name (`by:`) in the card; the sidecar can hold anything there */
 const NAME_MAX = 60;
@@ -45,7 +42,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       }
     }
     const range = new vscode.Range(doc.positionAt(info.claim.span.start), doc.positionAt(info.claim.span.end));
-    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior), range);
+    const labels = this.model.state(doc.uri)?.sidecar.labels ?? [];
+    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior, labels), range);
   }
 }
 
@@ -78,51 +76,74 @@ function shorten(text: string, max = 240): string {
   return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
-/** `prior`: matching verdicts of other articles; undefined while the verdict memory is still being built */
-export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: readonly PriorVerdict[] | undefined = []): vscode.MarkdownString {
+/**
+ * The card, most useful first: the status and the actions (a one-click link per verdict label, a verdict with a
+ * note, "Not a claim", next claim) within the first lines — VS Code shows about 250 px before scrolling — then
+ * why the status holds, the evidence, the verdict's note, verdicts given elsewhere, and the facts.
+ * `labels`: the verdict labels in force; `prior`: matching verdicts of other articles, undefined while the
+ * verdict memory is still being built.
+ */
+export function claimHoverMarkdown(
+  uri: vscode.Uri,
+  info: ClaimInfo,
+  prior: readonly PriorVerdict[] | undefined = [],
+  labels: readonly string[] = [],
+): vscode.MarkdownString {
   const m = new vscode.MarkdownString('', true);
   m.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   m.supportHtml = false;
-  const status = STATUS_TEXT[info.status];
+  const look = STATUS_LOOK[info.status];
   const contradicting = info.refs.filter((r) => r.relation === 'contradicts');
   const agreeing = info.refs.filter((r) => r.relation === 'agrees');
+  const args = { uri: uri.toString(), claimId: info.claim.id };
 
-  const reviewer = info.claim.origin === 'reviewer';
-  const origin = reviewer ? '$(person) marked by a reviewer' : `check-worthiness ${info.claim.score.toFixed(2)}`;
-  m.appendMarkdown(`**Crosscheck** · $(${status.icon}) ${status.label} · ${origin}\n\n`);
+  // 1. status and verdict side by side
+  const verdict = info.verdict
+    ? `verdict **${md(verdictBadge(info.verdict.label).text)}**${info.verdict.edited ? ' · *claim edited since*' : ''}`
+    : 'no verdict yet';
+  m.appendMarkdown(`Crosscheck · $(${look.icon}) **${look.label}** · ${verdict}\n\n`);
 
+  // 2. the actions: one click records a label (keeping the note); "with a note…" asks for label and note
+  const keepNote = info.verdict?.note ?? '';
+  const labelLinks = labels
+    .filter((l) => l !== info.verdict?.label)
+    .map((l) => `[${md(verdictBadge(l).text)}](${commandLink(CommandId.RecordVerdict, [{ ...args, label: l, note: keepNote }])} "Record “${md(l)}” on this claim")`);
+  const actions = [
+    ...labelLinks,
+    `[$(edit) with a note…](${commandLink(CommandId.RecordVerdict, [args])} "Pick a label and write a note")`,
+    ...(info.claim.origin === 'reviewer' ? [] : [`[$(eye-closed) Not a claim](${commandLink(CommandId.DismissClaim, [args])} "Dismiss: stop highlighting it (kept in the sidecar; Crosscheck: Show Dismissed Claims restores it)")`]),
+    `[$(arrow-down) Next claim](${commandLink(CommandId.NextClaim, [])} "Go to the next claim of this article")`,
+  ];
+  m.appendMarkdown(`${actions.join(' · ')}\n\n`);
+
+  // 3. why
+  m.appendMarkdown(`${md(statusExplanation(info.status, info.refs), 600)}\n\n`);
+
+  // 4. the evidence
   if (contradicting.length) {
-    m.appendMarkdown(`$(error) **${sourcesSay(contradicting)}**\n\n`);
+    m.appendMarkdown(`---\n\n$(error) **${sourcesSay(contradicting)}**\n\n`);
     for (const ref of contradicting) appendRef(m, ref);
   }
   if (agreeing.length) {
-    m.appendMarkdown(`$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
+    m.appendMarkdown(`---\n\n$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
     for (const ref of agreeing) appendRef(m, ref);
   }
-  if (!info.refs.length) {
-    m.appendMarkdown('No other source of the story mentions this.\n\n');
-  }
 
-  m.appendMarkdown('---\n\n');
-  const args = [{ uri: uri.toString(), claimId: info.claim.id }];
+  // 5. the verdict's note and who gave it
   if (info.verdict) {
     const v = info.verdict;
     const who = [v.by && cap(v.by, NAME_MAX), v.at?.slice(0, 10)].filter(Boolean).join(', ');
-    m.appendMarkdown(`Verdict: **${md(v.label)}**${who ? ` (${md(who)})` : ''}${v.edited ? ' · *the claim was edited since*' : ''}`);
-    m.appendMarkdown(` · [$(edit) Change verdict…](${commandLink(CommandId.RecordVerdict, args)} "Change the verdict or its note")${dismissLink(info, args)}\n\n`);
-    if (v.note) m.appendMarkdown(`> ${md(shorten(v.note, 400))}\n\n`);
-  } else {
-    m.appendMarkdown(`No verdict yet · [$(pass) Record verdict…](${commandLink(CommandId.RecordVerdict, args)} "Pick a label and write a note")${dismissLink(info, args)}\n\n`);
+    m.appendMarkdown(`---\n\nVerdict **${md(v.label)}**${who ? ` (${md(who)})` : ''}`);
+    m.appendMarkdown(v.note ? `: ${md(shorten(v.note, 400))}\n\n` : '\n\n');
   }
 
   if (!prior) m.appendMarkdown('---\n\n$(sync~spin) *Looking for earlier verdicts on this claim in the workspace; hover again in a moment.*\n\n');
   else if (prior.length) m.appendMarkdown('---\n\n');
   for (const p of (prior ?? []).slice(0, MAX_PRIOR)) appendPrior(m, uri, info, p);
 
-  if (info.claim.facts.length) {
-    const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
-    m.appendMarkdown(`---\n\nFacts: ${facts}\n\n`);
-  }
+  const origin = info.claim.origin === 'reviewer' ? '$(person) marked by a reviewer' : `check-worthiness ${info.claim.score.toFixed(2)}`;
+  const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
+  m.appendMarkdown(`---\n\n${facts ? `Facts: ${facts} · ` : ''}${origin}\n\n`);
   return m;
 }
 
@@ -140,17 +161,12 @@ function sourcesSay(refs: CrossRef[]): string {
 
 function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
   const open = commandLink(CommandId.OpenSource, [{ file: ref.file, start: ref.span.start, end: ref.span.end }]);
-  const name = md(baseName(ref.file));
-  m.appendMarkdown(`- [$(go-to-file) ${name}](${open} "Open ${name} beside this article at its sentence"): “${md(shorten(ref.text, 180))}”`);
+  const file = md(baseName(ref.file));
+  const cites = ref.attribution ? ` — *${md(ref.attribution, 120)}*` : '';
+  m.appendMarkdown(`- [$(go-to-file) ${md(ref.source, 80)}](${open} "Open ${file} beside this article at its sentence"): “${md(shorten(readableQuote(ref.text), 180))}”${cites}`);
   // the conflicting facts side by side: this article's words, then the other source's
   for (const c of ref.conflicts) m.appendMarkdown(`\n  - ${md(c.type)}: here **${md(c.here)}** ↔ there **${md(c.there)}**`);
   m.appendMarkdown('\n\n');
-}
-
-function dismissLink(info: ClaimInfo, args: unknown[]): string {
-  // a reviewer's own claim is not dismissed: its block in the sidecar is what makes it a claim
-  if (info.claim.origin === 'reviewer') return '';
-  return ` · [$(eye-closed) Not a claim](${commandLink(CommandId.DismissClaim, args)} "Dismiss: stop highlighting it (kept in the sidecar; Crosscheck: Show Dismissed Claims restores it)")`;
 }
 
 /** The note a reused verdict gets: the original note, then where it came from. */

@@ -2,13 +2,9 @@ import type { ArticleAnalysis } from '../../core/analyzeArticle';
 import type { Fact } from '../../core/model';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
 import type { ClaimExtras } from './analyzeJson';
+import { STATUS_LOOK } from '../../core/story/statusTable';
 
-const STATUS_MARK: Record<ClaimReport['status'], string> = {
-  contradicted: '✗ contradicted',
-  disputed: '± disputed',
-  corroborated: '✓ corroborated',
-  uncorroborated: '· uncorroborated',
-};
+const statusMark = (status: ClaimReport['status']) => `${STATUS_LOOK[status].glyph} ${status}`;
 
 /**
  * The readable report: per article, each claim at file:line:col with its facts, what other sources say, its
@@ -29,7 +25,7 @@ export function analyzeReport(story: StoryIndex, files: string[], extras?: Claim
       const extra = extras?.(file, r.claim);
       const origin = r.claim.origin === 'reviewer' ? '  (marked by a reviewer)' : '';
       const dismissed = extra?.dismissed ? '  (dismissed: not a claim)' : '';
-      out.push(`  ${file}:${at.line + 1}:${at.character + 1}  ${STATUS_MARK[r.status]}  score ${r.claim.score.toFixed(2)}${origin}${dismissed}`);
+      out.push(`  ${file}:${at.line + 1}:${at.character + 1}  ${statusMark(r.status)}  score ${r.claim.score.toFixed(2)}${origin}${dismissed}`);
       out.push(`    "${oneLine(r.claim.text)}"`);
       const facts = r.claim.facts.map(factLabel).join('; ');
       if (facts) out.push(`    facts: ${facts}`);

@@ -14,10 +14,13 @@ suite('Claims view, Problems, status bar, navigation', () => {
     const claims = draft.children.flatMap((c) => c.children);
     assert.strictEqual(claims.length, api.article(storyUri(DRAFT))!.claims.length);
     assert.ok(claims.some((c) => c.label.includes('eight ATACMS missiles')));
-    assert.ok(claims.every((c) => c.description === 'unreviewed' || c.description?.startsWith('✓')));
+    assert.ok(claims.every((c) => c.description === 'unreviewed' || /^[✓✗≠?…∅•] /.test(c.description ?? '')), claims.map((c) => c.description).join());
+    // the most urgent status first
+    const order = ['Contradicted', 'Disputed', 'Uncorroborated', 'Corroborated'];
+    assert.deepStrictEqual(statuses, [...statuses].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
-  test('contradicted claims without a verdict are Problems entries', async () => {
+  test('contradicted and disputed claims without a verdict are Problems entries', async () => {
     const { api } = await openArticle(CNN);
     await waitFor(() => vscode.languages.getDiagnostics().some(([, d]) => d.some((x) => x.source === 'crosscheck')), 'diagnostics');
     const all = vscode.languages.getDiagnostics().flatMap(([uri, ds]) => ds.filter((d) => d.source === 'crosscheck').map((d) => ({ uri, d })));
@@ -25,14 +28,15 @@ suite('Claims view, Problems, status bar, navigation', () => {
       const state = api.article(uri)!;
       const info = state.claims.find((c) => c.claim.span.start === state.lines.offsetAt({ line: d.range.start.line, character: d.range.start.character }));
       assert.ok(info, `a claim at ${uri.fsPath}:${d.range.start.line + 1}`);
-      assert.strictEqual(info.status, 'contradicted');
+      assert.ok(info.status === 'contradicted' || info.status === 'disputed', info.status);
+      assert.strictEqual(d.code, info.status);
       assert.strictEqual(info.verdict, undefined);
       assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(d.message, /^Contradicted by/);
+      assert.match(d.message, info.status === 'contradicted' ? /^Contradicted by \d+ sources?; no verdict yet$/ : /^Disputed: /);
     }
     const expected = [ABC, CNN, DIGEST, DRAFT]
       .map((n) => api.article(storyUri(n))!)
-      .flatMap((s) => s.claims.filter((c) => c.status === 'contradicted' && !c.verdict)).length;
+      .flatMap((s) => s.claims.filter((c) => (c.status === 'contradicted' || c.status === 'disputed') && !c.verdict)).length;
     assert.strictEqual(all.length, expected);
   });
 

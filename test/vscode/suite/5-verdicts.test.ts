@@ -37,7 +37,13 @@ suite('verdicts', () => {
     await waitFor(() => (api.decorations(uri)?.verdict.length ?? 0) > 0, 'verdict decoration');
     const tree = await api.claimsTree();
     const draft = tree.find((n) => n.label === DRAFT)!;
-    assert.ok(draft.children.flatMap((c) => c.children).some((c) => c.description === '✓ inaccurate'));
+    assert.ok(draft.children.flatMap((c) => c.children).some((c) => c.description === '✗ inaccurate'));
+    // status and verdict both visible: the claim keeps its status mark and gets the verdict's badge
+    const deco = api.decorations(uri)!;
+    const claimPos = editor.document.positionAt(info.claim.span.start);
+    const onClaim = ([l1, c1]: number[]) => l1 === claimPos.line && c1 === claimPos.character;
+    assert.ok(deco[info.status].some(onClaim), `still drawn as ${info.status}`);
+    assert.ok(deco.verdict.some(onClaim), 'the verdict badge');
   });
 
   test('a hand edit of the sidecar is picked up at once', async () => {

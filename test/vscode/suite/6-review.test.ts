@@ -87,7 +87,7 @@ suite('reviewer marks, dismissals, verdict memory, sign-off report', () => {
     await waitFor(() => covers(claimDecorations(api, uri), doc.positionAt(start + 5)), 'the mark is highlighted');
     const hover = plain(await hoverAt(doc, HEADLINE));
     assert.match(hover, /marked by a reviewer/);
-    assert.match(hover, /Record verdict/);
+    assert.match(hover, /with a note…/);
     assert.ok(!hover.includes('command:crosscheck.dismissClaim'), 'a reviewer claim is not dismissed');
     assert.ok((await treeClaims(api, ABC)).includes(HEADLINE), 'in the Claims view');
 

@@ -1,0 +1,60 @@
+// The sentence that says why a claim has its status, in a fact-checker's words: which sources report something
+// else and what, which agree, and why an agreement does not count (they cite the same source as this article).
+// The hover card leads with it; a status without a reason is one a reviewer cannot trust.
+import type { ClaimStatus } from './claimStatus';
+
+export interface ExplainedRef {
+  relation: 'agrees' | 'contradicts' | 'related';
+  /** the other source as a reader names it (its headline), else its file name */
+  source: string;
+  independent: boolean;
+  /** "according to U.S. officials" */
+  attribution?: string;
+  conflicts: readonly { type: string; here: string; there: string }[];
+}
+
+export function statusExplanation(status: ClaimStatus, refs: readonly ExplainedRef[]): string {
+  const contra = refs.filter((r) => r.relation === 'contradicts');
+  const agree = refs.filter((r) => r.relation === 'agrees');
+  const independent = agree.filter((r) => r.independent);
+  const sameSource = agree.filter((r) => !r.independent);
+  switch (status) {
+    case 'contradicted':
+      return `${differs(contra)}${sameSource.length ? ` ${sameSourceNote(sameSource)}` : ''}`;
+    case 'disputed':
+      return `Sources disagree: ${names(independent)} ${verb(independent, 'reports', 'report')} the same; ${differs(contra)}`;
+    case 'corroborated':
+      return `${names(independent)} ${verb(independent, 'reports', 'report')} the same independently${attributions(independent)}.${sameSource.length ? ` ${sameSourceNote(sameSource)}` : ''}`;
+    case 'uncorroborated':
+      return sameSource.length
+        ? `Not independently confirmed: ${names(sameSource)} ${verb(sameSource, 'reports', 'report')} it too, but ${verb(sameSource, 'cites', 'cite')} the same source as this article${attributions(sameSource)}.`
+        : 'No other source of the story reports this.';
+  }
+}
+
+/** "CNN reports “six” where this article says “eight” (number of missiles)." */
+function differs(refs: readonly ExplainedRef[]): string {
+  const first = refs.find((r) => r.conflicts.length)?.conflicts[0];
+  if (!first) return `${names(refs)} ${verb(refs, 'says', 'say')} otherwise (${verb(refs, 'it denies', 'they deny')} it or ${verb(refs, 'reports', 'report')} the opposite).`;
+  return `${names(refs)} ${verb(refs, 'reports', 'report')} “${first.there}” where this article says “${first.here}” (${first.type}).`;
+}
+
+function sameSourceNote(refs: readonly ExplainedRef[]): string {
+  return `${names(refs)} ${verb(refs, 'agrees', 'agree')} but ${verb(refs, 'cites', 'cite')} the same source as this article, which does not count as confirmation.`;
+}
+
+function attributions(refs: readonly ExplainedRef[]): string {
+  const cited = [...new Set(refs.map((r) => r.attribution).filter((a): a is string => !!a))];
+  return cited.length ? ` (${cited.slice(0, 2).join('; ')})` : '';
+}
+
+function names(refs: readonly ExplainedRef[]): string {
+  const all = [...new Set(refs.map((r) => r.source))];
+  if (all.length === 1) return all[0];
+  if (all.length === 2) return `${all[0]} and ${all[1]}`;
+  return `${all[0]}, ${all[1]} and ${all.length - 2} more`;
+}
+
+function verb(refs: readonly ExplainedRef[], one: string, many: string): string {
+  return new Set(refs.map((r) => r.source)).size === 1 ? one : many;
+}
