@@ -208,13 +208,13 @@ try {
     await page.locator('.tab', { hasText: CNN }).first().locator('.codicon-close').click();
     // one click on a label records it at once
     let hover = await hoverOn('eight ATACMS missiles');
-    await hover.locator('a', { hasText: '≠ misleading' }).first().click();
+    await hover.locator('a', { hasText: '? unsupported' }).first().click();
     const sidecarPath = join(story, `${DRAFT}.crosscheck.yaml`);
     const until = Date.now() + 10000;
-    while (!(existsSync(sidecarPath) && /verdict: misleading/.test(readFileSync(sidecarPath, 'utf8'))) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
-    if (!/verdict: misleading/.test(readFileSync(sidecarPath, 'utf8'))) throw new Error('the one-click verdict is not in the sidecar');
+    while (!(existsSync(sidecarPath) && /verdict: unsupported/.test(readFileSync(sidecarPath, 'utf8'))) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    if (!/verdict: unsupported/.test(readFileSync(sidecarPath, 'utf8'))) throw new Error('the one-click verdict is not in the sidecar');
     hover = await hoverOn('eight ATACMS missiles');
-    await hover.getByText(/verdict ≠ misleading/).first().waitFor({ timeout: 5000 });
+    await hover.getByText(/verdict \? unsupported/).first().waitFor({ timeout: 5000 });
     await shot('04a-one-click-verdict');
     // then a verdict with a note: label and note asked for
     await hover.locator('a', { hasText: 'with a note…' }).first().click();

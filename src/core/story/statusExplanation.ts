@@ -48,8 +48,11 @@ function attributions(refs: readonly ExplainedRef[]): string {
   return cited.length ? ` (${cited.slice(0, 2).join('; ')})` : '';
 }
 
+/** a source's name in the sentence: headlines are long, the evidence below gives them whole */
+const NAME_MAX = 40;
+
 function names(refs: readonly ExplainedRef[]): string {
-  const all = [...new Set(refs.map((r) => r.source))];
+  const all = [...new Set(refs.map((r) => (r.source.length > NAME_MAX ? `${r.source.slice(0, NAME_MAX - 1).trimEnd()}…` : r.source)))];
   if (all.length === 1) return all[0];
   if (all.length === 2) return `${all[0]} and ${all[1]}`;
   return `${all[0]}, ${all[1]} and ${all.length - 2} more`;
