@@ -165,6 +165,22 @@ export function newSidecar(articleName: string): ParsedSidecar {
   return { doc, data: { version: SIDECAR_VERSION, article: articleName, verdicts: [], marks: [], dismissed: [] }, warnings: [], eol: '\n', bom: false };
 }
 
+/**
+ * An empty, comments-only or `~` sidecar reads as an empty sidecar; before the first block goes in, it gets
+ * the root a sidecar has (`version: 1`, `article:`, `verdicts:`), so what is written is valid for every
+ * later read. The comments a person wrote stay at the top.
+ */
+export function ensureSidecarRoot(sidecar: ParsedSidecar, articleName: string): void {
+  const { doc } = sidecar;
+  if (isMap(doc.contents)) return;
+  const fresh = newSidecar(articleName);
+  const scalarComment = isScalar(doc.contents) ? doc.contents.commentBefore : undefined;
+  const kept = [doc.commentBefore, scalarComment, doc.comment].filter((c): c is string => !!c && c.trim() !== '');
+  doc.contents = fresh.doc.contents;
+  doc.commentBefore = kept.length ? kept.join('\n') : fresh.doc.commentBefore;
+  doc.comment = null;
+}
+
 function scalar(value: string | number, type?: Scalar.Type): Scalar {
   const node = new Scalar(value);
   if (type) node.type = type;
