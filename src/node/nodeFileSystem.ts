@@ -138,7 +138,7 @@ export const nodeFileSystem: SidecarFileSystem = {
     // Read-only means "do not change": refused even where the OS would let us (root, or a writable folder
     // whose rename would silently replace the file).
     if (existing && ((existing.mode & 0o222) === 0 || !(await writable(target)))) {
-      throw new FileAccessError(path, 'write', 'the file is read-only; make it writable (chmod u+w) to record verdicts in it', 'READ_ONLY');
+      throw new FileAccessError(path, 'write', 'the file is read-only; make it writable (chmod u+w, or chattr -i for an immutable file) to record verdicts in it', 'READ_ONLY');
     }
     const dir = dirname(target);
     const name = basename(target);

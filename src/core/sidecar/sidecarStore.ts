@@ -306,6 +306,8 @@ export interface VerdictListing {
   attachment: Attachment;
   /** verdicts waiting in the pending file */
   pending: StoredVerdict[];
+  /** the pending file as read: `broken` when it exists and cannot be used (`check --strict` fails on it) */
+  pendingRead: SidecarRead;
 }
 
 /** Everything `crosscheck verdicts` and the editor show: each verdict placed or orphaned, and pending ones. */
@@ -321,7 +323,8 @@ export async function listVerdicts(
     read.status === 'ok'
       ? attachVerdicts(articleText, claims, read.sidecar.data.verdicts, lines)
       : { placements: [], byClaim: new Map() };
-  return { read, attachment, pending: await readPendingVerdicts(fs, articlePath) };
+  const pendingRead = await readSidecarFile(fs, pendingPathFor(articlePath));
+  return { read, attachment, pending: pendingRead.status === 'ok' ? pendingRead.sidecar.data.verdicts : [], pendingRead };
 }
 
 /** The `verdict` object of a claim in `analyze --json` (contract analyze-v1). */
