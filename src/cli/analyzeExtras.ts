@@ -17,8 +17,12 @@ export interface ExtrasOptions {
   memoryRoot: string | false;
 }
 
-/** Reads each file's sidecar once (problems to stderr) and, unless disabled, the memory's sidecars. */
-export async function analyzeExtras(story: StoryIndex, files: string[], options: ExtrasOptions): Promise<ClaimExtras> {
+/**
+ * Reads each file's sidecar once (problems to stderr) and, unless disabled, the memory's sidecars.
+ * `brokenSidecars`: some file's sidecar could not be read (analyze then exits 4: its verdicts are missing).
+ */
+export async function analyzeExtras(story: StoryIndex, files: string[], options: ExtrasOptions): Promise<{ extras: ClaimExtras; brokenSidecars: boolean }> {
+  let brokenSidecars = false;
   const byFile = new Map<string, Map<string, ClaimExtra>>();
   const prior = await priorVerdictLookup(options.memoryRoot);
   for (const file of files) {
@@ -26,6 +30,7 @@ export async function analyzeExtras(story: StoryIndex, files: string[], options:
     if (!analysis) continue;
     const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
     printSidecarProblems(listing.read);
+    if (listing.read.status === 'broken') brokenSidecars = true;
     // loadStory gave the story the sidecar's dismissals
     const dismissed = story.dismissedIds(file);
     const extras = new Map<string, ClaimExtra>();
@@ -37,7 +42,7 @@ export async function analyzeExtras(story: StoryIndex, files: string[], options:
     }
     byFile.set(file, extras);
   }
-  return (file: string, claim: Claim) => byFile.get(file)?.get(claim.id);
+  return { extras: (file: string, claim: Claim) => byFile.get(file)?.get(claim.id), brokenSidecars };
 }
 
 /**

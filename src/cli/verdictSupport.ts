@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { SidecarError } from '../core/sidecar/sidecarError';
 import { formatProblems } from '../core/sidecar/sidecarError';
-import type { SidecarRead } from '../core/sidecar/sidecarStore';
+import type { SidecarRead } from '../core/sidecar/sidecarSnapshot';
 import { parseLabelList } from '../core/sidecar/verdictLabels';
 import { ExitCode } from './exitCodes';
 

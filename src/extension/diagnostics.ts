@@ -1,9 +1,11 @@
-// Problems entries: a contradicted or disputed claim without a verdict (severity configurable), and the sidecar's own
-// problems on the sidecar file at their line, so a broken sidecar is visible where it is broken.
+// Problems entries: a contradicted or disputed claim without a verdict (severity configurable), and the sidecar's
+// own problems on the sidecar file at their line, so a broken sidecar is visible where it is broken (one entry
+// per YAML mistake, not the parser's cascade).
 import * as vscode from 'vscode';
 import type { Config, DiagnosticSeveritySetting } from './config';
 import type { ArticleState } from './engine';
 import type { StoryModel } from './storyModel';
+import { oneErrorPerFile } from '../core/sidecar/problemCascade';
 
 const SEVERITY: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -47,7 +49,7 @@ export class Diagnostics implements vscode.Disposable {
     for (const state of this.model.articles()) {
       this.claims.set(vscode.Uri.file(state.file), this.claimDiagnostics(state));
       const sidecarDiagnostics = [
-        ...state.sidecar.issues.map((i) =>
+        ...oneErrorPerFile(state.sidecar.issues).map((i) =>
           diagnostic(
             i.line,
             i.column,

@@ -46,7 +46,10 @@ function workspace(): string {
   return dir;
 }
 
-describe('crosscheck: reviewer marks, dismissals, verdict memory, sign-off report', () => {
+describe('crosscheck: reviewer marks, dismissals, verdict memory, sign-off report', function () {
+  // Several CLI processes per test, each loading the language model: on a busy 2-core machine that is
+  // more than mocha's default allows.
+  this.timeout(120_000);
   it('the reviewer’s flow on the sample story, surviving an edit of the article', () => {
     const dir = workspace();
     // 1. Mark the headline the detector missed (line 1, 0-based) with a verdict.

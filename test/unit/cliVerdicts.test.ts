@@ -25,7 +25,10 @@ function eightClaimId(dir: string): string {
   return out.articles[0].claims.find((c: { text: string }) => c.text.includes('eight ATACMS missiles')).id;
 }
 
-describe('crosscheck verdict, verdicts, check, export', () => {
+describe('crosscheck verdict, verdicts, check, export', function () {
+  // Several CLI processes per test, each loading the language model: on a busy 2-core machine that is
+  // more than mocha's default allows.
+  this.timeout(120_000);
   it('the CI gate fails on contradicted claims without a verdict and passes once they have one', () => {
     const dir = seedCopy();
     const before = run(['check', ABC], dir);

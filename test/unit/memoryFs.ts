@@ -1,4 +1,5 @@
 import type { SidecarFileSystem } from '../../src/core/sidecar/sidecarFileSystem';
+import { MemoryLocks } from './memoryLock';
 
 /** An in-memory file system for the sidecar store's tests. */
 export class MemoryFs implements SidecarFileSystem {
@@ -16,5 +17,9 @@ export class MemoryFs implements SidecarFileSystem {
   }
   async deleteFile(path: string) {
     this.files.delete(path);
+  }
+  readonly locks = new MemoryLocks();
+  lock(path: string) {
+    return this.locks.lock(path);
   }
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Claim } from '../../src/core/model';
 import { claimIds } from '../../src/core/claims/claimId';
 import type { SidecarFileSystem } from '../../src/core/sidecar/sidecarFileSystem';
+import { MemoryLocks } from './memoryLock';
 import { SidecarError } from '../../src/core/sidecar/sidecarError';
 import { listVerdicts, recordVerdict, type RecordVerdictRequest } from '../../src/core/sidecar/sidecarStore';
 import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
@@ -30,6 +31,10 @@ class MemoryFs implements SidecarFileSystem {
   }
   async deleteFile(path: string) {
     this.files.delete(path);
+  }
+  readonly locks = new MemoryLocks();
+  lock(path: string) {
+    return this.locks.lock(path);
   }
   text(path: string) {
     return this.files.get(path)?.text;

@@ -28,10 +28,11 @@ export function registerAnalyze(program: Command): void {
   addStoryOptions(command, 'compare only the files given, not the other articles of their folders');
   addMemoryOptions(command).action(async (files: string[], opts: AnalyzeOptions) => {
       const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, allowPaths: opts.allowPath, maxBytes: opts.maxSize });
-      const extras = await analyzeExtras(story, read, { memoryRoot: memoryRoot(opts) });
+      const { extras, brokenSidecars } = await analyzeExtras(story, read, { memoryRoot: memoryRoot(opts) });
       const shown = { includeDismissed: opts.includeDismissed };
       if (opts.json) writeJson(analyzeJson(story, read, problems, extras, shown));
       else process.stdout.write(analyzeReport(story, read, extras, shown));
-      process.exitCode = problems.some((p) => files.includes(p.file)) ? ExitCode.InputError : ExitCode.Ok;
+      // An article that could not be read (3) outranks a sidecar that could not be (4): as in `verdicts`.
+      process.exitCode = problems.some((p) => files.includes(p.file)) ? ExitCode.InputError : brokenSidecars ? ExitCode.SidecarError : ExitCode.Ok;
     });
 }

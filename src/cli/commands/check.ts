@@ -1,10 +1,15 @@
 // `crosscheck check FILE...`: the newsroom's CI gate. Exits 1 with a readable list when a claim whose status
 // the policy names (default: contradicted or disputed) has no verdict; 0 when every such claim has one;
-// 4 when a sidecar cannot be read (a gate must not pass on a file it could not read).
+// 4 when a sidecar cannot be read (a gate must not pass on a file it could not read); under --strict also
+// when a pending file or another source's sidecar cannot be.
 
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { resolve } from 'node:path';
+import { readSidecar } from '../../core/sidecar/sidecarStore';
 import type { ClaimStatus } from '../../core/story/claimStatus';
+import type { StoryIndex } from '../../core/story/storyIndex';
+import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { ExitCode } from '../exitCodes';
 import { shellQuote } from '../output/shellQuote';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
@@ -14,6 +19,23 @@ import { loadVerdicts } from './verdicts';
 
 const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
 export const DEFAULT_REQUIRED: readonly ClaimStatus[] = ['contradicted', 'disputed'];
+
+/**
+ * The sidecars of the story's other sources (the neighbours whose verdicts and dismissals the statuses
+ * depend on): under --strict one that cannot be read fails the gate, since the statuses may be wrong.
+ */
+async function brokenNeighbourSidecars(story: StoryIndex, given: readonly string[]): Promise<boolean> {
+  const mine = new Set(given.map((f) => resolve(f)));
+  let broken = false;
+  for (const file of story.files()) {
+    if (mine.has(resolve(file))) continue;
+    const read = await readSidecar(nodeFileSystem, file);
+    if (read.status !== 'broken') continue;
+    printSidecarProblems(read);
+    broken = true;
+  }
+  return broken;
+}
 
 function parseStatuses(value: string): ClaimStatus[] {
   if (value.trim() === 'all') return [...STATUSES];
@@ -35,7 +57,7 @@ export function registerCheck(program: Command): void {
     .description('CI gate: fail when a contradicted or disputed claim has no verdict (policy: --require)')
     .argument('<file...>', 'articles (.txt, .md)')
     .option('--require <statuses>', 'claim statuses that need a verdict: comma list or "all"', parseStatuses, [...DEFAULT_REQUIRED])
-    .option('--strict', 'also fail on orphaned or pending verdicts, and on verdicts whose claim was edited since')
+    .option('--strict', 'also fail on orphaned or pending verdicts, verdicts whose claim was edited since, a broken pending file, and a broken sidecar of another source of the story')
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
   addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
     .action(async (files: string[], opts: CheckOptions) => {
@@ -66,8 +88,14 @@ export function registerCheck(program: Command): void {
             if (p.status === 'orphaned') failures.push(`${read.path}:${p.verdict.line}:${p.verdict.column}: orphaned verdict (${p.verdict.label}): ${p.reason}`);
           }
           if (pending.length) failures.push(`${a.file}: ${pending.length} verdict(s) pending, not yet in ${read.path}`);
+          // A pending file that cannot be read may hold verdicts nobody can see: not a pass.
+          if (a.listing.pendingRead.status === 'broken') {
+            printSidecarProblems(a.listing.pendingRead);
+            broken = true;
+          }
         }
       }
+      if (opts.strict && (await brokenNeighbourSidecars(story, files))) broken = true;
       if (failures.length) {
         process.stdout.write(failures.join('\n') + `\n\n${failures.length} problem(s); record the verdicts, or see \`crosscheck check --help\` for the policy.\n`);
       } else if (!broken && !inputProblems) {

@@ -1,4 +1,4 @@
-import type { Fact, Sentence, Span } from '../model';
+import type { Fact, Sentence, Span, Token } from '../model';
 import { extractAttributions, type AttributionContext } from './attributions';
 import { extractDates } from './dates';
 import { extractNames, newNameContext, type NameContext } from './names';
@@ -61,6 +61,7 @@ export class ArticleFacts {
       ...this.attributions(index),
     ];
     this.inheritUnits(index, facts);
+    for (const f of facts) f.text = proseText(this.fileText, sentence.tokens, f.span);
     return dropOverlappingNumbers(facts).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   }
 
@@ -124,6 +125,26 @@ export class ArticleFacts {
   private sentenceAt(offset: number): number {
     return this.sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end);
   }
+}
+
+/**
+ * A fact's text: the article's own words over its span (an NBSP stays an NBSP, where an extractor joining
+ * tokens would write a plain space), without the markup the span crosses — an inline HTML tag inside a
+ * Markdown fact ("six</b> missiles") is not words of the article. Between two tokens, the article's
+ * whitespace is kept and anything else (masked markup; wink reads every prose character as a token) dropped.
+ */
+function proseText(fileText: string, tokens: readonly Token[], span: Span): string {
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  if (inside.length === 0) return fileText.slice(span.start, span.end);
+  let text = fileText.slice(span.start, inside[0].start).replace(/\S/g, '');
+  inside.forEach((t, k) => {
+    if (k > 0) {
+      const gap = fileText.slice(inside[k - 1].end, t.start);
+      text += /^\s*$/.test(gap) ? gap : gap.replace(/\S/g, '');
+    }
+    text += fileText.slice(t.start, t.end);
+  });
+  return text + fileText.slice(inside[inside.length - 1].end, span.end).replace(/\S/g, '');
 }
 
 /** A number that wink also read as part of a date or time is the date's, not a quantity. */

@@ -7,15 +7,18 @@ const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']']);
 
 /**
  * Reads every block with wink-nlp and returns its sentences with tokens and entities, each carrying
- * offsets into the original file (wink keeps every character, so offsets are recovered exactly from
- * token lengths and preceding spaces).
+ * offsets into the original file (recovered from token lengths and preceding spaces, on a copy of the text
+ * whose whitespace wink cannot drop).
  */
 export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] {
   const nlp = wink();
   const its = nlp.its;
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    const masked = maskedText(fileText, block);
+    // wink leaves some whitespace characters out of its "preceding spaces" (U+FEFF, U+2028, U+2029, VT, FF,
+    // U+3000…), so offsets counted from them drift by one per such character. It reads a copy in which every
+    // whitespace character is an ASCII space: the same length (each is one UTF-16 unit), so offsets hold.
+    const masked = maskedText(fileText, block).replace(/\s/g, ' ');
     const doc = nlp.readDoc(masked);
     const tokensOut = doc.tokens();
     const values = tokensOut.out(its.value) as string[];
@@ -28,7 +31,16 @@ export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] 
     let at = block.span.start;
     for (let i = 0; i < values.length; i++) {
       at += spaces[i].length;
-      const text = values[i];
+      const value = values[i];
+      // Belt and braces: should wink ever drop or change another character, find the token where it is
+      // rather than let every later offset shift.
+      const local = at - block.span.start;
+      if (!masked.startsWith(value, local)) {
+        const found = masked.indexOf(value, local);
+        if (found >= 0) at = block.span.start + found;
+      }
+      // The article's own characters (an NBSP stays an NBSP in a fact's text).
+      const text = fileText.slice(at, at + value.length);
       tokens.push({
         text,
         lower: text.toLowerCase(),

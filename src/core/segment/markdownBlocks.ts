@@ -13,7 +13,10 @@ import { withoutUrls, type ProseBlock } from './proseBlocks';
  * front matter, HTML, link targets, images and autolinks are not prose.
  */
 export function markdownBlocks(text: string): ProseBlock[] {
-  const tree = fromMarkdown(text, {
+  // micromark drops a leading U+FEFF (a BOM) and counts its offsets without it, which would shift every
+  // range by one; it reads a space there instead (same length), which it treats the same way otherwise.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tree = fromMarkdown(source, {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   });

@@ -8,7 +8,8 @@ const SENTENCE_END = /[.!?:;"”’»)\]]\s*$/;
 
 /**
  * Plain text: a blank line always ends a paragraph; a line break ends one too unless the line looks
- * hard-wrapped (long, no closing punctuation, the next line starting in lower case).
+ * hard-wrapped: long, no closing punctuation, the next line starting in lower case; or, in a run of lines
+ * wrapped at a column, the next line's first word would not have fitted on it.
  */
 export function plainTextBlocks(text: string): ProseBlock[] {
   const lines: Span[] = [];
@@ -20,6 +21,8 @@ export function plainTextBlocks(text: string): ProseBlock[] {
   }
   lines.push({ start: at, end: text.length });
 
+  const trimmed = lines.map((l) => trimSpan(text, l));
+  const wrapWidth = hardWrapWidths(text, trimmed);
   const blocks: ProseBlock[] = [];
   let current: Span[] = [];
   const flush = () => {
@@ -29,7 +32,7 @@ export function plainTextBlocks(text: string): ProseBlock[] {
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = trimSpan(text, lines[i]);
+    const line = trimmed[i];
     if (line.end <= line.start) {
       flush();
       continue;
@@ -37,11 +40,71 @@ export function plainTextBlocks(text: string): ProseBlock[] {
     current.push(line);
     const content = text.slice(line.start, line.end);
     const next = lines[i + 1] ? text.slice(lines[i + 1].start, lines[i + 1].end).trimStart() : '';
-    const wrapped = content.length >= WRAPPED_LINE_MIN && !SENTENCE_END.test(content) && /^[a-z]/.test(next);
+    const wrapped =
+      (content.length >= WRAPPED_LINE_MIN && !SENTENCE_END.test(content) && /^[a-z]/.test(next)) ||
+      nextWordDidNotFit(content, next, wrapWidth[i], current.length === 1);
     if (!wrapped) flush();
   }
   flush();
   return blocks;
+}
+
+/** Lines of a hard-wrapped run are at most this long (72 or 80 columns, sometimes 100); longer lines are paragraphs. */
+const MAX_WRAP_WIDTH = 100;
+
+/** A line's width as a wrapping tool counts it, a doubled space counted once (so a later "  " changes nothing). */
+function columns(line: string): number {
+  return line.replace(/\s+/g, ' ').length;
+}
+
+/**
+ * For each line, the width its run of non-blank lines is wrapped at (its longest line), or 0 when the run
+ * is not hard-wrapped (a line over MAX_WRAP_WIDTH: one paragraph per line).
+ */
+function hardWrapWidths(text: string, lines: Span[]): number[] {
+  const widths = new Array<number>(lines.length).fill(0);
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].end <= lines[i].start) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let max = 0;
+    while (j < lines.length && lines[j].end > lines[j].start) max = Math.max(max, columns(text.slice(lines[j].start, lines[j].end))), j++;
+    if (j - i >= 2 && max <= MAX_WRAP_WIDTH) widths.fill(max, i, j);
+    i = j;
+  }
+  return widths;
+}
+
+/** Lower-case words a title-case headline keeps lower case ("Tensions with Russia"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'after', 'than', 'amid', 'upon', 'about', 'against', 'before', 'between', 'during', 'under', 'without', 'through', 'across', 'among']);
+
+/**
+ * A title-case line: a headline or a byline (at the start of a block), which stands alone even when long.
+ * Every word of four letters or more is capitalised, apart from small connecting words; a line of prose has
+ * lower-case verbs and nouns ("The New York Times reported that…", "A State Department spokesperson…").
+ */
+function titleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 3 || !/^\p{Lu}/u.test(words[0])) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // …or nearly every word capitalised (a headline with one slip: "How Big Data Is shaping Our Future").
+  if (capitalised / words.length >= 0.8) return true;
+  return words.every((w) => /^\p{Lu}/u.test(w) || w.replace(/\P{L}/gu, '').length < 4 || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * In a hard-wrapped run, a line ends only because the next word did not fit: then the paragraph goes on,
+ * whatever the line ends with or the next one starts with (re-wrapping at 72 or 80 columns must not change
+ * the sentences). A line the next word would have fitted on ends its paragraph.
+ */
+function nextWordDidNotFit(line: string, next: string, width: number, firstOfBlock: boolean): boolean {
+  // A headline opens its block; a line full of names in the middle of a paragraph is still the paragraph.
+  if (width === 0 || next === '' || (firstOfBlock && titleCase(line))) return false;
+  const word = next.split(/\s/, 1)[0];
+  return columns(line) + 1 + word.length > width;
 }
 
 function trimSpan(text: string, span: Span): Span {

@@ -3,6 +3,7 @@
 // do not know which claim of the article they are about any more).
 
 import type { AttachedVerdict } from './attachVerdicts';
+import { isIsoTimestamp } from './isoTimestamp';
 
 /**
  * Ratings for the default labels on a 1 (worst) to 5 (best) scale; `alternateName` always carries the
@@ -43,7 +44,8 @@ export function claimReviewJsonLd(verdicts: readonly AttachedVerdict[], options:
       },
       ...(verdict.note && { reviewBody: verdict.note }),
       ...(verdict.by && { author: { '@type': 'Person', name: verdict.by } }),
-      ...(verdict.at && { datePublished: verdict.at.slice(0, 10) }),
+      // Only a real date: a hand-written `at: yesterday` is refused when the sidecar is read, and never exported.
+      ...(verdict.at && isIsoTimestamp(verdict.at) && { datePublished: verdict.at.slice(0, 10) }),
       ...(options.url && { url: options.url }),
       ...(options.publisher && { publisher: { '@type': 'Organization', name: options.publisher } }),
       itemReviewed: {

@@ -18,6 +18,7 @@ import {
   type ToStringOptions,
 } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
+import { labelProblems, schemaProblems } from './sidecarValidation';
 import { readSidecarData, SIDECAR_VERSION, type LineCol, type SidecarData, type SidecarProblem } from './sidecarSchema';
 
 /** More aliases than this in one sidecar is an "alias bomb", not a verdict file (cf. yaml's maxAliasCount). */
@@ -150,8 +151,16 @@ export function parseSidecar(text: string): { ok: true; sidecar: ParsedSidecar }
   }
   // Nothing here ever expands an alias (the schema reader only takes plain scalars, and an alias where text
   // is expected is reported as a warning), so the cap is the whole of the alias-bomb defence.
-  const { data, problems: schemaProblems } = readSidecarData(doc, lineCol);
-  problems.push(...schemaProblems);
+  const { data, problems: readProblems } = readSidecarData(doc, lineCol);
+  // A schema error replaces the reader's warning at the same place; a schema warning (under `dismissed:`)
+  // gives way to the reader's own, more specific one. One problem per place.
+  const at = (p: SidecarProblem) => `${p.line}:${p.column}`;
+  const readPlaces = new Set(readProblems.map(at));
+  const schema = data ? schemaProblems(doc, lineCol).filter((p) => p.severity === 'error' || !readPlaces.has(at(p))) : [];
+  const schemaPlaces = new Set(schema.map(at));
+  const labels = data ? labelProblems(doc, data, lineCol).filter((p) => !schemaPlaces.has(at(p))) : [];
+  problems.push(...schema, ...labels, ...readProblems.filter((p) => p.severity === 'error' || !schemaPlaces.has(at(p))));
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!data || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return { ok: true, sidecar: { doc, data, warnings: problems, eol, bom } };
 }
@@ -163,6 +172,22 @@ export function newSidecar(articleName: string): ParsedSidecar {
     ` Crosscheck verdicts for ${articleName}: one block per claim, in article order.\n` +
     ' Edit freely — comments, notes and extra fields are kept. Format: Crosscheck README, "Verdict sidecar".';
   return { doc, data: { version: SIDECAR_VERSION, article: articleName, verdicts: [], marks: [], dismissed: [] }, warnings: [], eol: '\n', bom: false };
+}
+
+/**
+ * An empty, comments-only or `~` sidecar reads as an empty sidecar; before the first block goes in, it gets
+ * the root a sidecar has (`version: 1`, `article:`, `verdicts:`), so what is written is valid for every
+ * later read. The comments a person wrote stay at the top.
+ */
+export function ensureSidecarRoot(sidecar: ParsedSidecar, articleName: string): void {
+  const { doc } = sidecar;
+  if (isMap(doc.contents)) return;
+  const fresh = newSidecar(articleName);
+  const scalarComment = isScalar(doc.contents) ? doc.contents.commentBefore : undefined;
+  const kept = [doc.commentBefore, scalarComment, doc.comment].filter((c): c is string => !!c && c.trim() !== '');
+  doc.contents = fresh.doc.contents;
+  doc.commentBefore = kept.length ? kept.join('\n') : fresh.doc.commentBefore;
+  doc.comment = null;
 }
 
 function scalar(value: string | number, type?: Scalar.Type): Scalar {

@@ -11,7 +11,9 @@ export type SidecarErrorCode =
   | 'conflict'
   | 'unknown-claim'
   | 'invalid-label'
-  /** the pending file itself could not be read or written */
+  /** the sidecar could not be read or written (permissions, a directory, a FIFO, too large, disk full, locked) */
+  | 'io'
+  /** the pending file itself could not be read or written: the verdict is printed in full in the message */
   | 'pending-failed';
 
 export class SidecarError extends Error {
@@ -29,8 +31,9 @@ export class SidecarError extends Error {
   }
 }
 
+/** "path:line:col: message", or "path: message" for a problem without a place (line 0: an OS error). */
 export function formatProblem(path: string, p: Pick<SidecarProblem, 'line' | 'column' | 'message'>): string {
-  return `${path}:${p.line}:${p.column}: ${p.message}`;
+  return p.line > 0 ? `${path}:${p.line}:${p.column}: ${p.message}` : `${path}: ${p.message}`;
 }
 
 export function formatProblems(path: string, problems: readonly SidecarProblem[], max = 10): string {

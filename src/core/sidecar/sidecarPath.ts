@@ -22,3 +22,13 @@ export function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1];
 }
+
+/**
+ * The lock file held while a sidecar and its pending file are read, changed and written (see
+ * SidecarFileSystem.lock): one per article, so writers of different articles never wait for each other.
+ */
+export const LOCK_SUFFIX = '.crosscheck.lock';
+
+export function lockPathFor(articlePath: string): string {
+  return articlePath + LOCK_SUFFIX;
+}

@@ -12,6 +12,7 @@ import { LineIndex } from '../text/lineIndex';
 import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
 import { attachVerdicts, storedAnchorFor, type Attachment } from './attachVerdicts';
 import {
+  ensureSidecarRoot,
   insertVerdictBlock,
   newSidecar,
   parseSidecar,
@@ -21,64 +22,23 @@ import {
   type VerdictBlock,
 } from './sidecarDocument';
 import { SidecarError, formatProblems } from './sidecarError';
+import { isFileAccessError } from './fileAccessError';
 import type { SidecarFileSystem } from './sidecarFileSystem';
+import { withSidecarLock } from './sidecarLock';
 import { baseName, pendingPathFor, sidecarPathFor } from './sidecarPath';
 import type { SidecarProblem, StoredVerdict } from './sidecarSchema';
+import { interpret, readSidecarFile, readSnapshot, type SidecarRead, type SidecarSnapshot } from './sidecarSnapshot';
+import { keepPending, readPendingVerdicts, unsavedVerdictError } from './pendingFile';
 import { checkLabel, effectiveLabels } from './verdictLabels';
 
 /** Re-reads before giving up when the file keeps changing between our read and our write. */
 const MAX_WRITE_ATTEMPTS = 3;
 
-/** What was on disk when it was read: the basis of a later write's "changed since?" check. */
-export interface SidecarSnapshot {
-  path: string;
-  /** undefined: the file did not exist */
-  text: string | undefined;
-}
-
-export type SidecarRead =
-  | { status: 'absent'; path: string; snapshot: SidecarSnapshot }
-  | { status: 'ok'; path: string; snapshot: SidecarSnapshot; sidecar: ParsedSidecar }
-  | { status: 'broken'; path: string; snapshot: SidecarSnapshot; problems: SidecarProblem[] };
-
 const encoder = new TextEncoder();
-
-async function readSnapshot(fs: SidecarFileSystem, path: string): Promise<SidecarSnapshot & { problem?: SidecarProblem }> {
-  const bytes = await fs.readFile(path);
-  if (bytes === undefined) return { path, text: undefined };
-  try {
-    // ignoreBOM: keep a BOM in the text, so the file is written back with it.
-    return { path, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    // Kept as undecodable text so "changed since?" still works; never parsed, never written.
-    return {
-      path,
-      text: new TextDecoder('utf-8').decode(bytes),
-      problem: { severity: 'error', code: 'NOT_UTF8', line: 1, column: 1, message: 'not valid UTF-8; save the file as UTF-8' },
-    };
-  }
-}
-
-function interpret(snapshot: SidecarSnapshot & { problem?: SidecarProblem }): SidecarRead {
-  const { path } = snapshot;
-  if (snapshot.text === undefined) return { status: 'absent', path, snapshot: { path, text: undefined } };
-  const clean = { path, text: snapshot.text };
-  if (snapshot.problem) return { status: 'broken', path, snapshot: clean, problems: [snapshot.problem] };
-  const parsed = parseSidecar(snapshot.text);
-  return parsed.ok
-    ? { status: 'ok', path, snapshot: clean, sidecar: parsed.sidecar }
-    : { status: 'broken', path, snapshot: clean, problems: parsed.problems };
-}
 
 /** Reads the sidecar of `articlePath` (which need not exist). */
 export async function readSidecar(fs: SidecarFileSystem, articlePath: string): Promise<SidecarRead> {
-  return interpret(await readSnapshot(fs, sidecarPathFor(articlePath)));
-}
-
-/** Verdicts waiting in the pending file (none when there is none or it cannot be read). */
-export async function readPendingVerdicts(fs: SidecarFileSystem, articlePath: string): Promise<StoredVerdict[]> {
-  const read = interpret(await readSnapshot(fs, pendingPathFor(articlePath)));
-  return read.status === 'ok' ? read.sidecar.data.verdicts : [];
+  return readSidecarFile(fs, sidecarPathFor(articlePath));
 }
 
 /** A claim by id, or by an unambiguous start of its id (at least 4 characters), as typed on a command line. */
@@ -203,32 +163,6 @@ function describeVerdict(claim: Claim, label: string): string {
   return `${claim.id} "${words}": ${label}`;
 }
 
-/** Appends `block` to the pending file; returns its path. Throws a complete message if that fails too. */
-async function keepPending(fs: SidecarFileSystem, articlePath: string, block: VerdictBlock): Promise<string> {
-  const path = pendingPathFor(articlePath);
-  const read = interpret(await readSnapshot(fs, path));
-  let sidecar: ParsedSidecar;
-  if (read.status === 'ok') sidecar = read.sidecar;
-  else if (read.status === 'absent') {
-    sidecar = newSidecar(baseName(articlePath));
-    sidecar.doc.commentBefore =
-      ` Verdicts Crosscheck could not write to ${baseName(sidecarPathFor(articlePath))} yet.\n` +
-      ' They are added to it on the next successful write, and this file is then removed.';
-  } else {
-    const single = newSidecar(baseName(articlePath));
-    insertVerdictBlock(single.doc, 0, block);
-    throw new SidecarError(
-      'pending-failed',
-      `${formatProblems(path, read.problems)}\nthe pending file is broken too; this verdict was NOT saved — copy it by hand:\n${sidecarText(single)}`,
-      path,
-      read.problems,
-    );
-  }
-  insertVerdictBlock(sidecar.doc, Number.MAX_SAFE_INTEGER, block);
-  await fs.writeFileAtomic(path, encoder.encode(sidecarText(sidecar)), { mode: (await fs.stat(path))?.mode });
-  return path;
-}
-
 /** Applies the pending file's verdicts (oldest first) to `sidecar`; the request's own claim is skipped. */
 async function applyPending(
   fs: SidecarFileSystem,
@@ -257,12 +191,13 @@ async function applyPending(
 }
 
 /**
- * Records one verdict in the article's sidecar. Throws SidecarError (message ready to show) when the label
- * or claim is unknown, the sidecar is broken, or it changed on disk in the same claim; in the last two
- * cases the verdict is kept in the pending file, and `pendingPath` says where.
+ * Records one verdict in the article's sidecar, holding the article's lock (sidecarLock.ts) from the read to
+ * the read-back. Throws SidecarError (message ready to show) when the label or claim is unknown; when the
+ * sidecar is broken, unreadable, read-only or changed on disk in the same claim, or cannot be written — then
+ * the verdict is kept in the pending file (`pendingPath` says where), or, when even that fails, the message
+ * holds the whole verdict to paste by hand. Success is reported only once the file reads back with it.
  */
 export async function recordVerdict(fs: SidecarFileSystem, req: RecordVerdictRequest): Promise<RecordVerdictResult> {
-  const path = sidecarPathFor(req.articlePath);
   const claim = findClaim(req.claims, req.claimId);
   if (!claim) {
     throw new SidecarError(
@@ -276,7 +211,18 @@ export async function recordVerdict(fs: SidecarFileSystem, req: RecordVerdictReq
     lines: new LineIndex(req.articleText),
     norm: normalizeText(req.articleText),
   };
-  const refuse = async (code: 'broken' | 'conflict', why: string, problems: SidecarProblem[], label: string): Promise<never> => {
+  try {
+    return await withSidecarLock(fs, req.articlePath, () => recordLocked(fs, req, view, claim));
+  } catch (e) {
+    // The lock itself could not be taken: the pending file is behind the same lock, so nothing was kept.
+    if (!isFileAccessError(e)) throw e;
+    throw unsavedVerdictError(req.articlePath, e.message, blockFor(view, claim, req), e.path);
+  }
+}
+
+async function recordLocked(fs: SidecarFileSystem, req: RecordVerdictRequest, view: ArticleView, claim: Claim): Promise<RecordVerdictResult> {
+  const path = sidecarPathFor(req.articlePath);
+  const refuse = async (code: 'broken' | 'conflict' | 'io', why: string, problems: SidecarProblem[], label: string): Promise<never> => {
     const pendingPath = await keepPending(fs, req.articlePath, blockFor(view, claim, { ...req, label }));
     throw new SidecarError(
       code,
@@ -293,13 +239,14 @@ export async function recordVerdict(fs: SidecarFileSystem, req: RecordVerdictReq
     const read = interpret(disk);
     if (read.status === 'broken') {
       await refuse(
-        'broken',
+        read.unreadable ? 'io' : 'broken',
         `${formatProblems(path, read.problems)}\n${path} is not changed until it is fixed.`,
         read.problems,
         req.label,
       );
     }
     let sidecar = read.status === 'ok' ? read.sidecar : newSidecar(baseName(req.articlePath));
+    ensureSidecarRoot(sidecar, baseName(req.articlePath));
 
     const labels = effectiveLabels(sidecar.data.labels, req.labels);
     const checked = checkLabel(req.label, labels);
@@ -326,18 +273,28 @@ export async function recordVerdict(fs: SidecarFileSystem, req: RecordVerdictReq
     const out = sidecarText(sidecar);
     const result = { path, action, claim, merged, pendingApplied: pending.applied, warnings: sidecar.warnings };
     if (out === disk.text) {
-      if (pending.applied > 0) await fs.deleteFile(pendingPathFor(req.articlePath));
+      if (pending.applied > 0) await fs.deleteFile(pendingPathFor(req.articlePath)).catch(() => undefined);
       return result;
     }
 
-    // Last look before writing: if someone wrote meanwhile, redo the edit on their version.
+    // Last look before writing: a writer that does not take the lock (a person's editor) may have saved.
     const again = await readSnapshot(fs, path);
     if (again.text !== disk.text) {
       base ??= { path, text: disk.text };
       continue;
     }
-    await fs.writeFileAtomic(path, encoder.encode(out), { mode: (await fs.stat(path))?.mode });
-    if (pending.applied > 0) await fs.deleteFile(pendingPathFor(req.articlePath));
+    try {
+      await fs.writeFileAtomic(path, encoder.encode(out), { mode: (await fs.stat(path))?.mode });
+    } catch (e) {
+      if (!isFileAccessError(e)) throw e;
+      await refuse('io', `${e.message}\n${path} was not changed.`, [], checked.label);
+    }
+    // Written is not saved until it reads back with the verdict in it.
+    const back = await readSnapshot(fs, path);
+    if (back.text !== out && claimBlockContent(view, back.text, claim) !== claimBlockContent(view, out, claim)) {
+      await refuse('conflict', `${path} was changed by another program right after it was written, and this verdict is not in it.`, [], checked.label);
+    }
+    if (pending.applied > 0) await fs.deleteFile(pendingPathFor(req.articlePath)).catch(() => undefined);
     return result;
   }
   return refuse('conflict', `${path} kept changing while the verdict was being written; try again.`, [], req.label);
@@ -349,6 +306,8 @@ export interface VerdictListing {
   attachment: Attachment;
   /** verdicts waiting in the pending file */
   pending: StoredVerdict[];
+  /** the pending file as read: `broken` when it exists and cannot be used (`check --strict` fails on it) */
+  pendingRead: SidecarRead;
 }
 
 /** Everything `crosscheck verdicts` and the editor show: each verdict placed or orphaned, and pending ones. */
@@ -364,7 +323,8 @@ export async function listVerdicts(
     read.status === 'ok'
       ? attachVerdicts(articleText, claims, read.sidecar.data.verdicts, lines)
       : { placements: [], byClaim: new Map() };
-  return { read, attachment, pending: await readPendingVerdicts(fs, articlePath) };
+  const pendingRead = await readSidecarFile(fs, pendingPathFor(articlePath));
+  return { read, attachment, pending: pendingRead.status === 'ok' ? pendingRead.sidecar.data.verdicts : [], pendingRead };
 }
 
 /** The `verdict` object of a claim in `analyze --json` (contract analyze-v1). */

@@ -20,7 +20,8 @@ export interface RecordVerdictArgs {
 
 /**
  * Records (or changes) the verdict on a claim: a label from a QuickPick, a note from an InputBox, stored in the
- * article's sidecar through the core. A sidecar with errors is never written: its error is shown with file:line.
+ * article's sidecar through the core. A sidecar with errors is never written: its error is shown with file:line,
+ * and the verdict is kept in the pending file (or shown in full when even that cannot be written).
  */
 export function recordVerdictCommand(ctx: Ctx) {
   return async (given: RecordVerdictArgs | ClaimsNode = {}): Promise<boolean> => {
@@ -40,14 +41,8 @@ export function recordVerdictCommand(ctx: Ctx) {
       void ctx.messages.info(msg`Crosscheck: put the cursor on a highlighted claim to record a verdict.`);
       return false;
     }
-    // A broken sidecar is reported before asking anything; the core refuses to write it either way.
-    const broken = state.sidecar.issues.find((i) => i.severity === 'error');
-    if (broken) {
-      // not awaited: the command returns while the message waits for the reviewer
-      void showSidecarError(ctx.messages, state.sidecar.path, msg`Crosscheck: ${baseName(state.sidecar.path)}:${broken.line}:${broken.column}: ${broken.message}. Nothing was written; fix the file first.`, broken.line, broken.column);
-      return false;
-    }
-
+    // A broken sidecar does not stop the reviewer: the verdict is asked for as usual and the core keeps it in
+    // the pending file (as the CLI does), to be added once the file is fixed. Nothing typed is thrown away.
     const labels = state.sidecar.labels;
     let label = args.label;
     if (label === undefined) {
@@ -80,8 +75,12 @@ export function recordVerdictCommand(ctx: Ctx) {
     const by = ctx.config.reviewerName ?? reviewerFor(uri.fsPath);
     const result = await ctx.model.recordVerdict(uri, info.claim.id, label, note.trim(), by);
     if (!result.ok) {
+      // The core's own words, as the CLI prints them: where the file is broken (file:line:col) or the OS
+      // error, and where the verdict was kept — or the whole verdict, when it could be kept nowhere.
       const path = result.path ?? state.sidecar.path;
-      void showSidecarError(ctx.messages, path, msg`Crosscheck: the verdict was not saved: ${result.message}`, result.line ?? 1, result.column ?? 1);
+      // the notification is capped; the log keeps the core's words whole (a verdict that could be kept nowhere)
+      ctx.log.error(result.message);
+      void showSidecarError(ctx.messages, path, msg`Crosscheck: ${result.message}`, result.line ?? 1, result.column ?? 1);
       return false;
     }
     // the verdict memory sees it at once (the sidecar watcher would, a moment later)

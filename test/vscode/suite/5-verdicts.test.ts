@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DRAFT, offsetOf, openArticle, storyUri, waitFor } from '../util';
 
 const SIDECAR = `${DRAFT}.crosscheck.yaml`;
+const PENDING = `${DRAFT}.crosscheck.pending.yaml`;
 
 async function readSidecar(): Promise<string | undefined> {
   try {
@@ -15,6 +16,7 @@ async function readSidecar(): Promise<string | undefined> {
 suite('verdicts', () => {
   suiteTeardown(async () => {
     await vscode.workspace.fs.delete(storyUri(SIDECAR)).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(storyUri(PENDING)).then(undefined, () => undefined);
   });
 
   test('the verdict command writes the sidecar; views follow', async () => {
@@ -73,7 +75,7 @@ suite('verdicts', () => {
     );
   });
 
-  test('a broken sidecar shows its error at its line and is never overwritten', async () => {
+  test('a broken sidecar shows one error at its line, is never overwritten, and the verdict is kept pending', async () => {
     const { editor, api } = await openArticle(DRAFT);
     const broken = 'version: 1\nverdicts:\n  - claim: "unclosed\n    verdict: accurate\n';
     await vscode.workspace.fs.writeFile(storyUri(SIDECAR), new TextEncoder().encode(broken));
@@ -91,6 +93,10 @@ suite('verdicts', () => {
     });
     assert.strictEqual(ok, false);
     assert.strictEqual(await readSidecar(), broken, 'nothing was written');
+    const pending = new TextDecoder().decode(await vscode.workspace.fs.readFile(storyUri(PENDING)));
+    assert.match(pending, /verdict: accurate/, 'the verdict is kept in the pending file, not discarded');
+    const errors = vscode.languages.getDiagnostics(storyUri(SIDECAR)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(errors.length, 1, 'one YAML mistake, one Problems entry');
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 });
