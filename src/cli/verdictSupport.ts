@@ -6,6 +6,7 @@ import { formatProblems } from '../core/sidecar/sidecarError';
 import type { SidecarRead } from '../core/sidecar/sidecarSnapshot';
 import { parseLabelList } from '../core/sidecar/verdictLabels';
 import { ExitCode } from './exitCodes';
+import { oneLine } from '../core/text/oneLine';
 
 /** `--labels a,b,c`: the newsroom's label set for this run (a sidecar's own `labels:` still wins). */
 export function addLabelsOption(command: Command): Command {
@@ -28,8 +29,7 @@ export function printSidecarProblems(read: SidecarRead): void {
   }
 }
 
-/** One line, whitespace collapsed, cut to `max` characters, for terminal listings. */
+/** One line, whitespace collapsed, cut to `max` characters (90 by default), for terminal listings. */
 export function shorten(text: string, max = 90): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+  return oneLine(text, max);
 }

@@ -7,15 +7,13 @@ import { STATUS_LOOK, STATUS_ORDER } from '../core/story/statusTable';
 import { statusExplanation } from '../core/story/statusExplanation';
 import type { ArticleState, ClaimInfo, ClaimStatus } from './engine';
 import type { StoryModel } from './storyModel';
+import { baseName } from '../core/text/fileName';
 
 export type ClaimsNode =
   | { kind: 'article'; file: string; state: ArticleState }
   | { kind: 'status'; file: string; status: ClaimStatus; claims: ClaimInfo[] }
   | { kind: 'claim'; file: string; info: ClaimInfo };
 
-function baseName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ClaimsNode | undefined>();

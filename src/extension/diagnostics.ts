@@ -6,6 +6,7 @@ import type { Config, DiagnosticSeveritySetting } from './config';
 import type { ArticleState } from './engine';
 import type { StoryModel } from './storyModel';
 import { oneErrorPerFile } from '../core/sidecar/problemCascade';
+import { baseName } from '../core/text/fileName';
 
 const SEVERITY: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,9 +15,6 @@ const SEVERITY: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.Diagnos
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-function baseName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
 
 export class Diagnostics implements vscode.Disposable {
   private readonly claims = vscode.languages.createDiagnosticCollection('crosscheck');

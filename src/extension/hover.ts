@@ -14,6 +14,8 @@ import { CommandId, HOVER_COMMANDS } from './commandIds';
 import type { ClaimInfo, CrossRef } from './engine';
 import type { StoryModel } from './storyModel';
 import type { VerdictMemoryService } from './verdictMemory';
+import { baseName } from '../core/text/fileName';
+import { oneLine } from '../core/text/oneLine';
 
 /** a reviewer's name (`by:`) in the card; the sidecar can hold anything there */
 const NAME_MAX = 60;
@@ -67,14 +69,7 @@ export function commandLink(command: string, args: unknown[]): string {
   return `command:${command}?${encoded}`;
 }
 
-function baseName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
 
-function shorten(text: string, max = 240): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1) + '…';
-}
 
 /**
  * The card, most useful first: the status and the actions (a one-click link per verdict label, a verdict with a
@@ -134,7 +129,7 @@ export function claimHoverMarkdown(
     const v = info.verdict;
     const who = [v.by && cap(v.by, NAME_MAX), v.at?.slice(0, 10)].filter(Boolean).join(', ');
     m.appendMarkdown(`---\n\nVerdict **${md(v.label)}**${who ? ` (${md(who)})` : ''}`);
-    m.appendMarkdown(v.note ? `: ${md(shorten(v.note, 400))}\n\n` : '\n\n');
+    m.appendMarkdown(v.note ? `: ${md(oneLine(v.note, 400))}\n\n` : '\n\n');
   }
 
   if (!prior) m.appendMarkdown('---\n\n$(sync~spin) *Looking for earlier verdicts on this claim in the workspace; hover again in a moment.*\n\n');
@@ -163,7 +158,7 @@ function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
   const open = commandLink(CommandId.OpenSource, [{ file: ref.file, start: ref.span.start, end: ref.span.end }]);
   const file = md(baseName(ref.file));
   const cites = ref.attribution ? ` — *${md(ref.attribution, 120)}*` : '';
-  m.appendMarkdown(`- [$(go-to-file) ${md(ref.source, 80)}](${open} "Open ${file} beside this article at its sentence"): “${md(shorten(readableQuote(ref.text), 180))}”${cites}`);
+  m.appendMarkdown(`- [$(go-to-file) ${md(ref.source, 80)}](${open} "Open ${file} beside this article at its sentence"): “${md(oneLine(readableQuote(ref.text), 180))}”${cites}`);
   // the conflicting facts side by side: this article's words, then the other source's
   for (const c of ref.conflicts) m.appendMarkdown(`\n  - ${md(c.type)}: here **${md(c.here)}** ↔ there **${md(c.there)}**`);
   m.appendMarkdown('\n\n');
@@ -180,8 +175,8 @@ function appendPrior(m: vscode.MarkdownString, uri: vscode.Uri, info: ClaimInfo,
   const where = vscode.workspace.asRelativePath(p.file, false);
   const open = commandLink(CommandId.OpenPriorVerdict, [{ file: p.file, claimText: p.claimText, sidecarLine: p.sidecarLine }]);
   const when = [p.by && cap(p.by, NAME_MAX), p.at?.slice(0, 10)].filter(Boolean).join(', ');
-  m.appendMarkdown(`$(history) Checked in [${md(where)}](${open} "Open ${md(where)} at “${md(shorten(p.claimText, 120))}”"): **${md(p.label)}**`);
-  if (p.note) m.appendMarkdown(` — ${md(shorten(p.note, 300))}`);
+  m.appendMarkdown(`$(history) Checked in [${md(where)}](${open} "Open ${md(where)} at “${md(oneLine(p.claimText, 120))}”"): **${md(p.label)}**`);
+  if (p.note) m.appendMarkdown(` — ${md(oneLine(p.note, 300))}`);
   if (when) m.appendMarkdown(` (${md(when)})`);
   if (info.verdict?.label !== p.label || info.verdict?.note !== reusedNote(p, where)) {
     const reuse = commandLink(CommandId.RecordVerdict, [{ uri: uri.toString(), claimId: info.claim.id, label: p.label, note: reusedNote(p, where) }]);

@@ -12,6 +12,7 @@ import type { StoryEngine } from './engine';
 import { msg, type Messages } from './messages';
 import type { StoryModel } from './storyModel';
 import type { VerdictMemoryService } from './verdictMemory';
+import { baseName } from '../core/text/fileName';
 
 export const REPORT_VIEW_TYPE = 'crosscheck.signOffReport';
 
@@ -106,6 +107,3 @@ export class ReportPanel implements vscode.Disposable {
   }
 }
 
-function baseName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}

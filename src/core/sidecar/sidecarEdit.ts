@@ -9,7 +9,8 @@ import { ensureSidecarRoot, newSidecar, parseSidecar, sidecarText, type ParsedSi
 import { SidecarError, formatProblems } from './sidecarError';
 import type { SidecarFileSystem } from './sidecarFileSystem';
 import { withSidecarLock } from './sidecarLock';
-import { baseName, sidecarPathFor } from './sidecarPath';
+import { baseName } from '../text/fileName';
+import { sidecarPathFor } from './sidecarPath';
 import { readSnapshot } from './sidecarSnapshot';
 
 const MAX_ATTEMPTS = 3;

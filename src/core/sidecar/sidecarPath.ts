@@ -17,11 +17,6 @@ export function isSidecarPath(path: string): boolean {
   return path.endsWith(SIDECAR_SUFFIX) || path.endsWith(PENDING_SUFFIX);
 }
 
-/** The article's file name, as written in the sidecar's `article:` field. */
-export function baseName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1];
-}
 
 /**
  * The lock file held while a sidecar and its pending file are read, changed and written (see

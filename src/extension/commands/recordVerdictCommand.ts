@@ -6,6 +6,8 @@ import type { Ctx } from '../ctx';
 import type { ClaimInfo } from '../engine';
 import { messageText } from '../../core/text/untrustedText';
 import { msg, type Messages, type SafeMessage } from '../messages';
+import { baseName } from '../../core/text/fileName';
+import { oneLine } from '../../core/text/oneLine';
 
 export interface RecordVerdictArgs {
   /** the article; default: the active editor */
@@ -55,7 +57,7 @@ export function recordVerdictCommand(ctx: Ctx) {
       }));
       const picked = await vscode.window.showQuickPick(items, {
         title: 'Crosscheck: verdict',
-        placeHolder: `Verdict on “${shorten(info.claim.text, 80)}”`,
+        placeHolder: `Verdict on “${oneLine(info.claim.text, 80)}”`,
         ignoreFocusOut: true,
       });
       if (!picked) return false;
@@ -111,11 +113,4 @@ export function reviewerFor(file: string): string {
   return name;
 }
 
-function baseName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
 
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1) + '…';
-}

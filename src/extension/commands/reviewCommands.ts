@@ -9,6 +9,8 @@ import { messageText } from '../../core/text/untrustedText';
 import { msg } from '../messages';
 import { revealSpan } from './gotoClaimCommand';
 import { reviewerFor } from './recordVerdictCommand';
+import { baseName } from '../../core/text/fileName';
+import { oneLine } from '../../core/text/oneLine';
 
 export interface MarkClaimArgs {
   /** the article; default: the active editor */
@@ -109,7 +111,7 @@ export function dismissClaimCommand(ctx: Ctx) {
     }
     const undo = 'Undo';
     void ctx.messages
-      .info(msg`Crosscheck: “${shorten(info.claim.text, 60)}” dismissed as not a claim.`, undo)
+      .info(msg`Crosscheck: “${oneLine(info.claim.text, 60)}” dismissed as not a claim.`, undo)
       .then((choice) => {
         if (choice === undo) void ctx.model.restoreClaim(t.uri, info.claim.id);
       });
@@ -199,11 +201,4 @@ export function showDismissedCommand(ctx: Ctx) {
   };
 }
 
-function baseName(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-}
 
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1) + '…';
-}
