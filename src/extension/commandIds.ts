@@ -45,11 +45,14 @@ export const HOVER_COMMANDS: readonly CommandId[] = [
   CommandId.DismissClaim,
   CommandId.OpenPriorVerdict,
   CommandId.NextClaim,
+  CommandId.OpenSidecar,
 ];
 
 /** Built-in VS Code commands used by the extension. */
 export const BuiltinCommand = {
   SetContext: 'setContext',
+  /** closes the editor's hover (VS Code 1.97+): after an action taken from the card, the card is stale */
+  HideHover: 'editor.action.hideHover',
   FocusClaimsView: 'crosscheck.claims.focus',
 } as const;
 

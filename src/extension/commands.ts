@@ -20,15 +20,22 @@ export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
       return ctx.model.reloadAll();
     },
     [CommandId.ShowLog]: (ctx) => () => ctx.log.show(),
-    [CommandId.OpenSidecar]: (ctx) => async () => {
-      const uri = vscode.window.activeTextEditor?.document.uri;
+    // `{ uri, line }` (the hover's "edit the note" link): that article's sidecar at the verdict's block, where a
+    // note of several lines is written as YAML allows; else the active article's sidecar
+    [CommandId.OpenSidecar]: (ctx) => async (args?: { uri?: string; line?: number }) => {
+      const uri = typeof args?.uri === 'string' ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
       const state = uri && ctx.model.state(uri);
       if (!state) {
         void ctx.messages.info(msg`Crosscheck: open an analysed article first.`);
         return;
       }
       try {
-        await vscode.window.showTextDocument(vscode.Uri.file(state.sidecar.path));
+        const editor = await vscode.window.showTextDocument(vscode.Uri.file(state.sidecar.path), { viewColumn: vscode.ViewColumn.Beside });
+        if (typeof args?.line === 'number' && args.line >= 1) {
+          const pos = new vscode.Position(args.line - 1, 0);
+          editor.selection = new vscode.Selection(pos, pos);
+          editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+        }
       } catch {
         void ctx.messages.info(msg`Crosscheck: no verdicts recorded for this article yet.`);
       }

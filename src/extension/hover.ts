@@ -129,7 +129,9 @@ export function claimHoverMarkdown(
     const v = info.verdict;
     const who = [v.by && cap(v.by, NAME_MAX), v.at?.slice(0, 10)].filter(Boolean).join(', ');
     m.appendMarkdown(`---\n\nVerdict **${md(v.label)}**${who ? ` (${md(who)})` : ''}`);
-    m.appendMarkdown(v.note ? `: ${md(oneLine(v.note, 400))}\n\n` : '\n\n');
+    m.appendMarkdown(v.note ? `: ${md(oneLine(v.note, 400))}` : '');
+    const edit = commandLink(CommandId.OpenSidecar, [{ uri: uri.toString(), line: v.line }]);
+    m.appendMarkdown(` · [$(note) ${v.note ? 'edit the note' : 'write a longer note'}](${edit} "Open the verdicts file at this verdict: a note of several lines is written there")\n\n`);
   }
 
   if (!prior) m.appendMarkdown('---\n\n$(sync~spin) *Looking for earlier verdicts on this claim in the workspace; hover again in a moment.*\n\n');

@@ -6,6 +6,7 @@ import type { Ctx } from '../ctx';
 import type { ClaimInfo } from '../engine';
 import { messageText } from '../../core/text/untrustedText';
 import { msg, type Messages, type SafeMessage } from '../messages';
+import { hideHover } from './hideHover';
 import { baseName } from '../../core/text/fileName';
 import { oneLine } from '../../core/text/oneLine';
 
@@ -88,6 +89,7 @@ export function recordVerdictCommand(ctx: Ctx) {
     // the verdict memory sees it at once (the sidecar watcher would, a moment later)
     void ctx.memory.refresh(vscode.Uri.file(state.sidecar.path)).catch(() => undefined);
     ctx.messages.status(msg`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`);
+    if (args.label !== undefined) hideHover(); // a one-click verdict from the card: the card is stale
     return true;
   };
 }

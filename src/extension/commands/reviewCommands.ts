@@ -7,6 +7,7 @@ import type { Ctx } from '../ctx';
 import type { DismissedInfo, ReviewResult } from '../engine';
 import { messageText } from '../../core/text/untrustedText';
 import { msg } from '../messages';
+import { hideHover } from './hideHover';
 import { revealSpan } from './gotoClaimCommand';
 import { reviewerFor } from './recordVerdictCommand';
 import { baseName } from '../../core/text/fileName';
@@ -115,6 +116,7 @@ export function dismissClaimCommand(ctx: Ctx) {
       .then((choice) => {
         if (choice === undo) void ctx.model.restoreClaim(t.uri, info.claim.id);
       });
+    hideHover();
     return true;
   };
 }

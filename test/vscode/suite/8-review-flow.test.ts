@@ -59,6 +59,16 @@ suite('the review flow', () => {
     const at = ([l, c]: number[]) => l === start.line && c === start.character;
     assert.ok(api.decorations(uri)![info().status].some(at), 'the status mark stays');
     assert.ok(api.decorations(uri)!.verdict.some(at), 'the verdict badge is added');
+
+    // a note of several lines: the card links to the verdict's block in the sidecar
+    const link = /\(command:crosscheck\.openSidecar\?([^ )]+) "/.exec(hover);
+    assert.ok(link, `a link to write a longer note in:\n${hover}`);
+    const [linkArgs] = JSON.parse(decodeURIComponent(link[1])) as { uri: string; line: number }[];
+    assert.strictEqual(linkArgs.line, info().verdict!.line);
+    await vscode.commands.executeCommand('crosscheck.openSidecar', linkArgs);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.fsPath === storyUri(SIDECAR).fsPath, 'the sidecar opened');
+    assert.strictEqual(vscode.window.activeTextEditor!.selection.active.line, linkArgs.line - 1);
+    assert.match(vscode.window.activeTextEditor!.document.lineAt(linkArgs.line - 1).text, /claim/);
   });
 
   test('the same actions are quick fixes on a claim and on its Problems entry', async () => {
