@@ -15,16 +15,16 @@ const commands = [
   { command: C('previousClaim'), title: 'Go to Previous Claim', category: 'Crosscheck', icon: '$(arrow-up)' },
   { command: C('reanalyze'), title: 'Re-analyze Story', category: 'Crosscheck', icon: '$(refresh)' },
   { command: C('showLog'), title: 'Show Log', category: 'Crosscheck' },
-  { command: C('openSource'), title: 'Open Source Sentence', category: 'Crosscheck' },
-  { command: C('revealClaim'), title: 'Reveal Claim', category: 'Crosscheck' },
   { command: C('openSidecar'), title: 'Open Verdicts File', category: 'Crosscheck', icon: '$(go-to-file)' },
   { command: C('markClaim'), title: 'Mark Selection as Claim', category: 'Crosscheck', icon: '$(add)' },
   { command: C('dismissClaim'), title: 'Not a Claim (Dismiss)', category: 'Crosscheck', icon: '$(eye-closed)' },
   { command: C('restoreClaim'), title: 'Restore Dismissed Claim…', category: 'Crosscheck', icon: '$(discard)' },
   { command: C('showDismissedClaims'), title: 'Show Dismissed Claims', category: 'Crosscheck', icon: '$(eye)' },
   { command: C('openSignOffReport'), title: 'Open Sign-off Report', category: 'Crosscheck', icon: '$(checklist)' },
-  { command: C('openPriorVerdict'), title: 'Open Where a Matching Claim Was Checked', category: 'Crosscheck' },
+  { command: C('openSampleStory'), title: 'Open the Sample Story', category: 'Crosscheck', icon: '$(book)' },
 ];
+// Not contributed: openSource, revealClaim, openPriorVerdict (INTERNAL_COMMANDS in src/extension/commandIds.ts) —
+// run by hover links and tree items only, so that neither the Command Palette nor Keyboard Shortcuts lists them.
 
 const colors = [
   ['contradictedBackground', 'Background of a claim that another source of the story contradicts.', '#f4433633', '#f4433640', null],
@@ -149,9 +149,6 @@ const contributes = {
       { command: C('restoreClaim'), when: STORY_LANGS },
       { command: C('showDismissedClaims'), when: STORY_LANGS },
       { command: C('openSignOffReport'), when: STORY_LANGS },
-      { command: C('openSource'), when: 'false' },
-      { command: C('revealClaim'), when: 'false' },
-      { command: C('openPriorVerdict'), when: 'false' },
     ],
     'view/title': [
       { command: C('previousClaim'), when: 'view == crosscheck.claims', group: 'navigation@1' },
@@ -166,6 +163,46 @@ const contributes = {
       { command: C('dismissClaim'), when: 'view == crosscheck.claims && viewItem =~ /^claim\\.\\w+$/', group: '1_review' },
     ],
   },
+  // Getting started: the sample story, a hover, a first verdict, the sidecar. Each step's text is a Markdown
+  // file under media/walkthrough/ (images relative to it); a step is ticked by its completion event.
+  walkthroughs: [
+    {
+      id: 'crosscheck.gettingStarted',
+      title: 'Fact-check a story with Crosscheck',
+      description: 'Open a sample story, read what its other articles say about a claim, record your first verdict and find it in the verdicts file.',
+      steps: [
+        {
+          id: 'openSample',
+          title: 'Open the sample story',
+          description: 'A draft and the three articles it draws on, copied onto your machine.\n[Open the Sample Story](command:crosscheck.openSampleStory)',
+          media: { markdown: 'media/walkthrough/open-sample.md' },
+          completionEvents: [`onCommand:${C('openSampleStory')}`],
+        },
+        {
+          id: 'hoverClaim',
+          title: 'Hover a highlighted claim',
+          description: 'Point at a highlighted sentence of the draft: the card says which sources agree, which contradict it, and why. Then click in that sentence.',
+          media: { markdown: 'media/walkthrough/hover-claim.md' },
+          // ticked when the cursor is in a claim (a hover alone leaves no trace VS Code can see)
+          completionEvents: ['onContext:crosscheck.onClaim'],
+        },
+        {
+          id: 'recordVerdict',
+          title: 'Record your first verdict',
+          description: 'With the cursor in a claim, press Ctrl+Alt+V (or use the card\'s links, or the context menu): pick a label, say why. Crosscheck asks your name once.',
+          media: { markdown: 'media/walkthrough/record-verdict.md' },
+          completionEvents: [`onCommand:${C('recordVerdict')}`],
+        },
+        {
+          id: 'openSidecar',
+          title: 'See the verdicts file',
+          description: 'Your verdicts are kept in a YAML file next to the article, ready for review and version control.\n[Open Verdicts File](command:crosscheck.openSidecar)',
+          media: { markdown: 'media/walkthrough/sidecar.md' },
+          completionEvents: [`onCommand:${C('openSidecar')}`],
+        },
+      ],
+    },
+  ],
   views: {
     explorer: [{ id: C('claims'), name: 'Claims', icon: 'media/claims.svg', contextualTitle: 'Crosscheck' }],
   },
@@ -195,8 +232,9 @@ const manifest = {
   contributes,
 };
 
+// `package`: the extension page is media/extension-page.md (for fact-checkers), not the developer README.md
 const scripts = {
-  package: 'node scripts/build.mjs --production --only=extension && vsce package --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
+  package: 'node scripts/build.mjs --production --only=extension && vsce package --readme-path media/extension-page.md --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
   'test:vscode': 'node scripts/vscode/runIntegration.mjs',
   'test:e2e': 'npm run package && node scripts/vscode/runE2E.mjs',
   'test:electron': 'node scripts/build.mjs --only=extension && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',

@@ -1,5 +1,7 @@
-// Every command id of the extension, in one place. Each must be contributed in package.json
-// (scripts/vscode/manifest.mjs writes it; test/vscode/suite/manifest.test.ts checks both agree).
+// Every command id of the extension, in one place. Each user-facing one is contributed in package.json
+// (scripts/vscode/manifest.mjs writes it); the internal ones (INTERNAL_COMMANDS) are registered only, so that
+// neither the Command Palette nor Keyboard Shortcuts lists them. test/vscode/suite/1-activation.test.ts checks
+// both lists against the manifest.
 
 export const CommandId = {
   // User facing (command palette, context menu, keybindings, Claims view)
@@ -25,8 +27,10 @@ export const CommandId = {
   ShowDismissed: 'crosscheck.showDismissedClaims',
   /** {@link ReportPanel}: the sign-off report of the active article's story, in a webview */
   OpenReport: 'crosscheck.openSignOffReport',
+  /** {@link openSampleStoryCommand}: copy the sample story into global storage and open its draft (walkthrough) */
+  OpenSampleStory: 'crosscheck.openSampleStory',
 
-  // Internal (hover links, tree items); hidden from the palette
+  // Internal (hover links, tree items): registered, not contributed (see INTERNAL_COMMANDS)
   /** {@link openSourceCommand}: open another source of the story at a sentence */
   OpenSource: 'crosscheck.openSource',
   /** reveal a claim in its editor (Claims view click) */
@@ -36,6 +40,13 @@ export const CommandId = {
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+/**
+ * Commands run only by links and tree items, with arguments a person cannot type. They are not contributed in
+ * package.json: a command VS Code does not know from the manifest is in neither the Command Palette nor the
+ * Keyboard Shortcuts editor (a hover link still runs it: it is registered, and allowed in HOVER_COMMANDS).
+ */
+export const INTERNAL_COMMANDS: readonly CommandId[] = [CommandId.OpenSource, CommandId.RevealClaim, CommandId.OpenPriorVerdict];
 
 /** The only commands the hover Markdown may run (MarkdownString.isTrusted.enabledCommands). */
 export const HOVER_COMMANDS: readonly CommandId[] = [
@@ -49,6 +60,8 @@ export const HOVER_COMMANDS: readonly CommandId[] = [
 /** Built-in VS Code commands used by the extension. */
 export const BuiltinCommand = {
   SetContext: 'setContext',
+  /** with a setting id: the Settings editor filtered to that setting */
+  OpenSettings: 'workbench.action.openSettings',
   FocusClaimsView: 'crosscheck.claims.focus',
 } as const;
 

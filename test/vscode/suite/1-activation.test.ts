@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { CommandId } from '../../../src/extension/commandIds';
+import { CommandId, INTERNAL_COMMANDS } from '../../../src/extension/commandIds';
 import { EXTENSION_ID, DRAFT, openArticle } from '../util';
 
 suite('activation and manifest', () => {
@@ -17,13 +17,25 @@ suite('activation and manifest', () => {
     assert.strictEqual(typeof api.whenIdle, 'function');
   });
 
-  test('every command id is contributed, registered, and the other way round', async () => {
+  test('every user-facing command id is contributed, every id registered, and the other way round', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const pkg = JSON.parse(readFileSync(join(ext.extensionPath, 'package.json'), 'utf8'));
     const contributed = (pkg.contributes.commands as { command: string }[]).map((c) => c.command).sort();
-    assert.deepStrictEqual(contributed, Object.values(CommandId).sort());
+    const userFacing = Object.values(CommandId).filter((id) => !INTERNAL_COMMANDS.includes(id));
+    assert.deepStrictEqual(contributed, userFacing.sort());
     const registered = await vscode.commands.getCommands(true);
     for (const id of Object.values(CommandId)) assert.ok(registered.includes(id), `${id} is not registered`);
+  });
+
+  test('internal commands are in neither the Command Palette nor Keyboard Shortcuts: not contributed, in no menu', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    assert.deepStrictEqual([...INTERNAL_COMMANDS].sort(), ['crosscheck.openPriorVerdict', 'crosscheck.openSource', 'crosscheck.revealClaim']);
+    const named = new Set<string>([
+      ...(pkg.contributes.commands as { command: string }[]).map((c) => c.command),
+      ...Object.values(pkg.contributes.menus as Record<string, { command: string }[]>).flat().map((m) => m.command),
+      ...(pkg.contributes.keybindings as { command: string }[]).map((k) => k.command),
+    ]);
+    for (const id of INTERNAL_COMMANDS) assert.ok(!named.has(id), `${id} is named in package.json`);
   });
 
   test('activation events are language-based only', () => {
