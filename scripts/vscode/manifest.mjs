@@ -100,7 +100,7 @@ const contributes = {
       [C('reviewerName')]: {
         type: 'string',
         default: '',
-        markdownDescription: 'Your name, written as `by:` with each verdict you record (empty: `git config user.name` of the article\'s repository, else the system user name).',
+        markdownDescription: 'Your name, written as `by:` with each verdict you record. Empty: asked at your first verdict (prefilled with `git config user.name` of the article\'s repository, else the system user name) and kept here.',
       },
       [C('story.allowedPaths')]: {
         type: 'array',
