@@ -23,8 +23,9 @@ const commands = [
   { command: C('openSignOffReport'), title: 'Open Sign-off Report', category: 'Crosscheck', icon: '$(checklist)' },
   { command: C('openSampleStory'), title: 'Open the Sample Story', category: 'Crosscheck', icon: '$(book)' },
 ];
-// Not contributed: openSource, revealClaim, openPriorVerdict (INTERNAL_COMMANDS in src/extension/commandIds.ts) —
-// run by hover links and tree items only, so that neither the Command Palette nor Keyboard Shortcuts lists them.
+// Not contributed: _crosscheck.openSource, _crosscheck.revealClaim, _crosscheck.openPriorVerdict (INTERNAL_COMMANDS in
+// src/extension/commandIds.ts), run by hover links and tree items only: neither the Command Palette nor (for the
+// `_`) Keyboard Shortcuts lists them.
 
 const colors = [
   ['contradictedBackground', 'Background of a claim that another source of the story contradicts.', '#f4433633', '#f4433640', null],
@@ -232,9 +233,10 @@ const manifest = {
   contributes,
 };
 
-// `package`: the extension page is media/extension-page.md (for fact-checkers), not the developer README.md
+// `package`: the extension page is media/extension-page.md (for fact-checkers; screenshots inlined by
+// extensionPage.mjs), not the developer README.md
 const scripts = {
-  package: 'node scripts/build.mjs --production --only=extension && vsce package --readme-path media/extension-page.md --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
+  package: 'node scripts/build.mjs --production --only=extension && node scripts/vscode/extensionPage.mjs && vsce package --readme-path dist/extension-page.md --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
   'test:vscode': 'node scripts/vscode/runIntegration.mjs',
   'test:e2e': 'npm run package && node scripts/vscode/runE2E.mjs',
   'test:electron': 'node scripts/build.mjs --only=extension && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',

@@ -37,7 +37,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const skipped = this.model.skippedReason(doc.uri);
+    const skipped = this.model.skippedFile(doc.uri);
     const state = this.model.state(doc.uri);
     if (skipped) {
       // says why in the bar itself: "not analysed" alone reads like a fault

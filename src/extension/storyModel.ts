@@ -70,8 +70,12 @@ export class StoryModel implements vscode.Disposable {
     return state;
   }
 
-  /** why the file is left out (undefined: it is not) */
-  skippedReason(uri: vscode.Uri): Skipped | undefined {
+  skippedReason(uri: vscode.Uri): string | undefined {
+    return this.skipped.get(uri.fsPath)?.reason;
+  }
+
+  /** why the file is left out, and what kind of reason (undefined: it is not) */
+  skippedFile(uri: vscode.Uri): Skipped | undefined {
     return this.skipped.get(uri.fsPath);
   }
 

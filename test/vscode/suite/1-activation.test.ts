@@ -23,13 +23,16 @@ suite('activation and manifest', () => {
     const contributed = (pkg.contributes.commands as { command: string }[]).map((c) => c.command).sort();
     const userFacing = Object.values(CommandId).filter((id) => !INTERNAL_COMMANDS.includes(id));
     assert.deepStrictEqual(contributed, userFacing.sort());
-    const registered = await vscode.commands.getCommands(true);
+    // false: with true, VS Code leaves out the `_` (private) ids of the internal commands
+    const registered = await vscode.commands.getCommands(false);
     for (const id of Object.values(CommandId)) assert.ok(registered.includes(id), `${id} is not registered`);
   });
 
   test('internal commands are in neither the Command Palette nor Keyboard Shortcuts: not contributed, in no menu', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
-    assert.deepStrictEqual([...INTERNAL_COMMANDS].sort(), ['crosscheck.openPriorVerdict', 'crosscheck.openSource', 'crosscheck.revealClaim']);
+    assert.deepStrictEqual([...INTERNAL_COMMANDS].sort(), ['_crosscheck.openPriorVerdict', '_crosscheck.openSource', '_crosscheck.revealClaim']);
+    // `_` first: VS Code's private commands, which Keyboard Shortcuts does not list (the e2e looks there)
+    for (const id of INTERNAL_COMMANDS) assert.ok(id.startsWith('_'), id);
     const named = new Set<string>([
       ...(pkg.contributes.commands as { command: string }[]).map((c) => c.command),
       ...Object.values(pkg.contributes.menus as Record<string, { command: string }[]>).flat().map((m) => m.command),

@@ -13,7 +13,7 @@ suite('hover', () => {
     assert.match(text, /eight ATACMS missiles/);
     assert.ok(text.includes(CNN.replace(/-/g, '\\-').replace(/\./g, '\\.')), 'names the CNN source');
     assert.ok(text.includes(DIGEST.replace(/-/g, '\\-').replace(/\./g, '\\.')), 'names the digest');
-    assert.match(text, /command:crosscheck\.openSource\?/);
+    assert.match(text, /command:_crosscheck\.openSource\?/);
     assert.match(text, /command:crosscheck\.recordVerdict\?/);
     assert.match(text, /check-worthiness 0\.\d\d/);
   });
@@ -35,10 +35,10 @@ suite('hover', () => {
     const doc = editor.document;
     const pos = doc.positionAt(offsetOf(doc, 'eight ATACMS missiles'));
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
-    const link = /\(command:crosscheck\.openSource\?([^ )]+)/.exec(text);
+    const link = /\(command:_crosscheck\.openSource\?([^ )]+)/.exec(text);
     assert.ok(link, 'an open-source link');
     const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
-    await vscode.commands.executeCommand('crosscheck.openSource', ...args);
+    await vscode.commands.executeCommand('_crosscheck.openSource', ...args);
     const active = vscode.window.activeTextEditor!;
     assert.ok([CNN, DIGEST].some((n) => active.document.uri.fsPath.endsWith(n)), active.document.uri.fsPath);
     assert.match(active.document.getText(active.selection), /six ballistic missiles/);
