@@ -56,6 +56,8 @@ const USER_SETTINGS = {
   'files.simpleDialog.enable': true,
   'git.enabled': false,
   'github.gitAuthentication': false,
+  // a reviewer who has given their name: no first-verdict prompt in the flows (8-onboarding tests the prompt)
+  'crosscheck.reviewerName': 'Test Reviewer',
 };
 
 /**

@@ -15,16 +15,17 @@ const commands = [
   { command: C('previousClaim'), title: 'Go to Previous Claim', category: 'Crosscheck', icon: '$(arrow-up)' },
   { command: C('reanalyze'), title: 'Re-analyze Story', category: 'Crosscheck', icon: '$(refresh)' },
   { command: C('showLog'), title: 'Show Log', category: 'Crosscheck' },
-  { command: C('openSource'), title: 'Open Source Sentence', category: 'Crosscheck' },
-  { command: C('revealClaim'), title: 'Reveal Claim', category: 'Crosscheck' },
   { command: C('openSidecar'), title: 'Open Verdicts File', category: 'Crosscheck', icon: '$(go-to-file)' },
   { command: C('markClaim'), title: 'Mark Selection as Claim', category: 'Crosscheck', icon: '$(add)' },
   { command: C('dismissClaim'), title: 'Not a Claim (Dismiss)', category: 'Crosscheck', icon: '$(eye-closed)' },
   { command: C('restoreClaim'), title: 'Restore Dismissed Claim…', category: 'Crosscheck', icon: '$(discard)' },
   { command: C('showDismissedClaims'), title: 'Show Dismissed Claims', category: 'Crosscheck', icon: '$(eye)' },
   { command: C('openSignOffReport'), title: 'Open Sign-off Report', category: 'Crosscheck', icon: '$(checklist)' },
-  { command: C('openPriorVerdict'), title: 'Open Where a Matching Claim Was Checked', category: 'Crosscheck' },
+  { command: C('openSampleStory'), title: 'Open the Sample Story', category: 'Crosscheck', icon: '$(book)' },
 ];
+// Not contributed: _crosscheck.openSource, _crosscheck.revealClaim, _crosscheck.openPriorVerdict (INTERNAL_COMMANDS in
+// src/extension/commandIds.ts), run by hover links and tree items only: neither the Command Palette nor (for the
+// `_`) Keyboard Shortcuts lists them.
 
 const colors = [
   // colour-blind-safe defaults (Okabe–Ito: vermillion, orange, blue, grey); each status also has its own
@@ -102,7 +103,7 @@ const contributes = {
       [C('reviewerName')]: {
         type: 'string',
         default: '',
-        markdownDescription: 'Your name, written as `by:` with each verdict you record (empty: `git config user.name` of the article\'s repository, else the system user name).',
+        markdownDescription: 'Your name, written as `by:` with each verdict you record. Empty: asked at your first verdict (prefilled with `git config user.name` of the article\'s repository, else the system user name) and kept here.',
       },
       [C('story.allowedPaths')]: {
         type: 'array',
@@ -153,9 +154,6 @@ const contributes = {
       { command: C('restoreClaim'), when: STORY_LANGS },
       { command: C('showDismissedClaims'), when: STORY_LANGS },
       { command: C('openSignOffReport'), when: STORY_LANGS },
-      { command: C('openSource'), when: 'false' },
-      { command: C('revealClaim'), when: 'false' },
-      { command: C('openPriorVerdict'), when: 'false' },
     ],
     'view/title': [
       { command: C('previousClaim'), when: 'view == crosscheck.claims', group: 'navigation@1' },
@@ -170,6 +168,46 @@ const contributes = {
       { command: C('dismissClaim'), when: 'view == crosscheck.claims && viewItem =~ /^claim\\.\\w+$/', group: '1_review' },
     ],
   },
+  // Getting started: the sample story, a hover, a first verdict, the sidecar. Each step's text is a Markdown
+  // file under media/walkthrough/ (images relative to it); a step is ticked by its completion event.
+  walkthroughs: [
+    {
+      id: 'crosscheck.gettingStarted',
+      title: 'Fact-check a story with Crosscheck',
+      description: 'Open a sample story, read what its other articles say about a claim, record your first verdict and find it in the verdicts file.',
+      steps: [
+        {
+          id: 'openSample',
+          title: 'Open the sample story',
+          description: 'A draft and the three articles it draws on, copied onto your machine.\n[Open the Sample Story](command:crosscheck.openSampleStory)',
+          media: { markdown: 'media/walkthrough/open-sample.md' },
+          completionEvents: [`onCommand:${C('openSampleStory')}`],
+        },
+        {
+          id: 'hoverClaim',
+          title: 'Hover a highlighted claim',
+          description: 'Point at a highlighted sentence of the draft: the card says which sources agree, which contradict it, and why. Then click in that sentence.',
+          media: { markdown: 'media/walkthrough/hover-claim.md' },
+          // ticked when the cursor is in a claim (a hover alone leaves no trace VS Code can see)
+          completionEvents: ['onContext:crosscheck.onClaim'],
+        },
+        {
+          id: 'recordVerdict',
+          title: 'Record your first verdict',
+          description: 'With the cursor in a claim, press Ctrl+Alt+V (or use the card\'s links, or the context menu): pick a label, say why. Crosscheck asks your name once.',
+          media: { markdown: 'media/walkthrough/record-verdict.md' },
+          completionEvents: [`onCommand:${C('recordVerdict')}`],
+        },
+        {
+          id: 'openSidecar',
+          title: 'See the verdicts file',
+          description: 'Your verdicts are kept in a YAML file next to the article, ready for review and version control.\n[Open Verdicts File](command:crosscheck.openSidecar)',
+          media: { markdown: 'media/walkthrough/sidecar.md' },
+          completionEvents: [`onCommand:${C('openSidecar')}`],
+        },
+      ],
+    },
+  ],
   views: {
     explorer: [{ id: C('claims'), name: 'Claims', icon: 'media/claims.svg', contextualTitle: 'Crosscheck' }],
   },
@@ -199,8 +237,10 @@ const manifest = {
   contributes,
 };
 
+// `package`: the extension page is media/extension-page.md (for fact-checkers; screenshots inlined by
+// extensionPage.mjs), not the developer README.md
 const scripts = {
-  package: 'node scripts/build.mjs --production --only=extension && vsce package --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
+  package: 'node scripts/build.mjs --production --only=extension && node scripts/vscode/extensionPage.mjs && vsce package --readme-path dist/extension-page.md --no-dependencies --skip-license --allow-missing-repository --no-rewrite-relative-links --out crosscheck-$npm_package_version.vsix',
   'test:vscode': 'node scripts/vscode/runIntegration.mjs',
   'test:e2e': 'npm run package && node scripts/vscode/runE2E.mjs',
   'test:electron': 'node scripts/build.mjs --only=extension && node scripts/vscode/buildTests.mjs && tsx test/vscode/runElectron.ts',

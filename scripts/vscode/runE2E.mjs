@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import {
   REPO, copySamples, ensureRuntime, installExtension, launchChromium, makeSandbox, startCodeServer, workbenchUrl,
 } from './codeServer.mjs';
+import { onboardingSteps } from './e2eOnboarding.mjs';
 
 const argv = process.argv.slice(2);
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
@@ -310,6 +311,8 @@ try {
     }
     await shot('09-sign-off-report');
   });
+
+  await onboardingSteps({ step, page, shot, story });
 } catch (err) {
   failed = Math.max(failed, 1);
   console.error(`[e2e] ${err?.stack ?? err}`);

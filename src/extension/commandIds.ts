@@ -1,5 +1,7 @@
-// Every command id of the extension, in one place. Each must be contributed in package.json
-// (scripts/vscode/manifest.mjs writes it; test/vscode/suite/manifest.test.ts checks both agree).
+// Every command id of the extension, in one place. Each user-facing one is contributed in package.json
+// (scripts/vscode/manifest.mjs writes it); the internal ones (INTERNAL_COMMANDS) are registered only, so that
+// neither the Command Palette nor Keyboard Shortcuts lists them. test/vscode/suite/1-activation.test.ts checks
+// both lists against the manifest.
 
 export const CommandId = {
   // User facing (command palette, context menu, keybindings, Claims view)
@@ -25,17 +27,27 @@ export const CommandId = {
   ShowDismissed: 'crosscheck.showDismissedClaims',
   /** {@link ReportPanel}: the sign-off report of the active article's story, in a webview */
   OpenReport: 'crosscheck.openSignOffReport',
+  /** {@link openSampleStoryCommand}: copy the sample story into global storage and open its draft (walkthrough) */
+  OpenSampleStory: 'crosscheck.openSampleStory',
 
-  // Internal (hover links, tree items); hidden from the palette
+  // Internal (hover links, tree items): registered, not contributed, `_` first (see INTERNAL_COMMANDS)
   /** {@link openSourceCommand}: open another source of the story at a sentence */
-  OpenSource: 'crosscheck.openSource',
+  OpenSource: '_crosscheck.openSource',
   /** reveal a claim in its editor (Claims view click) */
-  RevealClaim: 'crosscheck.revealClaim',
+  RevealClaim: '_crosscheck.revealClaim',
   /** {@link openPriorVerdictCommand}: open the article where a matching claim was checked (verdict memory) */
-  OpenPriorVerdict: 'crosscheck.openPriorVerdict',
+  OpenPriorVerdict: '_crosscheck.openPriorVerdict',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+/**
+ * Commands run only by links and tree items, with arguments a person cannot type. Not contributed in package.json,
+ * so not in the Command Palette; and their ids start with `_`, VS Code's mark of a private command: Keyboard
+ * Shortcuts lists every registered command except those (the e2e saw `crosscheck.openSource` listed there before
+ * the `_`). A hover link still runs them: they are registered and allowed in HOVER_COMMANDS.
+ */
+export const INTERNAL_COMMANDS: readonly CommandId[] = [CommandId.OpenSource, CommandId.RevealClaim, CommandId.OpenPriorVerdict];
 
 /** The only commands the hover Markdown may run (MarkdownString.isTrusted.enabledCommands). */
 export const HOVER_COMMANDS: readonly CommandId[] = [
@@ -53,6 +65,8 @@ export const BuiltinCommand = {
   SetContext: 'setContext',
   /** closes the editor's hover (VS Code 1.97+): after an action taken from the card, the card is stale */
   HideHover: 'editor.action.hideHover',
+  /** with a setting id: the Settings editor filtered to that setting */
+  OpenSettings: 'workbench.action.openSettings',
   FocusClaimsView: 'crosscheck.claims.focus',
 } as const;
 

@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { gotoClaimCommand } from './commands/gotoClaimCommand';
+import { openSampleStoryCommand } from './commands/openSampleStoryCommand';
 import { openPriorVerdictCommand, openSourceCommand, revealClaimCommand } from './commands/openSourceCommand';
 import { recordVerdictCommand } from './commands/recordVerdictCommand';
 import { dismissClaimCommand, markClaimCommand, restoreClaimCommand, showDismissedCommand } from './commands/reviewCommands';
 import type { Ctx } from './ctx';
 import { msg } from './messages';
+import { isArticleDocument } from './storyModel';
 
 type Handler = (...args: any[]) => unknown;
 
@@ -21,9 +23,11 @@ export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
     },
     [CommandId.ShowLog]: (ctx) => () => ctx.log.show(),
     // `{ uri, line }` (the hover's "edit the note" link): that article's sidecar at the verdict's block, where a
-    // note of several lines is written as YAML allows; else the active article's sidecar
+    // note of several lines is written as YAML allows; else the active article's sidecar (from the walkthrough's
+    // button the walkthrough has focus: the article is the visible one beside it)
     [CommandId.OpenSidecar]: (ctx) => async (args?: { uri?: string; line?: number }) => {
-      const uri = typeof args?.uri === 'string' ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
+      const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isArticleDocument(e.document));
+      const uri = typeof args?.uri === 'string' ? vscode.Uri.parse(args.uri) : editor?.document.uri;
       const state = uri && ctx.model.state(uri);
       if (!state) {
         void ctx.messages.info(msg`Crosscheck: open an analysed article first.`);
@@ -45,6 +49,7 @@ export function createCommands(): Record<CommandId, (ctx: Ctx) => Handler> {
     [CommandId.RestoreClaim]: restoreClaimCommand,
     [CommandId.ShowDismissed]: showDismissedCommand,
     [CommandId.OpenReport]: (ctx) => () => ctx.report.show(vscode.window.activeTextEditor?.document.uri),
+    [CommandId.OpenSampleStory]: openSampleStoryCommand,
     [CommandId.OpenSource]: openSourceCommand,
     [CommandId.RevealClaim]: revealClaimCommand,
     [CommandId.OpenPriorVerdict]: openPriorVerdictCommand,

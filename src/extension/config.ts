@@ -56,4 +56,8 @@ export class Config {
   get reviewerName(): string | undefined {
     return this.get<string>('reviewerName', '').trim() || undefined;
   }
+  /** keeps the reviewer's name in the user settings (all workspaces of this machine/profile) */
+  setReviewerName(name: string): Thenable<void> {
+    return vscode.workspace.getConfiguration(Config.section).update('reviewerName', name, vscode.ConfigurationTarget.Global);
+  }
 }

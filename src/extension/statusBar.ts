@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { BuiltinCommand } from './commandIds';
 import type { Config } from './config';
+import { skippedShort } from './skippedArticle';
 import { isArticleDocument, type StoryModel } from './storyModel';
 
 export class StatusBar implements vscode.Disposable {
@@ -36,11 +37,12 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const skipped = this.model.skippedReason(doc.uri);
+    const skipped = this.model.skippedFile(doc.uri);
     const state = this.model.state(doc.uri);
     if (skipped) {
-      this.item.text = '$(circle-slash) Crosscheck: not analysed';
-      this.item.tooltip = `Not analysed: ${skipped}`;
+      // says why in the bar itself: "not analysed" alone reads like a fault
+      this.item.text = `$(circle-slash) Crosscheck: not analysed: ${skippedShort(skipped)}`;
+      this.item.tooltip = `Not analysed: ${skipped.reason}`;
     } else if (!state) {
       this.item.text = '$(sync~spin) Crosscheck';
       this.item.tooltip = 'Analysing the story…';

@@ -8,6 +8,7 @@ import { nodeStoryHost } from '../node/nodeStoryHost';
 import { decodeArticle } from '../core/text/decode';
 import type { Config } from './config';
 import { msg, type Messages } from './messages';
+import { showSkippedMessage, type Skipped } from './skippedArticle';
 import type { Span } from '../core/model';
 import { StoryEngine, type ArticleState, type ClaimInfo, type DismissedInfo, type RecordResult, type ReviewResult } from './engine';
 
@@ -33,7 +34,7 @@ export class StoryModel implements vscode.Disposable {
   private readonly stories = new Map<string, StoryEngine>();
   private readonly states = new Map<string, ArticleState>();
   /** files left out, with the reason shown to the reviewer */
-  private readonly skipped = new Map<string, string>();
+  private readonly skipped = new Map<string, Skipped>();
   /** the problems of each loaded story's sources (story file, links out of bounds), by folder */
   private readonly storyProblems = new Map<string, StoryProblem[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -70,6 +71,11 @@ export class StoryModel implements vscode.Disposable {
   }
 
   skippedReason(uri: vscode.Uri): string | undefined {
+    return this.skipped.get(uri.fsPath)?.reason;
+  }
+
+  /** why the file is left out, and what kind of reason (undefined: it is not) */
+  skippedFile(uri: vscode.Uri): Skipped | undefined {
     return this.skipped.get(uri.fsPath);
   }
 
@@ -304,7 +310,7 @@ export class StoryModel implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const decoded = decodeArticle(bytes);
       if (decoded.ok) return decoded.text;
-      this.skip(uri.fsPath, decoded.message);
+      this.skip(uri.fsPath, { kind: 'unreadable', reason: decoded.message });
     } catch (err) {
       this.log.warn(`cannot read ${uri.fsPath}: ${String(err)}`);
     }
@@ -317,7 +323,7 @@ export class StoryModel implements vscode.Disposable {
     const max = this.config.maxFileSize;
     if (text.length > max) {
       engine.removeArticle(file);
-      this.skip(file, `${text.length.toLocaleString('en')} characters, over the ${max.toLocaleString('en')} set in crosscheck.analysis.maxFileSize`);
+      this.skip(file, { kind: 'tooLong', reason: `${text.length.toLocaleString('en')} characters, over the ${max.toLocaleString('en')} set in crosscheck.analysis.maxFileSize`, length: text.length, max });
       return true;
     }
     this.skipped.delete(file);
@@ -333,12 +339,12 @@ export class StoryModel implements vscode.Disposable {
     return true;
   }
 
-  private skip(file: string, reason: string): void {
-    if (this.skipped.get(file) === reason) return;
-    this.skipped.set(file, reason);
+  private skip(file: string, skipped: Skipped): void {
+    if (this.skipped.get(file)?.reason === skipped.reason) return;
+    this.skipped.set(file, skipped);
     const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-    this.log.warn(`${file} not analysed: ${reason}`);
-    void this.messages.warn(msg`Crosscheck: ${name} is not analysed — ${reason}.`);
+    this.log.warn(`${file} not analysed: ${skipped.reason}`);
+    showSkippedMessage(this.messages, name, skipped);
   }
 
   private emit(folder: string): void {

@@ -1,5 +1,3 @@
-import { dirname } from 'node:path';
-import { defaultReviewerName } from '../../node/reviewerName';
 import * as vscode from 'vscode';
 import type { ClaimsNode } from '../claimsView';
 import type { Ctx } from '../ctx';
@@ -9,6 +7,7 @@ import { msg, type Messages, type SafeMessage } from '../messages';
 import { hideHover } from './hideHover';
 import { baseName } from '../../core/text/fileName';
 import { oneLine } from '../../core/text/oneLine';
+import { reviewerName } from '../reviewerPrompt';
 
 export interface RecordVerdictArgs {
   /** the article; default: the active editor */
@@ -75,7 +74,8 @@ export function recordVerdictCommand(ctx: Ctx) {
       if (note === undefined) return false;
     }
 
-    const by = ctx.config.reviewerName ?? reviewerFor(uri.fsPath);
+    // asked once, after the label and note: a verdict given up on leaves the setting alone
+    const by = await reviewerName(ctx.config, ctx.messages, uri.fsPath);
     const result = await ctx.model.recordVerdict(uri, info.claim.id, label, note.trim(), by);
     if (!result.ok) {
       // The core's own words, as the CLI prints them: where the file is broken (file:line:col) or the OS
@@ -103,16 +103,6 @@ async function showSidecarError(messages: Messages, path: string, message: SafeM
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
   }
-}
-
-const reviewers = new Map<string, string>();
-
-/** git user.name of the article's repository, else the OS user (as the CLI does); asked once per folder */
-export function reviewerFor(file: string): string {
-  const folder = dirname(file);
-  let name = reviewers.get(folder);
-  if (name === undefined) reviewers.set(folder, (name = defaultReviewerName(folder)));
-  return name;
 }
 
 

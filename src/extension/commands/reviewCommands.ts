@@ -9,9 +9,9 @@ import { messageText } from '../../core/text/untrustedText';
 import { msg } from '../messages';
 import { hideHover } from './hideHover';
 import { revealSpan } from './gotoClaimCommand';
-import { reviewerFor } from './recordVerdictCommand';
 import { baseName } from '../../core/text/fileName';
 import { oneLine } from '../../core/text/oneLine';
+import { reviewerName } from '../reviewerPrompt';
 
 export interface MarkClaimArgs {
   /** the article; default: the active editor */
@@ -37,8 +37,8 @@ function target(args: ClaimArgs | ClaimsNode | undefined): { uri: vscode.Uri; cl
   return { uri };
 }
 
-function reviewer(ctx: Ctx, uri: vscode.Uri): string {
-  return ctx.config.reviewerName ?? reviewerFor(uri.fsPath);
+function reviewer(ctx: Ctx, uri: vscode.Uri): Promise<string> {
+  return reviewerName(ctx.config, ctx.messages, uri.fsPath);
 }
 
 function failed(ctx: Ctx, result: Extract<ReviewResult, { ok: false }>, fallbackPath: string | undefined): void {
@@ -82,7 +82,7 @@ export function markClaimCommand(ctx: Ctx) {
       void ctx.messages.info(msg`Crosscheck: this article is not analysed.`);
       return undefined;
     }
-    const result = await ctx.model.markClaim(uri, { start, end }, reviewer(ctx, uri));
+    const result = await ctx.model.markClaim(uri, { start, end }, await reviewer(ctx, uri));
     if (!result.ok) {
       failed(ctx, result, state.sidecar.path);
       return undefined;
@@ -105,7 +105,7 @@ export function dismissClaimCommand(ctx: Ctx) {
       void ctx.messages.info(msg`Crosscheck: this claim was marked by a reviewer; delete its block in the verdicts file to unmark it.`);
       return false;
     }
-    const result = await ctx.model.dismissClaim(t.uri, info.claim.id, reviewer(ctx, t.uri));
+    const result = await ctx.model.dismissClaim(t.uri, info.claim.id, await reviewer(ctx, t.uri));
     if (!result.ok) {
       failed(ctx, result, ctx.model.state(t.uri)?.sidecar.path);
       return false;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { HOVER_COMMANDS } from '../../../src/extension/commandIds';
 import { CNN, DIGEST, DRAFT, hoverText, offsetOf, openArticle } from '../util';
 
 suite('hover', () => {
@@ -13,7 +14,7 @@ suite('hover', () => {
     assert.match(text, /eight ATACMS missiles/);
     assert.ok(text.includes(CNN.replace(/-/g, '\\-').replace(/\./g, '\\.')), 'names the CNN source');
     assert.ok(text.includes(DIGEST.replace(/-/g, '\\-').replace(/\./g, '\\.')), 'names the digest');
-    assert.match(text, /command:crosscheck\.openSource\?/);
+    assert.match(text, /command:_crosscheck\.openSource\?/);
     assert.match(text, /command:crosscheck\.recordVerdict\?/);
     assert.match(text, /check-worthiness 0\.\d\d/);
   });
@@ -27,7 +28,7 @@ suite('hover', () => {
     const text = hoverText(hovers);
     const commands = [...text.matchAll(/\(command:([\w.]+)\?/g)].map((m) => m[1]);
     assert.ok(commands.length >= 3);
-    for (const c of commands) assert.ok(c.startsWith('crosscheck.'), c);
+    for (const c of commands) assert.ok((HOVER_COMMANDS as readonly string[]).includes(c), c);
   });
 
   test('the open-source link opens the other file at its sentence', async () => {
@@ -35,10 +36,10 @@ suite('hover', () => {
     const doc = editor.document;
     const pos = doc.positionAt(offsetOf(doc, 'eight ATACMS missiles'));
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
-    const link = /\(command:crosscheck\.openSource\?([^ )]+)/.exec(text);
+    const link = /\(command:_crosscheck\.openSource\?([^ )]+)/.exec(text);
     assert.ok(link, 'an open-source link');
     const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
-    await vscode.commands.executeCommand('crosscheck.openSource', ...args);
+    await vscode.commands.executeCommand('_crosscheck.openSource', ...args);
     const active = vscode.window.activeTextEditor!;
     assert.ok([CNN, DIGEST].some((n) => active.document.uri.fsPath.endsWith(n)), active.document.uri.fsPath);
     assert.match(active.document.getText(active.selection), /six ballistic missiles/);

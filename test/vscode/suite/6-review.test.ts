@@ -169,7 +169,7 @@ suite('reviewer marks, dismissals, verdict memory, sign-off report', () => {
 
     let hover = '';
     await waitFor(async () => (hover = plain(await hoverAt(wrapDoc, EIGHT))).includes(`Checked in [${ABC}]`), 'the verdict offered in the hover');
-    assert.ok(hover.includes(`Checked in [${ABC}](command:crosscheck.openPriorVerdict?`), hover);
+    assert.ok(hover.includes(`Checked in [${ABC}](command:_crosscheck.openPriorVerdict?`), hover);
     assert.match(hover, /\*\*inaccurate\*\* — CNN and Russia say six\./);
     assert.match(hover, /Reuse this verdict\]\(command:crosscheck\.recordVerdict\?/);
     assert.ok(!plain(await hoverAt(wrapDoc, 'The weather in Kyiv')).includes('Checked in'), 'an unrelated claim is offered nothing');
@@ -177,7 +177,7 @@ suite('reviewer marks, dismissals, verdict memory, sign-off report', () => {
     // the link opens the other article at the claim
     // this verdict's line of the hover (the sample draft's own verdict may be offered too)
     const line = hover.slice(hover.indexOf(`Checked in [${ABC}]`)).split('\n')[0];
-    await vscode.commands.executeCommand('crosscheck.openPriorVerdict', ...linkArgs(line, 'crosscheck.openPriorVerdict'));
+    await vscode.commands.executeCommand('_crosscheck.openPriorVerdict', ...linkArgs(line, '_crosscheck.openPriorVerdict'));
     const opened = vscode.window.activeTextEditor!;
     assert.ok(opened.document.uri.fsPath.endsWith(ABC), opened.document.uri.fsPath);
     assert.match(opened.document.getText(opened.selection), /deploying eight ATACMS missiles/);

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
+import { HOVER_COMMANDS } from '../../../src/extension/commandIds';
 import { api as extensionApi, hoverText, storyDir, waitFor } from '../util';
 
 // VS Code's notification link pattern: a Markdown link to a command, a file or a web address.
@@ -82,6 +83,6 @@ suite('a hostile folder', () => {
     // the hover renders the claim's link as text: only the extension's own commands are links
     const pos = doc.positionAt(doc.getText().indexOf('Russia said') + 3);
     const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
-    for (const m of hover.matchAll(/\]\((command:[^ )]+)/g)) assert.match(m[1], /^command:crosscheck\./, `a foreign command link in the hover: ${m[1]}`);
+    for (const m of hover.matchAll(/\]\(command:([^ )?]+)/g)) assert.ok((HOVER_COMMANDS as readonly string[]).includes(m[1]), `a foreign command link in the hover: ${m[1]}`);
   });
 });
