@@ -135,6 +135,13 @@ export class StoryEngine {
     private readonly options: () => EngineOptions = () => ({}),
   ) {}
 
+  /** the story file's `titles:`, by path: what the desk calls a source, before its headline */
+  private storyTitles: ReadonlyMap<string, string> = new Map();
+  setStoryTitles(titles: ReadonlyMap<string, string>): void {
+    this.storyTitles = titles;
+    this.titles.clear();
+  }
+
   files(): string[] {
     return this.index.files().sort();
   }
@@ -175,7 +182,7 @@ export class StoryEngine {
     const text = this.index.analysis(file)?.text ?? '';
     const known = this.titles.get(file);
     if (known?.text === text) return known.title;
-    const title = sourceTitle(text) ?? file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    const title = this.storyTitles.get(file) ?? sourceTitle(text) ?? file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     this.titles.set(file, { text, title });
     return title;
   }

@@ -265,6 +265,7 @@ export class StoryModel implements vscode.Disposable {
     this.stories.set(folder, engine);
     const started = Date.now();
     const sources = await storySources(article, nodeStoryHost, this.boundsOf(article));
+    engine.setStoryTitles(sources.titles);
     this.storyProblems.set(folder, sources.problems);
     for (const problem of sources.problems) {
       this.log.warn(formatStoryProblem(problem));

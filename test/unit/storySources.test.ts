@@ -81,6 +81,14 @@ describe('the sources of a story', () => {
     assert.match(messages(await storySources('/s/a.txt', odd, ANYWHERE))[0], /crosscheck-story\.yaml:2:5: source "missing\.pdf" is neither an article/);
   });
 
+  it('take what the desk calls a source from titles:, and report a titles: that is not a map', async () => {
+    const host = memoryHost({ '/s/a.txt': 'A', '/s/b.txt': 'B', '/s/crosscheck-story.yaml': 'titles:\n  b.txt: "Reuters, 19 November"\n' });
+    const got = await storySources('/s/a.txt', host, ANYWHERE);
+    assert.deepEqual([...got.titles], [['/s/b.txt', 'Reuters, 19 November']]);
+    const bad = await storySources('/s/a.txt', memoryHost({ '/s/a.txt': 'A', '/s/crosscheck-story.yaml': 'titles:\n  - Reuters\n' }), ANYWHERE);
+    assert.match(messages(bad)[0], /"titles" must map paths to titles/);
+  });
+
   describe('stay inside their bounds (a folder written by someone else)', () => {
     const outside = {
       '/news/story/a.txt': 'A',

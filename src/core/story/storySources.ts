@@ -40,6 +40,8 @@ export interface StoryProblem {
 export interface StorySources {
   files: string[];
   problems: StoryProblem[];
+  /** what the story file's `titles:` calls a source (the outlet and date a desk knows it by), by path */
+  titles: Map<string, string>;
 }
 
 /** "file:line:col: message", as compilers print it */
@@ -66,6 +68,7 @@ export async function storySources(article: string, host: StoryHost, bounds: Sto
   const dir = host.dirname(article);
   const files = new Set<string>([article]);
   const problems: StoryProblem[] = [];
+  const titles = new Map<string, string>();
   const inBounds = await boundsChecker(host, bounds);
   const storyPath = host.join(dir, STORY_FILE);
   const refuse = (path: string, what: string, where: Pick<StoryProblem, 'file' | 'line' | 'column'>) =>
@@ -109,10 +112,11 @@ export async function storySources(article: string, host: StoryHost, bounds: Sto
         }
       }
       for (const entry of asStrings(data.value.exclude, 'exclude', whole, problems)) files.delete(isAbsolute(entry) ? entry : host.join(dir, entry));
+      for (const [entry, title] of asTitles(data.value.titles, whole, problems)) titles.set(isAbsolute(entry) ? entry : host.join(dir, entry), title);
     }
   }
   files.add(article);
-  return { files: [...files].sort(), problems };
+  return { files: [...files].sort(), problems, titles };
 }
 
 /** Whether a path, once its links are resolved, lies inside the bounds (a missing path: judged as written). */
@@ -133,7 +137,7 @@ async function boundsChecker(host: StoryHost, bounds: StoryBounds): Promise<(pat
 }
 
 interface StoryFileData {
-  value: { sources?: unknown; exclude?: unknown };
+  value: { sources?: unknown; exclude?: unknown; titles?: unknown };
   /** where a list entry is written in the file, for problems */
   positionOf(key: string, entry: string): Pick<StoryProblem, 'file' | 'line' | 'column'> | undefined;
 }
@@ -189,6 +193,16 @@ function depthOf(value: unknown, depth = 0): number {
 /** `/x`, `C:\x`, `\\server\x`: a path the story file gives from the root, not from its folder */
 function isAbsolute(path: string): boolean {
   return /^(?:[\\/]|[A-Za-z]:[\\/])/.test(path);
+}
+
+/** `titles:` — a map from a source's path to what the desk calls it; titles are shown as plain text */
+function asTitles(value: unknown, where: Pick<StoryProblem, 'file' | 'line' | 'column'>, problems: StoryProblem[]): [string, string][] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
+    return Object.entries(value as Record<string, string>).filter(([, t]) => t.trim() !== '').map(([p, t]) => [p, t.trim().slice(0, 120)]);
+  }
+  problems.push({ ...where, message: '"titles" must map paths to titles, e.g. "cnn.txt: CNN, 19 November"' });
+  return [];
 }
 
 function asStrings(value: unknown, key: string, where: Pick<StoryProblem, 'file' | 'line' | 'column'>, problems: StoryProblem[]): string[] {

@@ -2,7 +2,7 @@
 // per verdict label) and says why; the same actions are quick fixes (Ctrl+.); sources are named by headline.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { DRAFT, hoverText, offsetOf, openArticle, storyUri, waitFor } from '../util';
+import { CNN, DRAFT, hoverText, offsetOf, openArticle, storyUri, waitFor } from '../util';
 
 const SIDECAR = `${DRAFT}.crosscheck.yaml`;
 const EIGHT = 'eight ATACMS missiles';
@@ -89,5 +89,17 @@ suite('the review flow', () => {
     // nothing outside claims
     const none = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.QuickFix.value);
     assert.ok(!none.some((a) => a.title.startsWith('Crosscheck')), 'no action on the front matter');
+  });
+
+  test('a titles: entry in crosscheck-story.yaml names a source in the card', async () => {
+    const { editor } = await openArticle(DRAFT);
+    const storyFile = storyUri('crosscheck-story.yaml');
+    await vscode.workspace.fs.writeFile(storyFile, new TextEncoder().encode(`titles:\n  ${CNN}: "CNN, 19 November"\n`));
+    try {
+      await waitFor(async () => /\[\$\(go-to-file\) CNN, 19 November\]/.test(await hoverOn(editor.document, EIGHT)), 'the CNN source named by its title', 15000);
+    } finally {
+      await vscode.workspace.fs.delete(storyFile);
+    }
+    await waitFor(async () => /\[\$\(go-to-file\) Ukraine struck/.test(await hoverOn(editor.document, EIGHT)), 'back to its headline', 15000);
   });
 });
