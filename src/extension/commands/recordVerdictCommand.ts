@@ -49,8 +49,10 @@ export function recordVerdictCommand(ctx: Ctx) {
         description: info!.verdict?.label === l ? '(current)' : undefined,
         picked: info!.verdict?.label === l,
       }));
+      const broken = state.sidecar.issues.some((i) => i.severity === 'error');
       const picked = await vscode.window.showQuickPick(items, {
-        title: 'Crosscheck: verdict',
+        // said before the reviewer types anything: the verdict will wait in the pending file
+        title: broken ? `Crosscheck: verdict (${baseName(state.sidecar.path)} has errors: it will be kept pending until they are fixed)` : 'Crosscheck: verdict',
         placeHolder: `Verdict on “${shorten(info.claim.text, 80)}”`,
         ignoreFocusOut: true,
       });
