@@ -17,12 +17,18 @@ const ROOT = join(__dirname, '../..');
 
 export interface WriterExit {
   code: number | null;
+  /** killed on purpose: its unreported verdicts were never claimed saved */
+  killed?: boolean;
   stderr: string;
   outcomes: WriteOutcome[];
 }
 
-/** Starts one process per task list, all at once, and waits for every one of them. */
-export async function runWriters(workDir: string, writers: WriteTask[][]): Promise<WriterExit[]> {
+/**
+ * Starts one process per task list, all at once, and waits for every one of them. `kill`: these writers are
+ * killed with SIGKILL a few milliseconds after they report their `afterOutcomes`-th verdict — in the middle
+ * of the next write, as often as not holding the lock (a crash that leaves a lock and a temporary file).
+ */
+export async function runWriters(workDir: string, writers: WriteTask[][], kill: { writers: number[]; afterOutcomes: number } = { writers: [], afterOutcomes: 0 }): Promise<WriterExit[]> {
   return Promise.all(
     writers.map((tasks, i) => {
       const file = join(workDir, `.writer-${i}.json`);
@@ -33,9 +39,16 @@ export async function runWriters(workDir: string, writers: WriteTask[][]): Promi
         let stderr = '';
         child.stdout.on('data', (d) => (stdout += d));
         child.stderr.on('data', (d) => (stderr += d));
-        child.on('close', (code) => {
+        let reported = 0;
+        if (kill.writers.includes(i)) {
+          child.stdout.on('data', (d: Buffer) => {
+            reported += d.toString().split('\n').length - 1;
+            if (reported >= kill.afterOutcomes) setTimeout(() => child.kill('SIGKILL'), Math.random() * 40).unref();
+          });
+        }
+        child.on('close', (code, signal) => {
           const outcomes = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as WriteOutcome);
-          resolve({ code, stderr, outcomes });
+          resolve({ code, stderr, outcomes, killed: signal === 'SIGKILL' });
         });
       });
     }),
@@ -69,13 +82,15 @@ export interface WriteCount {
   printed: number;
   /** reported saved or pending, yet in neither file; or the writer never reported it */
   lost: number;
+  /** verdicts a killed writer never reported (interrupted: nobody was told they were saved) */
+  interrupted: number;
   crashedWriters: number;
   lostExamples: string[];
 }
 
 /** Counts the fate of each task; every task must be on a claim of its own (its label is then the expected one). */
 export async function countWrites(writers: WriteTask[][], exits: WriterExit[]): Promise<WriteCount> {
-  const count: WriteCount = { writes: 0, saved: 0, pending: 0, printed: 0, lost: 0, crashedWriters: exits.filter((e) => e.code !== 0).length, lostExamples: [] };
+  const count: WriteCount = { writes: 0, saved: 0, pending: 0, printed: 0, lost: 0, interrupted: 0, crashedWriters: exits.filter((e) => e.code !== 0 && !e.killed).length, lostExamples: [] };
   const disk = new Map<string, Awaited<ReturnType<typeof verdictsOnDisk>>>();
   for (const article of new Set(writers.flat().map((t) => t.article))) disk.set(article, await verdictsOnDisk(article));
   writers.forEach((tasks, w) => {
@@ -89,6 +104,7 @@ export async function countWrites(writers: WriteTask[][], exits: WriterExit[]): 
       if (o?.outcome === 'saved' && inSidecar) count.saved++;
       else if (o?.outcome === 'pending' && (inPending || inSidecar)) count.pending++;
       else if (o?.outcome === 'unsaved' && o.message?.includes(`verdict: ${task.label}`)) count.printed++;
+      else if (!o && exits[w].killed) count.interrupted++;
       else {
         count.lost++;
         if (count.lostExamples.length < 5) count.lostExamples.push(`${task.article} claim ${task.claim} (${task.label}): writer said ${o?.outcome ?? 'nothing'}${o?.message ? ` — ${o.message.split('\n')[0]}` : ''}`);

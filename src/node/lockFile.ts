@@ -21,6 +21,8 @@ const REFRESH_MS = 2_000;
 const STALE_MS = 15_000;
 /** A `.break` file older than this was left by a waiter that died while breaking a lock. */
 const BREAK_STALE_MS = 5_000;
+/** Longest pause between two attempts at a held lock (one open() each: cheap). */
+const MAX_RETRY_MS = 20;
 /** How long a writer waits for a live holder before giving up (the store then says so and keeps nothing half-done). */
 export const DEFAULT_LOCK_WAIT_MS = 60_000;
 
@@ -121,9 +123,10 @@ export async function acquireLockFile(path: string, waitMs = DEFAULT_LOCK_WAIT_M
         'LOCKED',
       );
     }
-    // Jitter keeps a crowd of waiters from retrying in step.
+    // Jitter keeps a crowd of waiters from retrying in step. The cap is short: with a long one, a writer
+    // that has just released (and asks again at once) keeps winning over those that waited longest.
     await sleep(delay * (0.5 + Math.random()));
-    delay = Math.min(delay * 2, 100);
+    delay = Math.min(delay * 2, MAX_RETRY_MS);
   }
   const refresh = setInterval(() => {
     const now = new Date();

@@ -1,11 +1,13 @@
 // Fills a VerdictMemory from the sidecars (`*.crosscheck.yaml`) of a folder tree on disk, and keeps it
 // current one sidecar at a time. Folders that never hold articles (node_modules, dot-folders) are skipped.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { VerdictMemory } from '../core/memory/verdictMemory';
 import { parseSidecar } from '../core/sidecar/sidecarDocument';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
+import { MAX_SIDECAR_BYTES } from '../core/sidecar/sidecarLimits';
+import { nodeFileSystem } from './nodeFileSystem';
 
 const SKIP = new Set(['node_modules']);
 
@@ -43,7 +45,10 @@ export async function refreshSidecar(memory: VerdictMemory, sidecarPath: string)
   const article = articleOfSidecar(resolve(sidecarPath));
   let text: string;
   try {
-    text = await readFile(sidecarPath, 'utf8');
+    // The store's reader: never blocks on a FIFO, refuses a directory or a file over the size cap.
+    const bytes = await nodeFileSystem.readFile(sidecarPath, { maxBytes: MAX_SIDECAR_BYTES });
+    if (bytes === undefined) throw new Error('gone');
+    text = new TextDecoder().decode(bytes);
   } catch {
     memory.removeSidecar(article);
     return 'removed';

@@ -5,6 +5,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SidecarError } from '../../src/core/sidecar/sidecarError';
+import { FileAccessError } from '../../src/core/sidecar/fileAccessError';
 import { recordVerdict } from '../../src/core/sidecar/sidecarStore';
 import { dismissClaim } from '../../src/core/sidecar/reviewStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -117,5 +118,16 @@ describe('sidecar: odd files on disk', () => {
     await held.release();
     await waiting;
     assert.match(readFileSync(sidecar(), 'utf8'), /verdict: accurate/);
+  });
+
+  it('a lock that cannot be taken (a read-only folder) loses nothing: the verdict is printed in full', async () => {
+    const fs = { ...nodeFileSystem, lock: async (path: string) => Promise.reject(new FileAccessError(path, 'lock', 'permission denied (EACCES)', 'EACCES')) };
+    const text = readFileSync(article, 'utf8');
+    const claims = lineClaims(text);
+    const e = await refusal(recordVerdict(fs, { articlePath: article, articleText: text, claims, claimId: claims[0].id, label: 'misleading', note: 'Two sources say six.', by: 'Jane', at: '2025-05-01T09:30:00Z' }));
+    assert.equal(e.code, 'pending-failed');
+    assert.match(e.message, /cannot lock: permission denied \(EACCES\)/);
+    assert.match(e.message, /NOT saved anywhere/);
+    for (const field of ['verdict: misleading', 'note: Two sources say six.', 'by: Jane', 'at: 2025-05-01T09:30:00Z', 'anchor:']) assert.ok(e.message.includes(field), field);
   });
 });

@@ -37,6 +37,8 @@ export const MIN_FUZZY_MARGIN = 0.05;
  *  of one side's context), or be the only one on the old line; otherwise the verdict is orphaned. Smaller
  *  margins were measured to misattach when near-identical sentences stand next to each other. */
 export const MIN_CONTEXT_MARGIN = 0.05;
+/** A side of the context this similar to the stored one is intact (an edit of a character or two aside). */
+export const INTACT_SIDE = 0.9;
 
 export interface TextQuoteSelector {
   /** the quoted words, whitespace collapsed */
@@ -132,6 +134,16 @@ export function anchorQuote(
 
   if (best.exact) {
     if (candidates.length === 1) return result('exact');
+    // Identical copies of the words (a pasted sentence, a paragraph duplicated while editing): the one
+    // the verdict was recorded on keeps at least one side of its old context intact — a paste next to it
+    // disturbs one side only. When another copy also has an intact side, the copy may be the better
+    // match (it carried the context along) while the original is still there: never move onto it on
+    // context alone.
+    const exacts = candidates.filter((c) => c.exact);
+    const intact = exacts.filter((c) => Math.max(c.prefixScore, c.suffixScore) >= INTACT_SIDE);
+    // Two copies with an intact side: either may be the original (a paste above it even takes its old line),
+    // so neither context nor the old line can tell; the verdict is orphaned for a person, never moved.
+    if (intact.length > 1) return { ok: false, reason: 'ambiguous', best: rejected() };
     const tied = candidates.filter((c) => best.score - c.score < MIN_CONTEXT_MARGIN);
     if (tied.length === 1) return result('context');
     // Identical words with equally good context: only the old position can tell, and only if exactly one

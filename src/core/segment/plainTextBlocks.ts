@@ -8,8 +8,8 @@ const SENTENCE_END = /[.!?:;"”’»)\]]\s*$/;
 
 /**
  * Plain text: a blank line always ends a paragraph; a line break ends one too unless the line looks
- * hard-wrapped: long, no closing punctuation, the next line starting in lower case; or, in a run of lines
- * wrapped at a column, the next line's first word would not have fitted on it.
+ * hard-wrapped: long, no closing punctuation, the next line starting in lower case; or, in a text wrapped at
+ * a column, the next line's first word would not have fitted on it.
  */
 export function plainTextBlocks(text: string): ProseBlock[] {
   const lines: Span[] = [];
@@ -22,7 +22,7 @@ export function plainTextBlocks(text: string): ProseBlock[] {
   lines.push({ start: at, end: text.length });
 
   const trimmed = lines.map((l) => trimSpan(text, l));
-  const wrapWidth = hardWrapWidths(text, trimmed);
+  const wrapWidth = hardWrapWidth(text, trimmed);
   const blocks: ProseBlock[] = [];
   let current: Span[] = [];
   const flush = () => {
@@ -42,14 +42,14 @@ export function plainTextBlocks(text: string): ProseBlock[] {
     const next = lines[i + 1] ? text.slice(lines[i + 1].start, lines[i + 1].end).trimStart() : '';
     const wrapped =
       (content.length >= WRAPPED_LINE_MIN && !SENTENCE_END.test(content) && /^[a-z]/.test(next)) ||
-      nextWordDidNotFit(content, next, wrapWidth[i], current.length === 1);
+      nextWordDidNotFit(content, next, wrapWidth, current.length === 1);
     if (!wrapped) flush();
   }
   flush();
   return blocks;
 }
 
-/** Lines of a hard-wrapped run are at most this long (72 or 80 columns, sometimes 100); longer lines are paragraphs. */
+/** Lines of a hard-wrapped text are at most this long (72 or 80 columns, sometimes 100); longer lines are paragraphs. */
 const MAX_WRAP_WIDTH = 100;
 
 /** A line's width as a wrapping tool counts it, a doubled space counted once (so a later "  " changes nothing). */
@@ -57,25 +57,26 @@ function columns(line: string): number {
   return line.replace(/\s+/g, ' ').length;
 }
 
+/** A wrap column is at least this wide; narrower "runs" are lists, names, captions. */
+const MIN_WRAP_WIDTH = 40;
+/** Lines this close to the widest one count as full (a wrapped line ends within one long word of the column). */
+const FULL_LINE_SLACK = 15;
+/** Share of the lines that must be full for the text to be hard-wrapped rather than a few short paragraphs. */
+const MIN_FULL_SHARE = 0.25;
+
 /**
- * For each line, the width its run of non-blank lines is wrapped at (its longest line), or 0 when the run
- * is not hard-wrapped (a line over MAX_WRAP_WIDTH: one paragraph per line).
+ * The column the whole text is hard-wrapped at (its longest line), or 0 when it is not hard-wrapped: a line
+ * over MAX_WRAP_WIDTH (one paragraph per line), or too few lines near the widest one. Decided for the whole
+ * text, since a text is wrapped by one tool at one width; a short run of short lines ("Mittens" above
+ * "Mittens (CBC)") never makes one up.
  */
-function hardWrapWidths(text: string, lines: Span[]): number[] {
-  const widths = new Array<number>(lines.length).fill(0);
-  let i = 0;
-  while (i < lines.length) {
-    if (lines[i].end <= lines[i].start) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let max = 0;
-    while (j < lines.length && lines[j].end > lines[j].start) max = Math.max(max, columns(text.slice(lines[j].start, lines[j].end))), j++;
-    if (j - i >= 2 && max <= MAX_WRAP_WIDTH) widths.fill(max, i, j);
-    i = j;
-  }
-  return widths;
+function hardWrapWidth(text: string, lines: Span[]): number {
+  const widths = lines.filter((l) => l.end > l.start).map((l) => columns(text.slice(l.start, l.end)));
+  if (widths.length < 2) return 0;
+  const max = Math.max(...widths);
+  if (max > MAX_WRAP_WIDTH || max < MIN_WRAP_WIDTH) return 0;
+  const full = widths.filter((w) => w >= max - FULL_LINE_SLACK).length;
+  return full >= 2 && full / widths.length >= MIN_FULL_SHARE ? max : 0;
 }
 
 /** Lower-case words a title-case headline keeps lower case ("Tensions with Russia"). */
@@ -96,7 +97,7 @@ function titleCase(line: string): boolean {
 }
 
 /**
- * In a hard-wrapped run, a line ends only because the next word did not fit: then the paragraph goes on,
+ * In a hard-wrapped text, a line ends only because the next word did not fit: then the paragraph goes on,
  * whatever the line ends with or the next one starts with (re-wrapping at 72 or 80 columns must not change
  * the sentences). A line the next word would have fitted on ends its paragraph.
  */

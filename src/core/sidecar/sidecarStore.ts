@@ -1,5 +1,11 @@
 // Reads an article's sidecar, records a verdict in it, and writes it back without ever losing anything:
-//   - read → modify the yaml Document → write atomically (temporary file + rename, through the host);
+//   - the whole read → modify → write → read back runs under the article's cross-process lock
+//     (sidecarLock.ts), so concurrent writers — CLI runs, VS Code windows, scripts — take turns;
+//   - read → modify the yaml Document → write atomically (temporary file + rename, through the host), and
+//     success only once the file reads back with the verdict;
+//   - a file that cannot be read or written (a directory, a FIFO, read-only, too large, no permission) is
+//     refused like a broken one, with the OS error in plain words; when even the pending file cannot be
+//     written, the error holds the whole verdict to paste by hand;
 //   - a sidecar that does not parse or holds conflict markers is never written; the verdict being recorded
 //     goes to `<article>.crosscheck.pending.yaml` instead, and is added on the next successful write;
 //   - if the sidecar changed on disk since it was read (a hand edit, `git pull`), the verdict is applied to

@@ -14,6 +14,8 @@ export type DecodeResult =
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
   const tooLarge = sizeProblem(bytes.length, maxBytes);
   if (tooLarge) return { ok: false, message: tooLarge };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { ok: false, message: `encoded as ${utf16}, not UTF-8; save the file as UTF-8` };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { ok: false, message: `binary file (NUL byte at offset ${nul}), not an article`, line: lineOfByte(bytes, nul) };
@@ -31,6 +33,32 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   }
   const hadBom = text.charCodeAt(0) === 0xfeff;
   return { ok: true, text: hadBom ? text.slice(1) : text, hadBom };
+}
+
+/**
+ * The name of a UTF-16 or UTF-32 encoding the bytes are in (by their byte-order mark, or, without one, by
+ * the zero bytes every ASCII character then carries), so the message can say "save as UTF-8" instead of
+ * calling a Windows "Unicode" text file binary.
+ */
+export function utf16Encoding(bytes: Uint8Array): string | undefined {
+  const b = bytes;
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32 LE';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32 BE';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'UTF-16 LE';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'UTF-16 BE';
+  // No BOM: English text in UTF-16 has a zero in (nearly) every other byte, always on the same side.
+  const sample = Math.min(b.length - (b.length % 2), 4096);
+  if (sample < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (b[i] === 0) evenZeros++;
+    if (b[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.05) return 'UTF-16 LE (no byte-order mark)';
+  if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.05) return 'UTF-16 BE (no byte-order mark)';
+  return undefined;
 }
 
 /** An article over the size limit is refused before it is read: the message, or undefined when it fits. */

@@ -55,8 +55,10 @@ export function recordVerdictCommand(ctx: Ctx) {
         description: info!.verdict?.label === l ? '(current)' : undefined,
         picked: info!.verdict?.label === l,
       }));
+      const broken = state.sidecar.issues.some((i) => i.severity === 'error');
       const picked = await vscode.window.showQuickPick(items, {
-        title: 'Crosscheck: verdict',
+        // said before the reviewer types anything: the verdict will wait in the pending file
+        title: broken ? `Crosscheck: verdict (${messageText(baseName(state.sidecar.path), 80)} has errors: it will be kept pending until they are fixed)` : 'Crosscheck: verdict',
         placeHolder: `Verdict on “${oneLine(info.claim.text, 80)}”`,
         ignoreFocusOut: true,
       });
