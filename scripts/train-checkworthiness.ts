@@ -7,7 +7,7 @@
 //   npm run train     (about a minute on 2 cores)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { featuresOf, featureValue } from '../src/core/claims/features';
+import { countsOnce, featuresOf, featureValue } from '../src/core/claims/features';
 import { lineSentence } from '../src/core/nlp/lineSentence';
 import { trainingSet } from './lib/checkworthinessData';
 import { readCt24 } from './lib/labelledSentences';
@@ -28,13 +28,18 @@ const OUT = resolve(__dirname, '../src/core/claims/checkworthinessModel.json');
 
 function encode(featureSets: string[][], labels: (0 | 1)[], index: Map<string, number>): SparseExample[] {
   return featureSets.map((names, i) => {
-    const ids = new Set<number>();
+    const once = new Set<number>();
+    const repeated: number[] = [];
     for (const n of names) {
       const id = index.get(n);
-      if (id !== undefined) ids.add(id);
+      if (id === undefined) continue;
+      // as the scorer counts them: most features once, character n-grams once per distinct word (features.ts)
+      if (countsOnce(n)) once.add(id);
+      else repeated.push(id);
     }
     // The value depends on all the sentence's features, known or not, exactly as at runtime.
-    return { features: Int32Array.from([...ids].sort((a, b) => a - b)), value: featureValue(names.length), label: labels[i] };
+    const ids = [...once, ...repeated].sort((a, b) => a - b);
+    return { features: Int32Array.from(ids), value: featureValue(names.length), label: labels[i] };
   });
 }
 

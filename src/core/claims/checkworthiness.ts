@@ -7,7 +7,7 @@ import { boilerplateFactor } from './boilerplate';
 import { featuresOf } from './features';
 import { FeatureScorer } from './featureScorer';
 import { newsLift } from './newsFacts';
-import { signalGroupOf, SIGNAL_WORDS, topSignals, type SignalWords } from './signals';
+import { OUTCOME_WORDS, signalGroupOf, SIGNAL_WORDS, topSignals, WORDING } from './signals';
 import model from './checkworthinessModel.json';
 
 /**
@@ -21,7 +21,7 @@ export const DEFAULT_CLAIM_THRESHOLD: number = model.threshold;
 // The model compiled into slot tables: a sentence is scored without building its feature names (see
 // featureScorer.ts), each weight credited to the signal group signals.ts gives its name.
 const names = Object.keys(model.weights);
-const scorer = new FeatureScorer(names, Object.values(model.weights), names.map(signalGroupOf), SIGNAL_WORDS.length);
+const scorer = new FeatureScorer(names, Object.values(model.weights), names.map(signalGroupOf), SIGNAL_WORDS.length, WORDING);
 const bias: number = model.bias;
 
 function sigmoid(z: number): number {
@@ -41,7 +41,7 @@ export function modelScoreOfNames(sentence: Sentence): number {
 /** Check-worthiness in [0, 1]: how much a fact-checker would want to check this sentence. */
 export function scoreSentence(sentence: Sentence): number {
   const p = modelScore(sentence);
-  const lift = newsLift(sentence);
+  const lift = newsLift(scorer.lastWalk);
   // A lift moves the score towards 1 by that share of the way: a rule can raise a score, never past 1.
   return (lift > 0 ? 1 - (1 - p) * (1 - lift) : p) * boilerplateFactor(sentence);
 }
@@ -51,7 +51,7 @@ export function scoreSentence(sentence: Sentence): number {
  * in words a fact-checker uses; empty when nothing in particular did. Computed on demand (hover, Claims view,
  * `analyze --json`), not while scoring.
  */
-export function scoreSignals(sentence: Sentence, max = 3): SignalWords[] {
-  const extra: SignalWords[] = newsLift(sentence) > 0 ? ['a reported outcome (nothing damaged, no one hurt)'] : [];
-  return topSignals(scorer.contributions(sentence), max, extra);
+export function scoreSignals(sentence: Sentence, max = 3): string[] {
+  const { shares, topWord } = scorer.contributions(sentence);
+  return topSignals(shares, topWord, max, newsLift(scorer.lastWalk) > 0 ? [OUTCOME_WORDS] : []);
 }

@@ -39,7 +39,7 @@ export const DATE_WORDS = new Set([
 // still a reported outcome of an event, which news prose states and debates almost never do.
 export const HARM = new Set([
   'damage', 'damages', 'casualties', 'casualty', 'injuries', 'injury', 'injured', 'killed', 'wounded', 'hurt',
-  'dead', 'deaths', 'death', 'fatalities', 'victims', 'destroyed', 'losses',
+  'dead', 'deaths', 'death', 'fatalities', 'victims', 'destroyed', 'losses', 'hit', 'struck',
 ]);
 
 export const IS_FIRST_PERSON = 1;
@@ -51,6 +51,9 @@ export const IS_AMOUNT = 32;
 export const IS_COMPARISON = 64;
 export const IS_DATE = 128;
 export const IS_HARM = 256;
+/** "no", "none", "nobody", "zero", "neither", "nor": words that negate the noun they go with */
+export const IS_NEGATOR = 512;
+const NEGATORS = new Set(['no', 'none', 'nobody', 'zero', 'neither', 'nor']);
 
 /** Distinct words whose list bits are kept (a story has far fewer; the memo starts over beyond this). */
 const MAX_MEMO = 100_000;
@@ -71,6 +74,7 @@ export function wordLists(w: string): number {
     if (COMPARISON.has(w)) bits |= IS_COMPARISON;
     if (DATE_WORDS.has(w)) bits |= IS_DATE;
     if (HARM.has(w)) bits |= IS_HARM;
+    if (NEGATORS.has(w)) bits |= IS_NEGATOR;
     memo.set(w, bits);
   }
   return bits;

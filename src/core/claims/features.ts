@@ -4,21 +4,16 @@
 // the same walk, so the model scores at runtime exactly what it was trained on. Everything is one pass over
 // the tokens the NLP parse already produced: no second parse, no per-token regexes.
 import type { Sentence } from '../model';
-import {
-  IS_AMOUNT,
-  IS_COMPARISON,
-  IS_FIRST_PERSON,
-  IS_HARM,
-  IS_MODAL,
-  IS_OPINION,
-  IS_REPORTING,
-  IS_SECOND_PERSON,
-  wordLists,
-} from './featureWords';
+import * as words from './featureWords';
+
+// Local copies of the word-list bits: a module's exports are read through getters when the code runs from
+// source (tsx, the tests and the bench), which costs in a per-token loop.
+const { IS_AMOUNT, IS_COMPARISON, IS_FIRST_PERSON, IS_HARM, IS_MODAL, IS_NEGATOR, IS_OPINION, IS_REPORTING, IS_SECOND_PERSON } = words;
+const wordLists = words.wordLists;
 
 /** Feature tables; a feature's name is its table's prefix and its key ("w:missiles", "pp:NUM_NOUN", "f:len3"). */
 export const WORD = 0; // w:<word>   the word's normal form, numbers collapsed to <number> / <ordinal>
-export const CHAR = 1; // c:<chars>  a character 3- or 4-gram of a word, with a space marking its edges
+export const CHAR = 1; // c:<chars>  a character 3- or 4-gram of a word, with a space marking its edges (see below)
 export const BIGRAM = 2; // b:<prev>_<word>
 export const POS = 3; // p:<tag>
 export const POS_PAIR = 4; // pp:<prev>_<tag>
@@ -29,10 +24,19 @@ export const PREFIXES = ['w:', 'c:', 'b:', 'p:', 'pp:', 'k:', 'e:', 'f:'];
 /** The tables whose keys are pairs, joined by "_" in the name. */
 export const PAIR_TABLES = [BIGRAM, POS_PAIR];
 
-/** Receives the features of one sentence, in the order `walkFeatures` visits them. */
+/**
+ * Receives the features of one sentence, in the order `walkFeatures` visits them. Every feature counts once
+ * per sentence, however often it occurs, except the character n-grams: those of a word are one set, counted
+ * once per distinct word of the sentence, so "c:ile" counts twice in "missile and projectile". That lets the
+ * scorer add a word's n-grams as one precomputed sum instead of one lookup each (most of their cost).
+ */
 export interface FeatureSink {
-  /** a word or number token's "w:" feature, then (for words) the "c:" features of `charNgrams(w)` */
-  word(w: string, chars: boolean): void;
+  /**
+   * A word or number token's "w:" feature, then, for a word's first occurrence in the sentence, the "c:"
+   * features of `charNgrams(w)`. Returns `wordLists(w)`, which a sink that caches per word can give without a
+   * second lookup.
+   */
+  word(w: string, chars: boolean): number;
   one(table: number, key: string): void;
   pair(table: number, a: string, b: string): void;
 }
@@ -46,17 +50,12 @@ export function featureValue(featureCount: number): number {
   return 4 / Math.sqrt(Math.max(1, featureCount));
 }
 
-/** Character 3- and 4-grams of " word ": spelling shared by related words ("missile", "missiles"). */
+/** The distinct character 3- and 4-grams of " word ": spelling shared by related words ("missile", "missiles"). */
 export function charNgrams(w: string): string[] {
   const padded = ' ' + w + ' ';
-  const out: string[] = [];
-  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
-  return out;
-}
-
-/** How many `charNgrams(w)` gives, without building them. */
-export function charNgramCount(w: string): number {
-  return Math.max(0, w.length) + Math.max(0, w.length - 1);
+  const out = new Set<string>();
+  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add(padded.slice(i, i + n));
+  return [...out];
 }
 
 function bucket(n: number, edges: number[]): number {
@@ -76,15 +75,22 @@ export const FLAG_KEYS = [
   'noverb', 'question', '1st', '2nd', 'modal', 'reporting', 'amount', 'comparison', 'titlecase', 'negharm',
 ];
 
+const NUMBER_WORD = '<number>';
+const ORDINAL_WORD = '<ordinal>';
+
 /** Closing punctuation the walk ignores at the end of a sentence (a question mark is kept: it is a signal). */
 const FINAL = new Set(['.', '!', '…', '"', '”', '’', "'", '»', ')', ']']);
+
+/** Bit of `walkFeatures`'s result: a harm word negated by "no", "none", "nobody"… ("No damage was recorded"). */
+export const NEGATED_HARM = 1 << 20;
 
 /**
  * Visits the sentence's features. The final period (and closing quotes or brackets) is not seen: a headline
  * without one ("Rebel leader wounded in airstrike, officials say") reads as the same sentence with one, which
- * the debate transcripts the model learns from always have.
+ * the debate transcripts the model learns from always have. Returns the IS_* bits of every word of the
+ * sentence (or-ed), plus NEGATED_HARM: what the rules of newsFacts.ts read, without a second pass.
  */
-export function walkFeatures(sentence: Sentence, sink: FeatureSink): void {
+export function walkFeatures(sentence: Sentence, sink: FeatureSink): number {
   const tokens = sentence.tokens;
   let end = tokens.length;
   while (end > 0 && tokens[end - 1].kind === 'punctuation' && FINAL.has(tokens[end - 1].text)) end--;
@@ -111,8 +117,8 @@ export function walkFeatures(sentence: Sentence, sink: FeatureSink): void {
     }
     // Numbers as written ("1,000", "3:25") are collapsed to their kind: the value is not the signal.
     const isWord = t.kind === 'word';
-    const w = t.kind === 'number' || t.kind === 'ordinal' ? '<' + t.kind + '>' : t.normal;
-    sink.word(w, isWord);
+    const w = t.kind === 'number' ? NUMBER_WORD : t.kind === 'ordinal' ? ORDINAL_WORD : t.normal;
+    const bits = sink.word(w, isWord);
     sink.pair(BIGRAM, prevWord, w);
     sink.one(POS, t.pos);
     sink.pair(POS_PAIR, prevPos, t.pos);
@@ -129,10 +135,10 @@ export function walkFeatures(sentence: Sentence, sink: FeatureSink): void {
     if (t.pos === 'PROPN') propn++;
     else if (t.pos === 'NUM') numbers++;
     else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-    const bits = wordLists(w);
+    // "did not confirm the damage" negates a verb, not the outcome: only "no/none/nobody … <harm>" counts
+    if (bits & IS_HARM && t.negated && lists & IS_NEGATOR) negatedHarm = true;
     lists |= bits;
     if (bits & IS_OPINION) opinion++;
-    if (bits & IS_HARM && t.negated) negatedHarm = true;
   }
   sink.pair(BIGRAM, prevWord, '</s>');
   sink.pair(POS_PAIR, prevPos, '</s>');
@@ -151,14 +157,20 @@ export function walkFeatures(sentence: Sentence, sink: FeatureSink): void {
   if (lists & IS_COMPARISON) sink.one(FLAG, 'comparison');
   if (words >= 3 && capitalised >= 0.7 * words) sink.one(FLAG, 'titlecase');
   if (negatedHarm) sink.one(FLAG, 'negharm');
+  return negatedHarm ? lists | NEGATED_HARM : lists;
 }
 
 /** Collects the walk as feature names: what the trainer fits and what the model file lists. */
 class NameSink implements FeatureSink {
   readonly names: string[] = [];
-  word(w: string, chars: boolean): void {
+  private readonly words = new Set<string>();
+  word(w: string, chars: boolean): number {
     this.names.push(PREFIXES[WORD] + w);
-    if (chars) for (const g of charNgrams(w)) this.names.push(PREFIXES[CHAR] + g);
+    if (chars && !this.words.has(w)) {
+      this.words.add(w);
+      for (const g of charNgrams(w)) this.names.push(PREFIXES[CHAR] + g);
+    }
+    return wordLists(w);
   }
   one(table: number, key: string): void {
     this.names.push(PREFIXES[table] + key);
@@ -170,10 +182,16 @@ class NameSink implements FeatureSink {
 
 /**
  * The sentence's features as names ("w:missiles", "c:mis", "pp:NUM_NOUN", "e:DATE", "f:len3" …), repeats
- * included (their number sets `featureValue`; the scorer and the trainer count each name once).
+ * included (their number sets `featureValue`). The scorer and the trainer count each name once, except "c:"
+ * names, which count as often as they are listed (once per distinct word that has them): `countsOnce`.
  */
 export function featuresOf(sentence: Sentence): string[] {
   const sink = new NameSink();
   walkFeatures(sentence, sink);
   return sink.names;
+}
+
+/** Whether a feature name counts once per sentence (all but the character n-grams, see FeatureSink). */
+export function countsOnce(name: string): boolean {
+  return !name.startsWith(PREFIXES[CHAR]);
 }

@@ -3,7 +3,7 @@
 // A group's share of the score is the sum of its features' weights in the sentence (a linear model adds them
 // up), so the signals named are exactly what raised this sentence's score, largest first.
 import { BIGRAM, CHAR, ENTITY, FLAG, KIND, POS, POS_PAIR, PREFIXES, WORD } from './features';
-import { IS_AMOUNT, IS_COMPARISON, IS_DATE, IS_REPORTING, wordLists } from './featureWords';
+import { IS_AMOUNT, IS_COMPARISON, IS_DATE, IS_HARM, IS_REPORTING, wordLists } from './featureWords';
 
 /** The groups, in fact-checker words. Index = group number. */
 export const SIGNAL_WORDS = [
@@ -14,12 +14,11 @@ export const SIGNAL_WORDS = [
   'an attribution', // 4
   'a named person, place or body', // 5
   'a comparison', // 6
-  'a reported outcome (nothing damaged, no one hurt)', // 7
-  'wording typical of checked claims', // 8
+  'casualties or damage', // 7: reported, or reported as none ("No damage or casualties were recorded")
+  'wording often checked', // 8: said with its strongest word, see topSignals
   'the shape of a statement', // 9: length, parts of speech — true of most sentences, never worth saying
   'tone (opinion, questions, first person)', // 10: almost always against a claim
 ] as const;
-export type SignalWords = (typeof SIGNAL_WORDS)[number];
 const COUNT = 0;
 const PERCENT = 1;
 const MONEY = 2;
@@ -28,7 +27,8 @@ const ATTRIBUTION = 4;
 const NAME = 5;
 const COMPARISON = 6;
 const OUTCOME = 7;
-const WORDING = 8;
+/** The group of plain wording (words and character n-grams on no list). */
+export const WORDING = 8;
 const SHAPE = 9;
 const TONE = 10;
 /** Groups never named as a reason: they are about form, not about a fact in the sentence. */
@@ -48,6 +48,7 @@ function wordGroup(w: string): number {
   if (w === '$' || w === 'dollars' || w === '€' || w === '£') return MONEY;
   const bits = wordLists(w);
   if (bits & IS_REPORTING) return ATTRIBUTION;
+  if (bits & IS_HARM) return OUTCOME;
   if (bits & IS_DATE) return DATE;
   if (bits & IS_AMOUNT) return COUNT;
   if (bits & IS_COMPARISON) return COMPARISON;
@@ -86,16 +87,22 @@ export function signalGroupOf(name: string): number {
 /** Below this share of the logit a group is not worth naming. */
 const MIN_SHARE = 0.2;
 
+/** The reason a rule outside the model gives for lifting a score (newsFacts.ts). */
+export const OUTCOME_WORDS = SIGNAL_WORDS[OUTCOME];
+
 /**
- * The two or three groups that raised the score most, in fact-checker words, largest first. `shares` is
- * FeatureScorer.contributions; `extra` are reasons outside the model (a rule's lift), said first.
+ * The two or three groups that raised the score most, in fact-checker words, largest first. `shares` and
+ * `topWord` are FeatureScorer.contributions; `extra` are reasons outside the model (a rule's lift), said
+ * first. Plain wording is a reason of last resort (it is spread over every word, so its share is often the
+ * largest while saying the least): named only when fewer than two kinds of fact are, with its strongest word.
  */
-export function topSignals(shares: ArrayLike<number>, max = 3, extra: SignalWords[] = []): SignalWords[] {
+export function topSignals(shares: ArrayLike<number>, topWord: string | undefined, max = 3, extra: string[] = []): string[] {
   const ranked = Array.from({ length: SIGNAL_WORDS.length }, (_, g) => g)
-    .filter((g) => !UNSAID.has(g) && shares[g] >= MIN_SHARE)
+    .filter((g) => g !== WORDING && !UNSAID.has(g) && shares[g] >= MIN_SHARE)
     .sort((a, b) => shares[b] - shares[a] || a - b)
-    .map((g) => SIGNAL_WORDS[g]);
+    .map((g) => SIGNAL_WORDS[g] as string);
   const out = [...extra];
   for (const s of ranked) if (!out.includes(s)) out.push(s);
+  if (out.length < 2 && shares[WORDING] >= MIN_SHARE) out.push(topWord ? `${SIGNAL_WORDS[WORDING]} (“${topWord}”)` : SIGNAL_WORDS[WORDING]);
   return out.slice(0, max);
 }
