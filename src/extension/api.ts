@@ -24,6 +24,8 @@ export interface CrosscheckApi {
 export interface TreeSnapshot {
   label: string;
   description?: string;
+  /** the hover text of the item (a claim's score and the signals behind it) */
+  tooltip?: string;
   children: TreeSnapshot[];
 }
 
@@ -37,6 +39,7 @@ export function createApi(ctx: Ctx): CrosscheckApi {
         return {
           label,
           description: typeof item.description === 'string' ? item.description : undefined,
+          tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value,
           children: await snapshot(child),
         };
       }),

@@ -1,5 +1,5 @@
-// The "Claims" view: the loaded stories' articles, each with its claims grouped by status, with verdict state.
-// Clicking a claim reveals it in its editor.
+// The "Claims" view: the loaded stories' articles, each with its claims grouped by status, with verdict state;
+// within a status, the most check-worthy claim first. Clicking a claim reveals it in its editor.
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { CLAIM_STATUSES, type ArticleState, type ClaimInfo, type ClaimStatus } from './engine';
@@ -10,6 +10,11 @@ export type ClaimsNode =
   | { kind: 'article'; file: string; state: ArticleState }
   | { kind: 'status'; file: string; status: ClaimStatus; claims: ClaimInfo[] }
   | { kind: 'claim'; file: string; info: ClaimInfo };
+
+/** Highest check-worthiness first; equal scores in article order. */
+export function byScore(claims: readonly ClaimInfo[]): ClaimInfo[] {
+  return [...claims].sort((a, b) => b.claim.score - a.claim.score || a.claim.span.start - b.claim.span.start);
+}
 
 function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -39,7 +44,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         claims: node.state.claims.filter((c) => c.status === status),
       })).filter((g) => g.claims.length > 0);
     }
-    if (node.kind === 'status') return node.claims.map((info) => ({ kind: 'claim', file: node.file, info }));
+    if (node.kind === 'status') return byScore(node.claims).map((info) => ({ kind: 'claim', file: node.file, info }));
     return [];
   }
 
@@ -80,6 +85,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const item = new vscode.TreeItem(info.claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
     item.description = info.verdict ? `✓ ${info.verdict.label}` : 'unreviewed';
     const tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
+    const signals = this.model.signalsOf(vscode.Uri.file(node.file), info);
+    tooltip.appendText(`\n\ncheck-worthiness ${info.claim.score.toFixed(2)}${signals.length ? `: ${signals.join(', ')}` : ''}`);
     item.tooltip = tooltip;
     item.iconPath = info.verdict
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('crosscheck.verdictBorder'))

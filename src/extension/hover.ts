@@ -41,7 +41,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       }
     }
     const range = new vscode.Range(doc.positionAt(info.claim.span.start), doc.positionAt(info.claim.span.end));
-    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior), range);
+    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior, this.model.signalsOf(doc.uri, info)), range);
   }
 }
 
@@ -65,8 +65,16 @@ function shorten(text: string, max = 240): string {
   return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
-/** `prior`: matching verdicts of other articles; undefined while the verdict memory is still being built */
-export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: readonly PriorVerdict[] | undefined = []): vscode.MarkdownString {
+/**
+ * `prior`: matching verdicts of other articles; undefined while the verdict memory is still being built.
+ * `signals`: the kinds of fact behind the claim's score (core/claims/signals.ts), said under the title.
+ */
+export function claimHoverMarkdown(
+  uri: vscode.Uri,
+  info: ClaimInfo,
+  prior: readonly PriorVerdict[] | undefined = [],
+  signals: readonly string[] = [],
+): vscode.MarkdownString {
   const m = new vscode.MarkdownString('', true);
   m.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   m.supportHtml = false;
@@ -77,6 +85,7 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: read
   const reviewer = info.claim.origin === 'reviewer';
   const origin = reviewer ? '$(person) marked by a reviewer' : `check-worthiness ${info.claim.score.toFixed(2)}`;
   m.appendMarkdown(`**Crosscheck** · $(${status.icon}) ${status.label} · ${origin}\n\n`);
+  if (signals.length) m.appendMarkdown(`${reviewer ? 'The detector sees' : 'Why a claim'}: ${signals.map(md).join(' · ')}\n\n`);
 
   if (contradicting.length) {
     m.appendMarkdown(`$(error) **${sourcesSay(contradicting)}**\n\n`);
