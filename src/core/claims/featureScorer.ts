@@ -12,7 +12,7 @@ import * as words from './featureWords';
 
 // Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests
 // and the bench), which costs in the per-token calls of the walk.
-const { BIGRAM, CHAR, FLAG, PAIR_TABLES, POS, POS_PAIR, PREFIXES, WORD } = features;
+const { BIGRAM, CHAR, PAIR_TABLES, POS, POS_PAIR, PREFIXES, WORD } = features;
 const { charNgrams, countsOnce, featureValue, walkFeatures } = features;
 const wordLists = words.wordLists;
 
@@ -192,11 +192,6 @@ export class FeatureScorer implements FeatureSink {
     else next = this.pairTables[table].get(a);
     this.take(next?.get(b));
     this.count++;
-  }
-
-  /** Whether the model has this flag (f:…) at all. */
-  hasFlag(key: string): boolean {
-    return this.tables[FLAG].has(key);
   }
 
   private wordSlots(w: string): WordSlots {

@@ -69,11 +69,6 @@ const LEN = ['len0', 'len1', 'len2', 'len3', 'len4', 'len5', 'len6'];
 const PROPN = ['propn0', 'propn1', 'propn2', 'propn3'];
 const NUM = ['num0', 'num1', 'num2'];
 const OPINIONS = ['opinion0', 'opinion1', 'opinion2'];
-/** Every flag key the walk can give (the scorer resolves them once). */
-export const FLAG_KEYS = [
-  ...LEN, ...PROPN, ...NUM, ...OPINIONS,
-  'noverb', 'question', '1st', '2nd', 'modal', 'reporting', 'amount', 'comparison', 'titlecase', 'negharm',
-];
 
 const NUMBER_WORD = '<number>';
 const ORDINAL_WORD = '<ordinal>';
