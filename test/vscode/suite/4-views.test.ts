@@ -26,7 +26,9 @@ suite('Claims view, Problems, status bar, navigation', () => {
       const scores = group.children.map((c) => scoreOf(c.label));
       assert.deepStrictEqual(scores, [...scores].sort((a, b) => b - a), group.label);
     }
-    const tips = tree.find((n) => n.label === CNN)!.children.flatMap((g) => g.children).map((c) => c.tooltip ?? '');
+    // the tooltip is Markdown built with appendText, which escapes punctuation and writes spaces as &nbsp;
+    const plain = (t: string) => t.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    const tips = tree.find((n) => n.label === CNN)!.children.flatMap((g) => g.children).map((c) => plain(c.tooltip ?? ''));
     assert.ok(tips.every((t) => /check-worthiness \d\.\d\d/.test(t)));
     assert.ok(tips.some((t) => /a count|an attribution|a date/.test(t)), 'some claim is explained');
   });
