@@ -10,8 +10,8 @@ export function evalDir(): string {
 }
 
 /** A CSV file of the evaluation data (gzip when it ends in .gz) as rows of fields, header included. */
-export function readCsv(relativePath: string): string[][] {
+export function readCsv(relativePath: string, delimiter = ','): string[][] {
   const bytes = readFileSync(resolve(evalDir(), relativePath));
   const text = (relativePath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  return parse(text, { bom: true, relax_column_count: true }) as string[][];
+  return parse(text, { bom: true, relax_column_count: true, delimiter }) as string[][];
 }

@@ -60,3 +60,26 @@ export function readClef2019(): LabelledLine[] {
   }
   return out;
 }
+
+/** The CLEF-2024 CheckThat! Task 1 English splits we hold (the official test split is deliberately absent). */
+export type Ct24Split = 'train' | 'dev' | 'dev-test';
+
+const CT24_FILES: Record<Ct24Split, string> = {
+  train: 'clef2024_checkthat_task1_train/CT24_checkworthy_english_train.tsv.gz',
+  dev: 'clef2024_checkthat_task1_train/CT24_checkworthy_english_dev.tsv',
+  'dev-test': 'clef2024_checkthat_task1_train/CT24_checkworthy_english_dev-test.tsv',
+};
+
+/**
+ * CLEF-2024 CheckThat! Task 1 (English): `Sentence_id  Text  class_label` (Yes / No). Tab-separated with
+ * double-quote quoting (a plain split on tabs merges two rows of the train file, see the data README).
+ */
+export function readCt24(split: Ct24Split): LabelledLine[] {
+  const [header, ...rows] = readCsv(CT24_FILES[split], '\t');
+  const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
+  const [id, text, label] = [col('Sentence_id'), col('Text'), col('class_label')];
+  if (id < 0 || text < 0 || label < 0) throw new Error(`${CT24_FILES[split]}: unexpected header ${header.join(' | ')}`);
+  return rows
+    .filter((r) => r.length >= 3)
+    .map((r) => ({ id: r[id], text: r[text], label: r[label].trim().toLowerCase() === 'yes' ? 1 : 0 }));
+}

@@ -1,7 +1,7 @@
 // L2-regularised logistic regression over binary sparse features, fitted by full-batch L-BFGS.
 // Full batch + a fixed starting point (all zeros) makes training exactly reproducible: no sampling order.
 
-/** One example: the indices of its (distinct) active features, the value they all take, and its label. */
+/** One example: the indices of its active features (an index listed twice counts twice), the value they all take, and its label. */
 export interface SparseExample {
   features: Int32Array;
   /** the value of every active feature (binary features scaled per example; see features.ts `featureValue`) */

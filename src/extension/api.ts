@@ -27,6 +27,8 @@ export interface CrosscheckApi {
 export interface TreeSnapshot {
   label: string;
   description?: string;
+  /** the hover text of the item (a claim's score and the signals behind it) */
+  tooltip?: string;
   children: TreeSnapshot[];
 }
 
@@ -40,6 +42,7 @@ export function createApi(ctx: Ctx): CrosscheckApi {
         return {
           label,
           description: typeof item.description === 'string' ? item.description : undefined,
+          tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value,
           children: await snapshot(child),
         };
       }),

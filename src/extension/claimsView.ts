@@ -1,5 +1,5 @@
-// The "Claims" view: the loaded stories' articles, each with its claims grouped by status, with verdict state.
-// Clicking a claim reveals it in its editor.
+// The "Claims" view: the loaded stories' articles, each with its claims grouped by status, with verdict state;
+// within a status, the most check-worthy claim first. Clicking a claim reveals it in its editor.
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { verdictBadge } from '../core/sidecar/verdictBadge';
@@ -14,6 +14,10 @@ export type ClaimsNode =
   | { kind: 'status'; file: string; status: ClaimStatus; claims: ClaimInfo[] }
   | { kind: 'claim'; file: string; info: ClaimInfo };
 
+/** Highest check-worthiness first; equal scores in article order. */
+export function byScore(claims: readonly ClaimInfo[]): ClaimInfo[] {
+  return [...claims].sort((a, b) => b.claim.score - a.claim.score || a.claim.span.start - b.claim.span.start);
+}
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ClaimsNode | undefined>();
@@ -37,10 +41,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         kind: 'status' as const,
         file: node.file,
         status,
-        claims: node.state.claims.filter((c) => c.status === status).sort((a, b) => b.claim.score - a.claim.score),
+        claims: node.state.claims.filter((c) => c.status === status),
       })).filter((g) => g.claims.length > 0);
     }
-    if (node.kind === 'status') return node.claims.map((info) => ({ kind: 'claim', file: node.file, info }));
+    if (node.kind === 'status') return byScore(node.claims).map((info) => ({ kind: 'claim', file: node.file, info }));
     return [];
   }
 
@@ -86,7 +90,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     tooltip.appendMarkdown('\n\n').appendText(`${look.glyph} ${look.label} — ${info.verdict ? `verdict ${verdictBadge(info.verdict.label).text}` : 'no verdict yet'}`);
     if (info.verdict?.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${info.verdict.note.replace(/\s+/g, ' ').slice(0, 300)}`);
     tooltip.appendMarkdown('\n\n').appendText(statusExplanation(info.status, info.refs));
-    if (info.claim.origin !== 'reviewer') tooltip.appendMarkdown('\n\n').appendText(`Check-worthiness ${info.claim.score.toFixed(2)}`);
+    const signals = this.model.signalsOf(vscode.Uri.file(node.file), info);
+    tooltip.appendText(`\n\ncheck-worthiness ${info.claim.score.toFixed(2)}${signals.length ? `: ${signals.join(', ')}` : ''}`);
     item.tooltip = tooltip;
     item.iconPath = info.verdict
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('crosscheck.verdictBorder'))

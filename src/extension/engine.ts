@@ -1,6 +1,7 @@
 // The one place the extension calls the engine (src/core): analyses, the story's cross-references and the
 // verdicts sidecar, turned into plain view data the UI components render. No VS Code types here except Uri-free
 // strings, so this file reads like the CLI's use of the core.
+import { claimSignals } from '../core/claims/claimSignals';
 import type { Claim, Range, Span } from '../core/model';
 import type { IndexedClaim } from '../core/story/indexedClaim';
 import type { ReportArticleInput } from '../core/report/signOffReport';
@@ -148,6 +149,12 @@ export class StoryEngine {
 
   has(file: string): boolean {
     return this.index.has(file);
+  }
+
+  /** the kinds of fact behind a claim's score ("a count", "an attribution"), computed when shown */
+  scoreSignals(file: string, claim: Claim): string[] {
+    const analysis = this.index.analysis(file);
+    return analysis ? claimSignals(analysis.sentences, claim) : [];
   }
 
   /** (re-)analyses an article with the reviewer's marks of its sidecar anchored in this text */

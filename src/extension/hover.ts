@@ -45,7 +45,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     }
     const range = new vscode.Range(doc.positionAt(info.claim.span.start), doc.positionAt(info.claim.span.end));
     const labels = this.model.state(doc.uri)?.sidecar.labels ?? [];
-    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior, labels), range);
+    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior, labels, this.model.signalsOf(doc.uri, info)), range);
   }
 }
 
@@ -77,12 +77,14 @@ export function commandLink(command: string, args: unknown[]): string {
  * why the status holds, the evidence, the verdict's note, verdicts given elsewhere, and the facts.
  * `labels`: the verdict labels in force; `prior`: matching verdicts of other articles, undefined while the
  * verdict memory is still being built.
+ * `signals`: the kinds of fact behind the claim's score (core/claims/signals.ts), said with the score.
  */
 export function claimHoverMarkdown(
   uri: vscode.Uri,
   info: ClaimInfo,
   prior: readonly PriorVerdict[] | undefined = [],
   labels: readonly string[] = [],
+  signals: readonly string[] = [],
 ): vscode.MarkdownString {
   const m = new vscode.MarkdownString('', true);
   m.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
@@ -138,7 +140,10 @@ export function claimHoverMarkdown(
   else if (prior.length) m.appendMarkdown('---\n\n');
   for (const p of (prior ?? []).slice(0, MAX_PRIOR)) appendPrior(m, uri, info, p);
 
-  const origin = info.claim.origin === 'reviewer' ? '$(person) marked by a reviewer' : `check-worthiness ${info.claim.score.toFixed(2)}`;
+  // why the detector took it for a claim: the kinds of fact behind its score
+  const reviewer = info.claim.origin === 'reviewer';
+  const why = signals.length ? ` · ${reviewer ? 'The detector sees' : 'Why a claim'}: ${signals.map((s) => md(s)).join(' · ')}` : '';
+  const origin = `${reviewer ? '$(person) marked by a reviewer' : `check-worthiness ${info.claim.score.toFixed(2)}`}${why}`;
   const facts = info.claim.facts.map((f) => `${f.type} *${md(f.text)}*`).join(' · ');
   m.appendMarkdown(`---\n\n${facts ? `Facts: ${facts} · ` : ''}${origin}\n\n`);
   return m;

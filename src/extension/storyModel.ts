@@ -99,6 +99,11 @@ export class StoryModel implements vscode.Disposable {
     return this.state(uri)?.claims.find((c) => c.claim.id === id);
   }
 
+  /** why a claim scored as it did, in a fact-checker's words (empty when its article is not analysed) */
+  signalsOf(uri: vscode.Uri, info: ClaimInfo): string[] {
+    return this.storyOf(uri)?.scoreSignals(uri.fsPath, info.claim) ?? [];
+  }
+
   /** a dismissed claim under an offset (for "Restore" at the cursor) */
   dismissedAt(uri: vscode.Uri, offset: number): DismissedInfo | undefined {
     return this.state(uri)?.dismissed.find((d) => d.claim.span.start <= offset && offset <= d.claim.span.end);

@@ -48,6 +48,8 @@ describe('crosscheck CLI', function () {
     const abc = out.articles[1];
     const eight = abc.claims.find((c: { text: string }) => c.text.includes('eight ATACMS missiles'));
     assert.ok(['contradicted', 'disputed'].includes(eight.status));
+    // why it is a claim, in a fact-checker's words: an extra field of contract version 1
+    assert.ok(eight.signals.includes('a count') && eight.signals.length <= 3, eight.signals.join(', '));
     const six = eight.crossRefs.find((x: { relation: string; file: string }) => x.relation === 'contradicts' && x.file.endsWith('cnn-ukraine-fires-atacms.txt'));
     assert.deepEqual(six.conflicts[0], { type: 'quantity', here: 'eight ATACMS missiles', there: 'six ballistic missiles' });
     // The other source's range points at its sentence.
@@ -61,6 +63,7 @@ describe('crosscheck CLI', function () {
     assert.match(r.stdout, /abc-us-approves-atacms\.txt:4:\d+ {2}. (contradicted|disputed)/);
     assert.match(r.stdout, /contradicts samples\/story\/cnn-ukraine-fires-atacms\.txt:3/);
     assert.match(r.stdout, /quantity: "eight ATACMS missiles" here, "six ballistic missiles" there/);
+    assert.match(r.stdout, /\n {4}why: [^\n]*a count/);
     // Verdict memory: the draft's sidecar (samples/story) holds a verdict on the same eight-missiles claim.
     assert.match(r.stdout, /checked in samples\/story\/draft-atacms-explainer\.md: misleading/);
   });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
 import type { Fact } from '../../src/core/model';
-import { allFacts, seedAnalysis } from './seedStory';
+import { allFacts, SEED_FILES, seedAnalysis, seedText } from './seedStory';
 
 function find(facts: Fact[], type: Fact['type'], text: string): Fact {
   const f = facts.find((x) => x.type === type && x.text === text);
@@ -47,10 +47,13 @@ describe('facts inside claims (seed story)', () => {
     const abc = allFacts(seedAnalysis('abc'));
     assert.equal(find(cnn, 'person', 'Sergey Lavrov').value, find(abc, 'person', 'Sergei Lavrov').value);
     assert.equal(find(cnn, 'person', 'Matthew Miller').value, find(abc, 'person', 'Matt Miller').value);
-    assert.equal(find(abc, 'person', 'Miller').value, 'Matthew Miller', 'a surname alone refers back to the full name');
+    // "Miller underscored that …" states a position and scores just under the default threshold: read the
+    // facts of every sentence, since this is about names, not about which sentences are claims.
+    const abcAll = allFacts(analyzeArticle(SEED_FILES.abc, seedText('abc'), { threshold: 0 }));
+    assert.equal(find(abcAll, 'person', 'Miller').value, 'Matthew Miller', 'a surname alone refers back to the full name');
     assert.equal(find(cnn, 'place', 'US').value, 'United States');
     assert.equal(find(abc, 'place', 'U.S.').value, 'United States');
-    assert.equal(find(abc, 'place', 'United States').value, 'United States');
+    assert.equal(find(abcAll, 'place', 'United States').value, 'United States');
     assert.equal(find(factsOf('Russian troops attacked Kiev on Friday.'), 'place', 'Kiev').value, 'Kyiv');
     assert.equal(find(cnn, 'organization', 'Defense Ministry').value, 'Ministry of Defense');
   });

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../../core/analyzeArticle';
+import { claimSignals } from '../../core/claims/claimSignals';
 import type { Claim, Fact } from '../../core/model';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
 import type { LineIndex } from '../../core/text/lineIndex';
@@ -64,6 +65,8 @@ function claimJson(story: StoryIndex, analysis: ArticleAnalysis, report: ClaimRe
     range: analysis.lines.rangeOf(claim.span),
     offset: claim.span.start,
     score: claim.score,
+    // why the score: the kinds of fact that raised it most (an addition to contract version 1)
+    signals: claimSignals(analysis.sentences, claim),
     origin: claim.origin,
     facts: claim.facts.map((f) => factJson(f, analysis.lines)),
     status: report.status,

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../../core/analyzeArticle';
+import { claimSignals } from '../../core/claims/claimSignals';
 import type { Fact } from '../../core/model';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
 import type { ClaimExtras } from './analyzeJson';
@@ -27,6 +28,8 @@ export function analyzeReport(story: StoryIndex, files: string[], extras?: Claim
       const dismissed = extra?.dismissed ? '  (dismissed: not a claim)' : '';
       out.push(`  ${file}:${at.line + 1}:${at.character + 1}  ${statusMark(r.status)}  score ${r.claim.score.toFixed(2)}${origin}${dismissed}`);
       out.push(`    "${oneLine(r.claim.text)}"`);
+      const why = claimSignals(analysis.sentences, r.claim);
+      if (why.length) out.push(`    why: ${why.join(', ')}`);
       const facts = r.claim.facts.map(factLabel).join('; ');
       if (facts) out.push(`    facts: ${facts}`);
       const v = extra?.verdict;

@@ -2,7 +2,7 @@
 // (section labels, "Add a Comment", bylines, stray headlines pasted in from a sidebar), plus questions and
 // pure opinion, which a fact-checker does not check however factual their words look. Each rule scales
 // the learned score down rather than replacing it, so the ranking among sentences the rules do not touch
-// is the model's own.
+// is the model's own. Headlines with a verb are not scaled down: they state facts (issue 14).
 import type { Sentence } from '../model';
 
 // First-person opinion markers ("I think", "we must"): a statement of the speaker's view, not a fact.
@@ -42,10 +42,12 @@ export function boilerplateFactor(sentence: Sentence): number {
   let factor = 1;
   if (words < MIN_WORDS) factor *= 0.2;
   if (verbs === 0) factor *= 0.3;
-  // A title: mostly capitalised words and no closing punctuation. A headline restates (or, pasted from a
-  // sidebar, is unrelated to) the body, whose sentences are the claims to check; one without a verb is a label.
+  // A title: mostly capitalised words and no closing punctuation. One without a verb is a label ("Live
+  // Updates", "World News"); one with a verb states a fact like any sentence ("U.S. Approves Ukraine's Use of
+  // ATACMS"), and the model, which does not see the final period, scores it as one. A stray headline pasted
+  // from a sidebar is left to the model too: it is rarely a checkable statement ("How Big Data Is Shaping …").
   const title = sentence.block === 'heading' || (!ended && titleWords >= 3 && capitalised >= TITLE_CASE_SHARE * titleWords);
-  if (title) factor *= verbs === 0 ? 0.3 : 0.6;
+  if (title && verbs === 0) factor *= 0.3;
   if (last?.text === '?') factor *= 0.5;
   // "I think we should …" with nothing concrete in it is opinion; "I think we lost 9 million jobs" is not.
   if (opinionAt >= 0 && concrete === 0) factor *= 0.5;

@@ -1,41 +1,61 @@
-// Features of one sentence for the check-worthiness model. Training (scripts/train-checkworthiness.ts)
-// and scoring (checkworthiness.ts) both call `featuresOf` on the engine's own `Sentence`, so the model
-// sees at runtime exactly what it saw in training. Everything here is one pass over tokens the NLP
-// parse already produced: set lookups and string joins, no second parse and no per-token regexes.
+// The one definition of the check-worthiness features. `walkFeatures` visits every feature of a sentence,
+// in order, and hands it to a sink: `featuresOf` (below) turns them into names for training, and the
+// FeatureScorer (featureScorer.ts) into weight-table slots at runtime without building any name. Both see
+// the same walk, so the model scores at runtime exactly what it was trained on. Everything is one pass over
+// the tokens the NLP parse already produced: no second parse, no per-token regexes.
 import type { Sentence } from '../model';
+import * as words from './featureWords';
 
-// Speaker-centred words: talk about oneself or the listener is rarely something a fact-checker checks.
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
-// Opinion and stance markers (a small hand list; the learned unigrams refine it).
-const OPINION = new Set([
-  'think', 'believe', 'feel', 'hope', 'wish', 'want', 'love', 'hate', 'agree', 'disagree', 'opinion',
-  'guess', 'suppose', 'seems', 'seem', 'probably', 'maybe', 'perhaps', 'frankly', 'honestly', 'clearly',
-  'obviously', 'great', 'terrible', 'wonderful', 'horrible', 'awful', 'disgrace', 'disgraceful',
-  'ridiculous', 'stupid', 'beautiful', 'amazing', 'incredible', 'tremendous', 'wrong', 'right', 'best',
-  'worst', 'good', 'bad', 'better', 'worse', 'important', 'proud', 'sad', 'shame', 'fantastic',
-]);
-const MODAL = new Set(['should', 'must', 'would', 'could', 'might', 'may', 'can', 'shall', 'ought', 'will', 'need']);
-// Reporting verbs: "X said that …", "according to …" mark an attributed statement of fact.
-const REPORTING = new Set([
-  'said', 'says', 'told', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'according',
-  'claimed', 'claims', 'noted', 'added', 'estimated', 'showed', 'shows', 'found', 'revealed', 'denied',
-]);
-// Comparisons and superlatives of quantity are the backbone of checkable statistics.
-const QUANTITY_WORDS = new Set([
-  'percent', 'million', 'billion', 'trillion', 'thousand', 'thousands', 'hundreds', 'millions', 'billions',
-  'half', 'twice', 'double', 'tripled', 'doubled', 'more', 'less', 'fewer', 'most', 'least', 'increase',
-  'increased', 'decrease', 'decreased', 'rise', 'rose', 'fell', 'cut', 'lowest', 'highest', 'largest', 'record',
-]);
+// Local copies of the word-list bits: a module's exports are read through getters when the code runs from
+// source (tsx, the tests and the bench), which costs in a per-token loop.
+const { IS_AMOUNT, IS_COMPARISON, IS_FIRST_PERSON, IS_HARM, IS_MODAL, IS_NEGATOR, IS_OPINION, IS_REPORTING, IS_SECOND_PERSON } = words;
+const wordLists = words.wordLists;
+
+/** Feature tables; a feature's name is its table's prefix and its key ("w:missiles", "pp:NUM_NOUN", "f:len3"). */
+export const WORD = 0; // w:<word>   the word's normal form, numbers collapsed to <number> / <ordinal>
+export const CHAR = 1; // c:<chars>  a character 3- or 4-gram of a word, with a space marking its edges (see below)
+export const BIGRAM = 2; // b:<prev>_<word>
+export const POS = 3; // p:<tag>
+export const POS_PAIR = 4; // pp:<prev>_<tag>
+export const KIND = 5; // k:<token kind> of a non-word token (number, currency, …)
+export const ENTITY = 6; // e:<wink entity type>
+export const FLAG = 7; // f:<sentence-level fact> (length bucket, has a question, first person, …)
+export const PREFIXES = ['w:', 'c:', 'b:', 'p:', 'pp:', 'k:', 'e:', 'f:'];
+/** The tables whose keys are pairs, joined by "_" in the name. */
+export const PAIR_TABLES = [BIGRAM, POS_PAIR];
 
 /**
- * The value every present feature takes: 4/√n for a sentence that yields n feature names (repeats included,
+ * Receives the features of one sentence, in the order `walkFeatures` visits them. Every feature counts once
+ * per sentence, however often it occurs, except the character n-grams: those of a word are one set, counted
+ * once per distinct word of the sentence, so "c:ile" counts twice in "missile and projectile". That lets the
+ * scorer add a word's n-grams as one precomputed sum instead of one lookup each (most of their cost).
+ */
+export interface FeatureSink {
+  /**
+   * A word or number token's "w:" feature, then, for a word's first occurrence in the sentence, the "c:"
+   * features of `charNgrams(w)`. Returns `wordLists(w)`, which a sink that caches per word can give without a
+   * second lookup.
+   */
+  word(w: string, chars: boolean): number;
+  one(table: number, key: string): void;
+  pair(table: number, a: string, b: string): void;
+}
+
+/**
+ * The value every present feature takes: 4/√n for a sentence that yields n features (repeats included,
  * which is cheaper than de-duplicating and nearly the same), so a long sentence does not win just by having
- * more words. Cross-validation
- * on the training set prefers it to plain 0/1 features.
+ * more words. Cross-validation prefers it to plain 0/1 features.
  */
 export function featureValue(featureCount: number): number {
   return 4 / Math.sqrt(Math.max(1, featureCount));
+}
+
+/** The distinct character 3- and 4-grams of " word ": spelling shared by related words ("missile", "missiles"). */
+export function charNgrams(w: string): string[] {
+  const padded = ' ' + w + ' ';
+  const out = new Set<string>();
+  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add(padded.slice(i, i + n));
+  return [...out];
 }
 
 function bucket(n: number, edges: number[]): number {
@@ -44,44 +64,64 @@ function bucket(n: number, edges: number[]): number {
   return b;
 }
 
+// Flag keys, precomputed so the walk builds no string.
+const LEN = ['len0', 'len1', 'len2', 'len3', 'len4', 'len5', 'len6'];
+const PROPN = ['propn0', 'propn1', 'propn2', 'propn3'];
+const NUM = ['num0', 'num1', 'num2'];
+const OPINIONS = ['opinion0', 'opinion1', 'opinion2'];
+
+const NUMBER_WORD = '<number>';
+const ORDINAL_WORD = '<ordinal>';
+
+/** Closing punctuation the walk ignores at the end of a sentence (a question mark is kept: it is a signal). */
+const FINAL = new Set(['.', '!', '…', '"', '”', '’', "'", '»', ')', ']']);
+
+/** Bit of `walkFeatures`'s result: a harm word negated by "no", "none", "nobody"… ("No damage was recorded"). */
+export const NEGATED_HARM = 1 << 20;
+
 /**
- * The sentence's features as names ("w:missiles", "pp:NUM_NOUN", "e:DATE", "len:3" …). Binary: a name is
- * present or not, duplicates are harmless (the scorer and the trainer both de-duplicate).
+ * Visits the sentence's features. The final period (and closing quotes or brackets) is not seen: a headline
+ * without one ("Rebel leader wounded in airstrike, officials say") reads as the same sentence with one, which
+ * the debate transcripts the model learns from always have. Returns the IS_* bits of every word of the
+ * sentence (or-ed), plus NEGATED_HARM: what the rules of newsFacts.ts read, without a second pass.
  */
-export function featuresOf(sentence: Sentence): string[] {
-  const f: string[] = [];
+export function walkFeatures(sentence: Sentence, sink: FeatureSink): number {
   const tokens = sentence.tokens;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].kind === 'punctuation' && FINAL.has(tokens[end - 1].text)) end--;
   let words = 0;
   let capitalised = 0;
   let propn = 0;
   let numbers = 0;
   let verbs = 0;
-  let firstPerson = false;
-  let secondPerson = false;
+  let lists = 0; // IS_* bits of every word, or-ed
   let opinion = 0;
-  let modal = false;
-  let reporting = false;
-  let quantity = false;
+  let negatedHarm = false;
   let question = false;
   let prevWord = '<s>';
   let prevPos = '<s>';
-  for (const t of tokens) {
+  for (let i = 0; i < end; i++) {
+    const t = tokens[i];
     if (t.kind === 'punctuation') {
       if (t.text === '?') question = true;
       // Punctuation breaks word bigrams but keeps its place among POS bigrams.
-      f.push('pp:' + prevPos + '_P');
+      sink.pair(POS_PAIR, prevPos, 'P');
       prevPos = 'P';
       prevWord = '<p>';
       continue;
     }
     // Numbers as written ("1,000", "3:25") are collapsed to their kind: the value is not the signal.
-    const w = t.kind === 'number' || t.kind === 'ordinal' ? '<' + t.kind + '>' : t.normal;
-    f.push('w:' + w, 'b:' + prevWord + '_' + w, 'p:' + t.pos, 'pp:' + prevPos + '_' + t.pos);
+    const isWord = t.kind === 'word';
+    const w = t.kind === 'number' ? NUMBER_WORD : t.kind === 'ordinal' ? ORDINAL_WORD : t.normal;
+    const bits = sink.word(w, isWord);
+    sink.pair(BIGRAM, prevWord, w);
+    sink.one(POS, t.pos);
+    sink.pair(POS_PAIR, prevPos, t.pos);
     prevWord = w;
     prevPos = t.pos;
-    if (t.kind !== 'word') {
+    if (!isWord) {
       if (t.kind === 'number' || t.kind === 'currency') numbers++;
-      f.push('k:' + t.kind);
+      sink.one(KIND, t.kind);
       continue;
     }
     words++;
@@ -90,261 +130,63 @@ export function featuresOf(sentence: Sentence): string[] {
     if (t.pos === 'PROPN') propn++;
     else if (t.pos === 'NUM') numbers++;
     else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-    const n = t.normal;
-    if (FIRST_PERSON.has(n)) firstPerson = true;
-    else if (SECOND_PERSON.has(n)) secondPerson = true;
-    if (OPINION.has(n)) opinion++;
-    if (MODAL.has(n)) modal = true;
-    if (REPORTING.has(n)) reporting = true;
-    if (QUANTITY_WORDS.has(n)) quantity = true;
+    // "did not confirm the damage" negates a verb, not the outcome: only "no/none/nobody … <harm>" counts
+    if (bits & IS_HARM && t.negated && lists & IS_NEGATOR) negatedHarm = true;
+    lists |= bits;
+    if (bits & IS_OPINION) opinion++;
   }
-  f.push('b:' + prevWord + '_</s>', 'pp:' + prevPos + '_</s>');
-  for (const e of sentence.entities) f.push('e:' + e.type);
-  f.push('len:' + bucket(words, [4, 7, 11, 16, 24, 35]));
-  f.push('propn:' + bucket(propn, [1, 2, 4]));
-  f.push('num:' + bucket(numbers, [1, 2]));
-  if (verbs === 0) f.push('noverb');
-  if (question) f.push('question');
-  if (firstPerson) f.push('1st');
-  if (secondPerson) f.push('2nd');
-  if (opinion) f.push('opinion:' + bucket(opinion, [1, 2]));
-  if (modal) f.push('modal');
-  if (reporting) f.push('reporting');
-  if (quantity) f.push('quantity');
-  if (words >= 3 && capitalised >= 0.7 * words) f.push('titlecase');
-  const last = tokens[tokens.length - 1];
-  if (!last || last.kind !== 'punctuation') f.push('noend');
-  return f;
+  sink.pair(BIGRAM, prevWord, '</s>');
+  sink.pair(POS_PAIR, prevPos, '</s>');
+  for (const e of sentence.entities) sink.one(ENTITY, e.type);
+  sink.one(FLAG, LEN[bucket(words, [4, 7, 11, 16, 24, 35])]);
+  sink.one(FLAG, PROPN[bucket(propn, [1, 2, 4])]);
+  sink.one(FLAG, NUM[bucket(numbers, [1, 2])]);
+  if (verbs === 0) sink.one(FLAG, 'noverb');
+  if (question) sink.one(FLAG, 'question');
+  if (lists & IS_FIRST_PERSON) sink.one(FLAG, '1st');
+  if (lists & IS_SECOND_PERSON) sink.one(FLAG, '2nd');
+  if (opinion) sink.one(FLAG, OPINIONS[bucket(opinion, [1, 2])]);
+  if (lists & IS_MODAL) sink.one(FLAG, 'modal');
+  if (lists & IS_REPORTING) sink.one(FLAG, 'reporting');
+  if (lists & IS_AMOUNT) sink.one(FLAG, 'amount');
+  if (lists & IS_COMPARISON) sink.one(FLAG, 'comparison');
+  if (words >= 3 && capitalised >= 0.7 * words) sink.one(FLAG, 'titlecase');
+  if (negatedHarm) sink.one(FLAG, 'negharm');
+  return negatedHarm ? lists | NEGATED_HARM : lists;
 }
 
-const NONE = -1;
-const IS_FIRST_PERSON = 1;
-const IS_SECOND_PERSON = 2;
-const IS_OPINION = 4;
-const IS_MODAL = 8;
-const IS_REPORTING = 16;
-const IS_QUANTITY = 32;
-/** Distinct words whose slots are kept (a story has far fewer; the cache starts over beyond this). */
-const MAX_CACHED_WORDS = 100_000;
-
-interface WordInfo {
-  slot: number | undefined;
-  next: Map<string, number> | undefined;
-  lists: number;
-}
-
-interface TagInfo {
-  slot: number | undefined;
-  next: Map<string, number> | undefined;
+/** Collects the walk as feature names: what the trainer fits and what the model file lists. */
+class NameSink implements FeatureSink {
+  readonly names: string[] = [];
+  private readonly words = new Set<string>();
+  word(w: string, chars: boolean): number {
+    this.names.push(PREFIXES[WORD] + w);
+    if (chars && !this.words.has(w)) {
+      this.words.add(w);
+      for (const g of charNgrams(w)) this.names.push(PREFIXES[CHAR] + g);
+    }
+    return wordLists(w);
+  }
+  one(table: number, key: string): void {
+    this.names.push(PREFIXES[table] + key);
+  }
+  pair(table: number, a: string, b: string): void {
+    this.names.push(PREFIXES[table] + a + '_' + b);
+  }
 }
 
 /**
- * A linear model over `featuresOf`, scored without building the feature names: every name of the model is
- * compiled once into slot tables (a word → its "w:" slot, previous word → next word → its "b:" slot, …), and
- * `logit` walks the tokens exactly as `featuresOf` does, visiting the same features in the same order.
- * Each feature present counts once (the first time it is seen), weights are added in the order `featuresOf`
- * lists the names, and the feature count is that of the names, so the result is bit-for-bit the one of
- * `logitOfNames(featuresOf(sentence))` (test/unit/checkworthiness.test.ts checks this on real sentences).
+ * The sentence's features as names ("w:missiles", "c:mis", "pp:NUM_NOUN", "e:DATE", "f:len3" …), repeats
+ * included (their number sets `featureValue`). The scorer and the trainer count each name once, except "c:"
+ * names, which count as often as they are listed (once per distinct word that has them): `countsOnce`.
  */
-export class FeatureScorer {
-  private readonly slots: Map<string, number>;
-  private readonly weights: Float64Array;
-  private readonly seen: Uint32Array;
-  private stamp = 0;
-  private sum = 0;
-  // "w:<word>", "p:<pos>", "k:<kind>", "e:<type>": the part after the prefix → slot.
-  private readonly word = new Map<string, number>();
-  private readonly pos = new Map<string, number>();
-  private readonly kind = new Map<string, number>();
-  private readonly entity = new Map<string, number>();
-  // "b:<prev>_<next>", "pp:<prev>_<next>": prev → next → slot, for every way the name splits at an underscore
-  // (so a word holding "_" finds its slot exactly when the joined name would).
-  private readonly bigram = new Map<string, Map<string, number>>();
-  private readonly posPair = new Map<string, Map<string, number>>();
-  private readonly words = new Map<string, WordInfo>();
-  private readonly tags = new Map<string, TagInfo>();
-  private readonly len: Int32Array;
-  private readonly propn: Int32Array;
-  private readonly num: Int32Array;
-  private readonly opinion: Int32Array;
-  private readonly noverb: number;
-  private readonly question: number;
-  private readonly first: number;
-  private readonly second: number;
-  private readonly modal: number;
-  private readonly reporting: number;
-  private readonly quantity: number;
-  private readonly titlecase: number;
-  private readonly noend: number;
+export function featuresOf(sentence: Sentence): string[] {
+  const sink = new NameSink();
+  walkFeatures(sentence, sink);
+  return sink.names;
+}
 
-  constructor(names: readonly string[], weights: readonly number[]) {
-    this.slots = new Map(names.map((name, i) => [name, i]));
-    this.weights = Float64Array.from(weights);
-    this.seen = new Uint32Array(weights.length);
-    const pairs = (table: Map<string, Map<string, number>>, rest: string, slot: number) => {
-      for (let at = rest.indexOf('_'); at >= 0; at = rest.indexOf('_', at + 1)) {
-        const prev = rest.slice(0, at);
-        let next = table.get(prev);
-        if (!next) table.set(prev, (next = new Map()));
-        next.set(rest.slice(at + 1), slot);
-      }
-    };
-    names.forEach((name, slot) => {
-      if (name.startsWith('w:')) this.word.set(name.slice(2), slot);
-      else if (name.startsWith('p:')) this.pos.set(name.slice(2), slot);
-      else if (name.startsWith('k:')) this.kind.set(name.slice(2), slot);
-      else if (name.startsWith('e:')) this.entity.set(name.slice(2), slot);
-      else if (name.startsWith('b:')) pairs(this.bigram, name.slice(2), slot);
-      else if (name.startsWith('pp:')) pairs(this.posPair, name.slice(3), slot);
-    });
-    const buckets = (prefix: string, count: number) => Int32Array.from({ length: count }, (_, b) => this.slots.get(prefix + b) ?? NONE);
-    this.len = buckets('len:', 7);
-    this.propn = buckets('propn:', 4);
-    this.num = buckets('num:', 3);
-    this.opinion = buckets('opinion:', 3);
-    const flag = (name: string) => this.slots.get(name) ?? NONE;
-    this.noverb = flag('noverb');
-    this.question = flag('question');
-    this.first = flag('1st');
-    this.second = flag('2nd');
-    this.modal = flag('modal');
-    this.reporting = flag('reporting');
-    this.quantity = flag('quantity');
-    this.titlecase = flag('titlecase');
-    this.noend = flag('noend');
-  }
-
-  /** bias + featureValue(n) · Σ weights, from the feature names (the definition `logit` must match). */
-  logitOfNames(names: readonly string[], bias: number): number {
-    this.nextStamp();
-    for (const name of names) this.take(this.slots.get(name));
-    return bias + featureValue(names.length) * this.sum;
-  }
-
-  /** The same as `logitOfNames(featuresOf(sentence), bias)`, without building any name. */
-  logit(sentence: Sentence, bias: number): number {
-    this.nextStamp();
-    const tokens = sentence.tokens;
-    let count = 0;
-    let words = 0;
-    let capitalised = 0;
-    let propn = 0;
-    let numbers = 0;
-    let verbs = 0;
-    let firstPerson = false;
-    let secondPerson = false;
-    let opinion = 0;
-    let modal = false;
-    let reporting = false;
-    let quantity = false;
-    let question = false;
-    // The tables of the previous word and POS ("<s>" at the start, "<p>" / "P" after punctuation).
-    let prevWord = this.bigram.get('<s>');
-    let prevPos = this.posPair.get('<s>');
-    const afterPunctuation = this.bigram.get('<p>');
-    const afterPunctuationPos = this.posPair.get('P');
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind === 'punctuation') {
-        if (t.text === '?') question = true;
-        this.take(prevPos?.get('P'));
-        count++;
-        prevPos = afterPunctuationPos;
-        prevWord = afterPunctuation;
-        continue;
-      }
-      const w = t.kind === 'number' || t.kind === 'ordinal' ? '<' + t.kind + '>' : t.normal;
-      const info = this.infoOf(w);
-      const tag = this.tagOf(t.pos);
-      this.take(info.slot);
-      this.take(prevWord?.get(w));
-      this.take(tag.slot);
-      this.take(prevPos?.get(t.pos));
-      count += 4;
-      prevWord = info.next;
-      prevPos = tag.next;
-      if (t.kind !== 'word') {
-        if (t.kind === 'number' || t.kind === 'currency') numbers++;
-        this.take(this.kind.get(t.kind));
-        count++;
-        continue;
-      }
-      words++;
-      const c = t.text.charCodeAt(0);
-      if (c >= 65 && c <= 90) capitalised++;
-      if (t.pos === 'PROPN') propn++;
-      else if (t.pos === 'NUM') numbers++;
-      else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-      // The word lists of featuresOf, looked up once per distinct normal form (w is t.normal for a word).
-      const lists = info.lists;
-      if (lists & IS_FIRST_PERSON) firstPerson = true;
-      else if (lists & IS_SECOND_PERSON) secondPerson = true;
-      if (lists & IS_OPINION) opinion++;
-      if (lists & IS_MODAL) modal = true;
-      if (lists & IS_REPORTING) reporting = true;
-      if (lists & IS_QUANTITY) quantity = true;
-    }
-    this.take(prevWord?.get('</s>'));
-    this.take(prevPos?.get('</s>'));
-    count += 2;
-    for (const e of sentence.entities) this.take(this.entity.get(e.type));
-    count += sentence.entities.length;
-    this.take(this.len[bucket(words, [4, 7, 11, 16, 24, 35])]);
-    this.take(this.propn[bucket(propn, [1, 2, 4])]);
-    this.take(this.num[bucket(numbers, [1, 2])]);
-    count += 3;
-    if (verbs === 0) this.take(this.noverb), count++;
-    if (question) this.take(this.question), count++;
-    if (firstPerson) this.take(this.first), count++;
-    if (secondPerson) this.take(this.second), count++;
-    if (opinion) this.take(this.opinion[bucket(opinion, [1, 2])]), count++;
-    if (modal) this.take(this.modal), count++;
-    if (reporting) this.take(this.reporting), count++;
-    if (quantity) this.take(this.quantity), count++;
-    if (words >= 3 && capitalised >= 0.7 * words) this.take(this.titlecase), count++;
-    const last = tokens[tokens.length - 1];
-    if (!last || last.kind !== 'punctuation') this.take(this.noend), count++;
-    return bias + featureValue(count) * this.sum;
-  }
-
-  /** What the scorer needs of a word: its "w:" slot, its "b:" successors, the word lists holding it. */
-  private infoOf(w: string): WordInfo {
-    let info = this.words.get(w);
-    if (info === undefined) {
-      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
-      let lists = 0;
-      if (FIRST_PERSON.has(w)) lists |= IS_FIRST_PERSON;
-      if (SECOND_PERSON.has(w)) lists |= IS_SECOND_PERSON;
-      if (OPINION.has(w)) lists |= IS_OPINION;
-      if (MODAL.has(w)) lists |= IS_MODAL;
-      if (REPORTING.has(w)) lists |= IS_REPORTING;
-      if (QUANTITY_WORDS.has(w)) lists |= IS_QUANTITY;
-      info = { slot: this.word.get(w), next: this.bigram.get(w), lists };
-      this.words.set(w, info);
-    }
-    return info;
-  }
-
-  /** A POS tag's "p:" slot and "pp:" successors. */
-  private tagOf(pos: string): TagInfo {
-    let tag = this.tags.get(pos);
-    if (tag === undefined) {
-      tag = { slot: this.pos.get(pos), next: this.posPair.get(pos) };
-      this.tags.set(pos, tag);
-    }
-    return tag;
-  }
-
-  private nextStamp(): void {
-    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
-    if (this.stamp === 1) this.seen.fill(0);
-    this.sum = 0;
-  }
-
-  /** Adds a slot's weight the first time the sentence has it. */
-  private take(slot: number | undefined): void {
-    if (slot === undefined || slot < 0 || this.seen[slot] === this.stamp) return;
-    this.seen[slot] = this.stamp;
-    this.sum += this.weights[slot];
-  }
+/** Whether a feature name counts once per sentence (all but the character n-grams, see FeatureSink). */
+export function countsOnce(name: string): boolean {
+  return !name.startsWith(PREFIXES[CHAR]);
 }

@@ -17,6 +17,7 @@ suite('hover', () => {
     assert.match(text, /command:_crosscheck\.openSource\?/);
     assert.match(text, /command:crosscheck\.recordVerdict\?/);
     assert.match(text, /check-worthiness 0\.\d\d/);
+    assert.match(text, /Why a claim: .*a count/, 'the signals behind the score');
   });
 
   test('the hover Markdown trusts only the extension\'s own commands', async () => {

@@ -20,6 +20,22 @@ suite('Claims view, Problems, status bar, navigation', () => {
     assert.deepStrictEqual(statuses, [...statuses].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
+  test('within a status, the most check-worthy claim comes first, and its tooltip says why', async () => {
+    const { api } = await openArticle(CNN);
+    const tree = await api.claimsTree();
+    const state = api.article(storyUri(CNN))!;
+    const scoreOf = (label: string) => state.claims.find((c) => c.claim.text.replace(/\s+/g, ' ') === label)!.claim.score;
+    for (const group of tree.find((n) => n.label === CNN)!.children) {
+      const scores = group.children.map((c) => scoreOf(c.label));
+      assert.deepStrictEqual(scores, [...scores].sort((a, b) => b - a), group.label);
+    }
+    // the tooltip is Markdown built with appendText, which escapes punctuation and writes spaces as &nbsp;
+    const plain = (t: string) => t.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    const tips = tree.find((n) => n.label === CNN)!.children.flatMap((g) => g.children).map((c) => plain(c.tooltip ?? ''));
+    assert.ok(tips.every((t) => /check-worthiness \d\.\d\d/.test(t)));
+    assert.ok(tips.some((t) => /a count|an attribution|a date/.test(t)), 'some claim is explained');
+  });
+
   test('contradicted and disputed claims without a verdict are Problems entries', async () => {
     const { api } = await openArticle(CNN);
     await waitFor(() => vscode.languages.getDiagnostics().some(([, d]) => d.some((x) => x.source === 'crosscheck')), 'diagnostics');

@@ -1,0 +1,254 @@
+// A linear model over the features of features.ts, scored without building feature names: every name of
+// the model is compiled once into lookup tables (a word → its "w:" slot and its "c:" slots, a tag → its "p:"
+// slot, previous word → next word → its "b:" slot, …), and the scorer is a FeatureSink of the same
+// `walkFeatures` the trainer's names come from. Each feature counts once per sentence (the first time it is
+// seen; a word's character n-grams once per distinct word, as one precomputed sum), weights are added in the
+// walk's order and the feature count is that of the names, so the result is `logitOfNames(featuresOf(sentence))`
+// up to the rounding of that sum (test/unit/checkworthiness.test.ts checks both, on real sentences).
+import type { Sentence } from '../model';
+import * as features from './features';
+import type { FeatureSink } from './features';
+import * as words from './featureWords';
+
+// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests
+// and the bench), which costs in the per-token calls of the walk.
+const { BIGRAM, CHAR, PAIR_TABLES, POS, POS_PAIR, PREFIXES, WORD } = features;
+const { charNgrams, countsOnce, featureValue, walkFeatures } = features;
+const wordLists = words.wordLists;
+
+/** Distinct words whose slots are kept (a story has far fewer; the cache starts over beyond this). */
+const MAX_CACHED_WORDS = 100_000;
+const NO_SLOTS = new Int32Array(0);
+
+interface WordSlots {
+  /** its "w:" slot, or -1 */
+  word: number;
+  /** its "b:" successors (the words after it the model has a bigram for) */
+  next: Map<string, number> | undefined;
+  /** the slots of its char n-grams the model has, in `charNgrams` order */
+  chars: Int32Array;
+  /** the sum of their weights */
+  charSum: number;
+  /** how many n-grams it has (known to the model or not): they all count towards the feature value */
+  charCount: number;
+  /** the stamp of the last sentence its n-grams were added to (they count once per distinct word) */
+  stamp: number;
+  /** wordLists(w) */
+  lists: number;
+}
+
+interface TagSlots {
+  slot: number | undefined;
+  next: Map<string, number> | undefined;
+}
+
+export class FeatureScorer implements FeatureSink {
+  private readonly slots: Map<string, number>;
+  private readonly weights: Float64Array;
+  /** per slot, the signal group its weight is credited to while explaining (see `contributions`) */
+  private readonly groups: Uint8Array | undefined;
+  private readonly groupSums: Float64Array;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  private sum = 0;
+  private count = 0;
+  private explaining = false;
+  /** what the last walk returned: the word-list bits of the sentence (see walkFeatures) */
+  private walked = 0;
+  /** while explaining: the word that added most to `wordGroup`, and how much */
+  private topWord: string | undefined;
+  private topWordGain = 0;
+  // One table per feature table of features.ts: key → slot, or first key → second key → slot for pairs.
+  private readonly tables: Map<string, number>[];
+  private readonly pairTables: Map<string, Map<string, number>>[];
+  private readonly words = new Map<string, WordSlots>();
+  private readonly tags = new Map<string, TagSlots>();
+  // The walk gives a token's word (tag) just before the pair of the previous word (tag) with it: the previous
+  // token's successors are kept here so that a pair costs one lookup, as a word does.
+  private prevWord: string | undefined;
+  private prevWordNext: Map<string, number> | undefined;
+  private currentWord: WordSlots | undefined;
+  private currentWordKey: string | undefined;
+  private prevTag: string | undefined;
+  private prevTagNext: Map<string, number> | undefined;
+  private currentTag: TagSlots | undefined;
+  private currentTagKey: string | undefined;
+
+  /**
+   * `groups` (optional): per weight, a small group number for `contributions`, below `groupCount`;
+   * `wordGroup`: the group of plain wording, whose strongest word `contributions` also names.
+   */
+  constructor(
+    names: readonly string[],
+    weights: readonly number[],
+    groups?: readonly number[],
+    groupCount = 0,
+    private readonly wordGroup = -1,
+  ) {
+    this.slots = new Map(names.map((name, i) => [name, i]));
+    this.weights = Float64Array.from(weights);
+    this.groups = groups ? Uint8Array.from(groups) : undefined;
+    this.groupSums = new Float64Array(groupCount);
+    this.seen = new Uint32Array(weights.length);
+    this.tables = PREFIXES.map(() => new Map());
+    this.pairTables = PREFIXES.map(() => new Map());
+    // Longest prefix first: "pp:" must not be read as "p:".
+    const byLength = PREFIXES.map((p, table) => ({ p, table })).sort((a, b) => b.p.length - a.p.length);
+    names.forEach((name, slot) => {
+      const found = byLength.find(({ p }) => name.startsWith(p));
+      if (!found) return;
+      const rest = name.slice(found.p.length);
+      if (!PAIR_TABLES.includes(found.table)) {
+        this.tables[found.table].set(rest, slot);
+        return;
+      }
+      // every way the name splits at an underscore, so a word holding "_" finds its slot exactly when the
+      // joined name would
+      const table = this.pairTables[found.table];
+      for (let at = rest.indexOf('_'); at >= 0; at = rest.indexOf('_', at + 1)) {
+        const a = rest.slice(0, at);
+        let next = table.get(a);
+        if (!next) table.set(a, (next = new Map()));
+        next.set(rest.slice(at + 1), slot);
+      }
+    });
+  }
+
+  /** bias + featureValue(n) · Σ weights, from the feature names (the definition `logit` must match). */
+  logitOfNames(names: readonly string[], bias: number): number {
+    this.start(false);
+    for (const name of names) {
+      const slot = this.slots.get(name);
+      if (countsOnce(name)) this.take(slot);
+      else if (slot !== undefined) this.sum += this.weights[slot];
+    }
+    return bias + featureValue(names.length) * this.sum;
+  }
+
+  /** The same as `logitOfNames(featuresOf(sentence), bias)`, without building any name. */
+  logit(sentence: Sentence, bias: number): number {
+    this.start(false);
+    this.walked = walkFeatures(sentence, this);
+    return bias + featureValue(this.count) * this.sum;
+  }
+
+  /**
+   * Each group's share of the logit of `sentence` (the feature value times the sum of its weights present),
+   * indexed by group; the bias is not in any group. The array is reused by the next call.
+   */
+  contributions(sentence: Sentence): { shares: Float64Array; topWord: string | undefined } {
+    this.start(true);
+    this.walked = walkFeatures(sentence, this);
+    const value = featureValue(this.count);
+    for (let g = 0; g < this.groupSums.length; g++) this.groupSums[g] *= value;
+    return { shares: this.groupSums, topWord: this.topWord };
+  }
+
+  /** What `walkFeatures` returned for the sentence of the last `logit` or `contributions`. */
+  get lastWalk(): number {
+    return this.walked;
+  }
+
+  word(w: string, chars: boolean): number {
+    const slots = this.wordSlots(w);
+    this.prevWord = this.currentWordKey;
+    this.prevWordNext = this.currentWord?.next;
+    this.currentWord = slots;
+    this.currentWordKey = w;
+    const before = this.explaining && this.wordGroup >= 0 ? this.groupSums[this.wordGroup] : 0;
+    this.take(slots.word);
+    this.count++;
+    if (chars && slots.stamp !== this.stamp) {
+      slots.stamp = this.stamp;
+      this.sum += slots.charSum;
+      this.count += slots.charCount;
+      if (this.explaining) for (let k = 0; k < slots.chars.length; k++) this.groupSums[this.groups![slots.chars[k]]] += this.weights[slots.chars[k]];
+    }
+    if (this.explaining && this.wordGroup >= 0) {
+      const gain = this.groupSums[this.wordGroup] - before;
+      if (gain > this.topWordGain) (this.topWord = w), (this.topWordGain = gain);
+    }
+    return slots.lists;
+  }
+
+  one(table: number, key: string): void {
+    if (table === POS) {
+      const tag = this.tagSlots(key);
+      this.prevTag = this.currentTagKey;
+      this.prevTagNext = this.currentTag?.next;
+      this.currentTag = tag;
+      this.currentTagKey = key;
+      this.take(tag.slot);
+    } else {
+      this.take(this.tables[table].get(key));
+    }
+    this.count++;
+  }
+
+  pair(table: number, a: string, b: string): void {
+    let next: Map<string, number> | undefined;
+    if (table === BIGRAM && a === this.prevWord) next = this.prevWordNext;
+    else if (table === POS_PAIR && a === this.prevTag) next = this.prevTagNext;
+    else next = this.pairTables[table].get(a);
+    this.take(next?.get(b));
+    this.count++;
+  }
+
+  private wordSlots(w: string): WordSlots {
+    let slots = this.words.get(w);
+    if (slots === undefined) {
+      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+      const charTable = this.tables[CHAR];
+      const grams = charNgrams(w);
+      const known: number[] = [];
+      let charSum = 0;
+      for (const g of grams) {
+        const slot = charTable.get(g);
+        if (slot !== undefined) known.push(slot), (charSum += this.weights[slot]);
+      }
+      slots = {
+        word: this.tables[WORD].get(w) ?? -1,
+        next: this.pairTables[BIGRAM].get(w),
+        chars: known.length ? Int32Array.from(known) : NO_SLOTS,
+        charSum,
+        charCount: grams.length,
+        stamp: 0,
+        lists: wordLists(w),
+      };
+      this.words.set(w, slots);
+    }
+    return slots;
+  }
+
+  private tagSlots(tag: string): TagSlots {
+    let slots = this.tags.get(tag);
+    if (slots === undefined) {
+      slots = { slot: this.tables[POS].get(tag), next: this.pairTables[POS_PAIR].get(tag) };
+      this.tags.set(tag, slots);
+    }
+    return slots;
+  }
+
+  private start(explaining: boolean): void {
+    this.prevWord = this.currentWordKey = this.prevTag = this.currentTagKey = undefined;
+    this.prevWordNext = this.prevTagNext = undefined;
+    this.currentWord = undefined;
+    this.currentTag = undefined;
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.seen.fill(0), this.words.clear();
+    this.sum = 0;
+    this.count = 0;
+    this.explaining = explaining && this.groups !== undefined;
+    if (this.explaining) this.groupSums.fill(0);
+    this.topWord = undefined;
+    this.topWordGain = 0;
+  }
+
+  /** Adds a slot's weight the first time the sentence has it. */
+  private take(slot: number | undefined): void {
+    if (slot === undefined || slot < 0 || this.seen[slot] === this.stamp) return;
+    this.seen[slot] = this.stamp;
+    this.sum += this.weights[slot];
+    if (this.explaining) this.groupSums[this.groups![slot]] += this.weights[slot];
+  }
+}
