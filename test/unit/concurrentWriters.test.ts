@@ -48,7 +48,7 @@ describe('sidecar: concurrent writer processes (property)', function () {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 4 },
+      { numRuns: 4, seed: 1302 }, // fixed: the same cases on every run
     );
   });
 });

@@ -73,7 +73,7 @@ describe('anchoring: identical copies', () => {
           if (p.status !== 'orphaned') assert.equal(p.claim.span.start, now.claims[original].span.start, 'moved to a copy');
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 1300 }, // fixed: the same cases on every run
     );
   });
 });

@@ -64,7 +64,8 @@ describe('anchoring: whitespace-only changes keep every verdict', function () {
           assert.deepEqual(lost, []);
         },
       ),
-      { numRuns: 60 },
+      // a fixed seed: the same 60 cases on every run (CI must not pass or fail by chance)
+      { numRuns: 60, seed: 761865275 },
     );
   });
 });

@@ -67,7 +67,7 @@ describe('ranges: exact for every character before a claim', () => {
         assertExact(a);
         assert.deepEqual(shape(a, text.lastIndexOf('Officials')), reference);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: 1301 }, // fixed: the same cases on every run
     );
   });
 });

@@ -102,8 +102,10 @@ function titleCase(line: string): boolean {
  * the sentences). A line the next word would have fitted on ends its paragraph.
  */
 function nextWordDidNotFit(line: string, next: string, width: number, firstOfBlock: boolean): boolean {
-  // A headline opens its block; a line full of names in the middle of a paragraph is still the paragraph.
-  if (width === 0 || next === '' || (firstOfBlock && titleCase(line))) return false;
+  // A headline opens its block and stands alone — unless it was itself wrapped: the next line carries on its
+  // title case ("…as Tensions with" / "Russia Intensify") and its first word did not fit. A line full of names
+  // in the middle of a paragraph is still the paragraph.
+  if (width === 0 || next === '' || (firstOfBlock && titleCase(line) && !titleCase(`${line} ${next}`))) return false;
   const word = next.split(/\s/, 1)[0];
   return columns(line) + 1 + word.length > width;
 }
