@@ -1,6 +1,7 @@
 import type { Fact } from '../model';
 import type { IndexedClaim } from './indexedClaim';
-import { HARM_WORDS } from './lexicon';
+import { HARM_NOUNS, HARM_WORDS } from './lexicon';
+import { rangesMeet } from './quantityRange';
 
 export type Relation = 'agrees' | 'contradicts' | 'related';
 
@@ -37,16 +38,20 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   const conflicts: Conflict[] = [];
   const shared: string[] = [];
 
+  // Counts of the same thing by different people ("Bush rushed for 404 yards", "Thomas rushed for 716") are
+  // different attributes: each sentence names who, and they have no one in common.
+  const samePeople = !peopleDisjoint(here.claim.facts, there.claim.facts);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
-      if (a.unitClass !== b.unitClass || a.event !== b.event || a.fact.approximate || b.fact.approximate) continue;
-      if (a.value === b.value) shared.push(`${a.fact.text} / ${b.fact.text}`);
-      else conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
+      if (!samePeople || a.unitClass !== b.unitClass || a.event !== b.event || a.negated || b.negated) continue;
+      // Ranges that meet agree ("more than 40" / "43"); they conflict only when one side is a plain figure.
+      if (rangesMeet(a.range, b.range)) shared.push(`${a.fact.text} / ${b.fact.text}`);
+      else if (a.range.exact || b.range.exact) conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
     }
   }
   if (conflicts.length) {
     // A count agreeing elsewhere in the pair means the differing one is about another event.
-    const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && b.value === a.value)).map((a) => `${a.unitClass}/${a.event}`));
+    const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && rangesMeet(a.range, b.range))).map((a) => `${a.unitClass}/${a.event}`));
     const quantityConflicts = conflicts.filter((c) => {
       const a = here.quantities.find((q) => q.fact.text === c.here);
       return !a || !agreedUnits.has(`${a.unitClass}/${a.event}`);
@@ -62,7 +67,7 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
     conflicts.push(...dateConflicts(here.claim.facts, there.claim.facts));
     conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
     // One source calls untrue what the other reports ("officials denied reports that…").
-    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS) {
+    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS && samePeople) {
       conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
     }
   }
@@ -88,10 +93,25 @@ const HARM = new WeakMap<IndexedClaim, { denied: boolean; reported: boolean }>()
 function harmOf(claim: IndexedClaim): { denied: boolean; reported: boolean } {
   let harm = HARM.get(claim);
   if (!harm) {
-    harm = { denied: hasHarmWord(claim.negatedWords), reported: hasHarmWord(claim.plainWords) };
+    harm = { denied: deniesHarm(claim), reported: hasHarmWord(claim.plainWords) };
     HARM.set(claim, harm);
   }
   return harm;
+}
+
+/**
+ * "no damage", "no casualties", "nobody was hurt": a negated harm noun, or a harm verb after "no one" /
+ * "nobody". "never hit fewer than 26 homers" denies no harm.
+ */
+function deniesHarm(claim: IndexedClaim): boolean {
+  for (const w of claim.negatedWords) if (HARM_NOUNS.has(w)) return true;
+  const t = claim.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!HARM_WORDS.has(t[i].lower) || HARM_NOUNS.has(t[i].lower)) continue;
+    const before = t.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' ');
+    if (/\b(no one|nobody|none|no-one)\b/.test(before)) return true;
+  }
+  return false;
 }
 
 function hasHarmWord(words: Set<string>): boolean {
@@ -130,6 +150,9 @@ function dateConflicts(here: Fact[], there: Fact[]): Conflict[] {
   if (datesHere.length !== 1 || datesThere.length !== 1) return [];
   const [a, b] = [datesHere[0], datesThere[0]];
   if (kindOfDate(a.value) !== kindOfDate(b.value) || a.value === b.value) return [];
+  // "June 1972" contains "June 17, 1972": a coarser date is not a different one.
+  const [x, y] = [String(a.value), String(b.value)];
+  if (x.startsWith(y) || y.startsWith(x)) return [];
   return [{ type: 'date', here: a.text, there: b.text }];
 }
 
@@ -158,6 +181,13 @@ function bodyConflicts(here: Fact[], there: Fact[]): Conflict[] {
 /** The kind of body an organisation's name says it is ("Ministry", "Department", …), if any. */
 function head(f: Fact): string | undefined {
   return /\b(Ministry|Department|Agency|Office)\b/.exec(String(f.value))?.[1];
+}
+
+/** Both sentences name people, and not one in common. */
+function peopleDisjoint(a: Fact[], b: Fact[]): boolean {
+  const here = new Set(a.filter((f) => f.type === 'person').map((f) => String(f.value)));
+  const there = b.filter((f) => f.type === 'person').map((f) => String(f.value));
+  return here.size > 0 && there.length > 0 && !there.some((p) => here.has(p));
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {

@@ -1,8 +1,11 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Token } from '../model';
+import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
+import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms } from './claimTerms';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
+import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
@@ -11,6 +14,10 @@ export interface ComparableQuantity {
   unitClass: string;
   /** the event class of the nearest verb ("launch", "intercept"), or the verb itself */
   event?: string;
+  /** the values its words allow ("at least 50", "about 60 miles"), in a base unit */
+  range: QuantityRange;
+  /** said under a negation ("never hit fewer than 26"): not a value the sentence asserts */
+  negated: boolean;
 }
 
 /** A claim as the story index holds it: its article, its terms, and the facts that can be compared. */
@@ -29,19 +36,25 @@ export interface IndexedClaim {
   /** index in `tokens` of a word that calls a report untrue ("denied", "a hoax", "was false"), or -1 */
   denial: number;
   tokens: Token[];
+  /** when, where and with whom its event happens (claimFrame.ts), for the same-event decision */
+  frame: ClaimFrame;
 }
 
 const EVENT_WINDOW = 4;
 
-/** An article's claims as the story index holds them; a reviewer's span is read within its sentence. */
-export function indexArticleClaims(analysis: ArticleAnalysis): IndexedClaim[] {
+/**
+ * An article's claims as the story index holds them; a reviewer's span is read within its sentence.
+ * `blindDateLine`: for training only (articleFrame.ts).
+ */
+export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = false): IndexedClaim[] {
   const { file, text } = analysis;
   const sentences = analysis.sentences.map((s) => s.sentence);
+  const article = articleFrameOf(analysis, blindDateLine);
   return analysis.claims.map((c) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
     const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
-    return indexClaim(file, c, sentence, sameBlock ? previous : undefined);
+    return indexClaim(file, c, sentence, sameBlock ? previous : undefined, article);
   });
 }
 
@@ -49,7 +62,7 @@ export function indexArticleClaims(analysis: ArticleAnalysis): IndexedClaim[] {
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
  * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
  */
-export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence): IndexedClaim {
+export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame()): IndexedClaim {
   const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
   const negatedWords = new Set<string>();
   const plainWords = new Set<string>();
@@ -64,15 +77,16 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   const quantities: ComparableQuantity[] = [];
   for (const fact of claim.facts) {
     if (fact.type !== 'quantity' || typeof fact.value !== 'number' || fact.ordinal) continue;
-    const cls = unitClass(fact.unitKey, fact.unit);
+    const cls = measureOf(fact.unitKey) ?? unitClass(fact.unitKey, fact.unit);
     if (!cls) continue;
-    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact) });
+    const at = tokens.findIndex((t) => t.start >= fact.span.start);
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at) });
   }
   const terms = claimTerms(claim, sentence);
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens };
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article) };
 }
 
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */

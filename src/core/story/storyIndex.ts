@@ -140,6 +140,7 @@ export class StoryIndex {
         conflicts: comparison.conflicts,
         attribution: attribution?.text,
         independent: !sameSource(claim.claim.facts, other.claim.facts),
+        reason: comparison.reason,
       });
     }
     refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
