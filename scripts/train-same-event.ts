@@ -15,8 +15,8 @@ import { topicPairs, type EcbPair } from './lib/ecbPairs';
 // L2 strengths tried; the one with the best out-of-fold log-loss is kept.
 const LAMBDAS = [1, 4, 16, 64];
 const FOLDS = 5;
-// A false red mark is the worst outcome: contradicts must be right 95 % of the time on held-out topics.
-const TARGET_PRECISION = { contradicts: 0.95, agrees: 0.97 } as const;
+// The bar: at most 10 % of contradictions between two different events, on held-out topics.
+const TARGET_PRECISION = { contradicts: 0.9, agrees: 0.97 } as const;
 const OUT = resolve(__dirname, '../src/core/story/sameEventModel.json');
 
 function main(): void {

@@ -51,7 +51,7 @@ export function topicPairs(topic: string, blindDateLine = false): { docs: EcbDoc
           here: { file: d.file, line: lineHere, text: claim.claim.text },
           there: { file: other.file, line: lineThere, text: candidate.claim.claim.text },
           relation: compared.comparison.relation,
-          evidence: compared.evidence,
+          evidence: compared.evidence(),
           sameSubtopic,
           sameEvent: sameSubtopic && !disjointChains,
         });

@@ -40,6 +40,8 @@ export interface CrossRef {
   /** the same place as line/character in the other source */
   range: Range;
   conflicts: Conflict[];
+  /** why the engine relates the two ("same time (Tuesday); both cite …") */
+  reason?: string;
 }
 
 export interface VerdictInfo {
@@ -156,6 +158,7 @@ export class StoryEngine {
       span: ref.span,
       range: lines ? lines.rangeOf(ref.span) : { start: zero, end: zero },
       conflicts: ref.conflicts,
+      reason: ref.reason,
     };
   }
 

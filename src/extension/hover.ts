@@ -131,6 +131,8 @@ function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
   m.appendMarkdown(`- [$(go-to-file) ${name}](${open} "Open ${name} beside this article at its sentence"): “${md(shorten(ref.text, 180))}”`);
   // the conflicting facts side by side: this article's words, then the other source's
   for (const c of ref.conflicts) m.appendMarkdown(`\n  - ${md(c.type)}: here **${md(c.here)}** ↔ there **${md(c.there)}**`);
+  // why the engine says so (or why it only calls it related): the reviewer judges the link, not the colour
+  if (ref.reason) m.appendMarkdown(`\n  - *why:* ${md(ref.reason)}`);
   m.appendMarkdown('\n\n');
 }
 

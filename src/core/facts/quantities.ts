@@ -61,6 +61,11 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
         if (first > 0 && /^(more|less|fewer|at|up)$/.test(tokens[first - 1].lower)) first--;
       }
     }
+    // "as many as 20 people", "as much as 55 percent": an upper bound.
+    if (first >= 3 && tokens[first - 1].lower === 'as' && /^(many|much)$/.test(tokens[first - 2].lower) && tokens[first - 3].lower === 'as') {
+      first -= 3;
+      approximate = true;
+    }
     if (first > 0 && tokens[first - 1].kind === 'currency') first--;
     const hyphenated = hyphenatedUnit(tokens, last);
     const unit = unitAfter(tokens, hyphenated ? last + 2 : last + 1);

@@ -17,6 +17,8 @@ export interface ArticleFrame {
   names: Set<string>;
   /** the numbers it states, as written (years left out): another event has other numbers */
   numbers: Set<string>;
+  /** the exact counts its claims state, as "value unit-class" ("5 missile"): filled by indexedClaim.ts */
+  counts: Set<string>;
 }
 
 export const DAY_MS = 86_400_000;
@@ -31,7 +33,7 @@ const CALENDAR_WORDS = new Set([
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
 export function emptyArticleFrame(): ArticleFrame {
-  return { names: new Set(), numbers: new Set() };
+  return { names: new Set(), numbers: new Set(), counts: new Set() };
 }
 
 /**
@@ -61,7 +63,7 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
   let year: number | undefined;
   let best = 0;
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
-  return { date, year, names, numbers };
+  return { date, year, names, numbers, counts: new Set() };
 }
 
 /** The article's date line: a short sentence near the top that is a full calendar date and little else. */

@@ -28,12 +28,17 @@ export interface ClaimFrame {
   weekdays: Set<string>;
   /** words that set the sentence apart from the news event: "previously", "last year", "anniversary" */
   background: boolean;
+  /** said of another time than the article's news: dated over two months off its date line / main year */
+  offNews: boolean;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // Why these words: each places what the sentence tells before the news it is reported in.
 const BACKGROUND = /\b(previously|formerly|earlier this year|last (year|decade)|years? (ago|earlier|before)|months? (ago|earlier|before)|decades? ago|anniversary|in the past|the previous|a previous|a prior|the prior|had been|had previously|once again|the last time|history of)\b/i;
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "in February", "since March": a month with no day and no year after it ("May" the verb is left out).
+const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
 
 export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame): ClaimFrame {
@@ -75,7 +80,27 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
     times.push({ from, to: dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1, text: 'last month' });
   }
   if (year !== undefined && /\blast year\b/.test(lower)) times.push({ from: dayNumber(year - 1, 1, 1), to: dayNumber(year - 1, 12, 31), text: 'last year' });
-  return { article, times, places, participants, names, years, weekdays, background: BACKGROUND.test(claim.text) };
+  // "In February, a quake … killed 612": a month alone is the last such month up to the date line.
+  if (anchor !== undefined) {
+    for (const m of claim.text.matchAll(MONTH_ALONE)) {
+      if (times.some((t) => t.text.includes(m[1]))) continue;
+      const d = new Date(anchor * 86_400_000);
+      const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      const y = month <= d.getUTCMonth() + 1 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+      times.push({ from: dayNumber(y, month, 1), to: dayNumber(y, month + 1, 1) - 1, text: m[0].trim() });
+    }
+  }
+  const frame = { article, times, places, participants, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false };
+  frame.offNews = isOffNews(frame);
+  return frame;
+}
+
+/** A time of the sentence over two months before its date line, or before its article's main year. */
+function isOffNews(f: Omit<ClaimFrame, 'offNews'>): boolean {
+  const { date, year } = f.article;
+  if (!f.times.length) return false;
+  // Off the news only if none of its times is the news time: "on Tuesday, a year after the 2012 quake" is news.
+  return f.times.every((t) => (date !== undefined ? t.to < date - 60 : year !== undefined && yearOfDay(t.to) < year));
 }
 
 /** A date fact's value (dates.ts) as days, using the article's date for what the words leave open. */

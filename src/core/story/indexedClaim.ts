@@ -18,6 +18,11 @@ export interface ComparableQuantity {
   range: QuantityRange;
   /** said under a negation ("never hit fewer than 26"): not a value the sentence asserts */
   negated: boolean;
+  /**
+   * Whose figure it is: the nearest person named before it in the sentence, "?" when only a pronoun says
+   * ("he finished with 269 yards"), undefined when the sentence names no one before it.
+   */
+  holder?: string;
 }
 
 /** A claim as the story index holds it: its article, its terms, and the facts that can be compared. */
@@ -54,7 +59,9 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
     const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
-    return indexClaim(file, c, sentence, sameBlock ? previous : undefined, article);
+    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article);
+    for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
+    return indexed;
   });
 }
 
@@ -77,10 +84,13 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   const quantities: ComparableQuantity[] = [];
   for (const fact of claim.facts) {
     if (fact.type !== 'quantity' || typeof fact.value !== 'number' || fact.ordinal) continue;
+    // Ages ("the 32-year-old champion") describe a person at the time of writing, not the event; and a figure
+    // in brackets right after another ("$1 million ($1.52 million)") is a conversion of it.
+    if (/-year-old|years? old/i.test(fact.text) || isConversion(claim, fact)) continue;
     const cls = measureOf(fact.unitKey) ?? unitClass(fact.unitKey, fact.unit);
     if (!cls) continue;
     const at = tokens.findIndex((t) => t.start >= fact.span.start);
-    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at) });
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at) });
   }
   const terms = claimTerms(claim, sentence);
   if (previous && pointsBack(tokens)) {
@@ -89,17 +99,48 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article) };
 }
 
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
+
+/** The nearest person named before token `at`, "?" for a pronoun nearer than any name, else undefined. */
+function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined {
+  if (at < 0) return undefined;
+  const start = tokens[at].start;
+  const person = claim.facts.filter((f) => f.type === 'person' && f.span.end <= start).pop();
+  for (let i = at - 1; i >= 0; i--) {
+    if (person && tokens[i].end <= person.span.end) return String(person.value);
+    if (PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return '?';
+  }
+  return person ? String(person.value) : undefined;
+}
+
+/** "$1 million ($1.52 million)": a figure opening a bracket right after another figure. */
+function isConversion(claim: Claim, fact: Fact): boolean {
+  const before = claim.text.slice(0, fact.span.start - claim.span.start).trimEnd();
+  return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
+}
+
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
 function denialAt(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.negated) continue;
-    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB') return i;
+    // "denied reports that…", "denies that…"; not "deny it the protections" (to refuse something).
+    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && deniesAReport(tokens, i)) return i;
     if (DENIAL_WORDS.has(t.lower)) return i;
     // "dismissed the reports as false", "the claim was false"
     if ((t.lower === 'false' || t.lower === 'fake') && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '')) return i;
   }
   return -1;
+}
+
+const REPORT_NOUNS = /^(that|reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?|charges?|involvement|responsibility|wrongdoing|this|any|having|being)$/;
+
+function deniesAReport(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (REPORT_NOUNS.test(tokens[k].lower)) return true;
+    if (!/^(the|a|an|all|these|those|media|press|earlier|recent|any)$/.test(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 /** A negation ("no", "not", "without", "never"…) among the three tokens before token i. */

@@ -34,7 +34,7 @@ export function rangeOf(fact: Fact, value: number): QuantityRange {
   const words = fact.text.toLowerCase();
   const converted = factor !== 1;
   if (/^(at least|more than|over|upwards of|in excess of)\b/.test(words)) return { lo: v, hi: Infinity, exact: false };
-  if (/^(at most|fewer than|less than|under|up to|no more than)\b/.test(words)) return { lo: 0, hi: v, exact: false };
+  if (/^(at most|fewer than|less than|under|up to|no more than|as (many|much) as)\b/.test(words)) return { lo: 0, hi: v, exact: false };
   if (/^(nearly|almost)\b/.test(words)) return { lo: v * (1 - APPROXIMATE), hi: v, exact: false };
   // "thousands of troops": an order of magnitude.
   if (/^(dozens|scores|hundreds|thousands|millions|billions|tens)\b/.test(words)) return { lo: v, hi: v * 10, exact: false };

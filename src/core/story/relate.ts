@@ -18,6 +18,7 @@ export const RELATION_ORDER: Record<Relation, number> = { contradicts: 0, agrees
 
 /** A relation with the probability that both sentences tell of the same event, and why it holds. */
 export interface Relating extends Comparison {
+  /** NaN for a pair the facts only relate: no same-event decision is needed */
   sameEvent: number;
   reason: string;
 }
@@ -36,13 +37,14 @@ export function sharedContent(claim: IndexedClaim, candidate: Candidate): number
  * What the facts alone say (compareClaims) and the same-event evidence, before the same-event decision;
  * undefined when the two are not about the same thing. Training (scripts/train-same-event.ts) sees this.
  */
-export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: Evidence } | undefined {
+export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence } | undefined {
   const content = sharedContent(claim, candidate);
   if (content < MIN_SHARED_CONTENT) return undefined;
   const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content);
   const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
   if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) return undefined;
-  return { comparison, evidence: sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+  // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
+  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
 }
 
 /**
@@ -54,15 +56,35 @@ export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { c
 export function relate(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
   const compared = compareCandidate(claim, candidate);
   if (!compared) return undefined;
-  const { comparison, evidence } = compared;
+  const { comparison } = compared;
+  if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: 'same subject, no fact to compare' };
+  const evidence = compared.evidence();
+  const apart = backgroundReason(claim, candidate.claim, evidence);
+  if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };
   const sameEvent = sameEventProbability(evidence.features);
-  const bar = comparison.relation === 'related' ? 0 : SAME_EVENT_THRESHOLD[comparison.relation];
-  if (sameEvent < bar) {
+  if (sameEvent < SAME_EVENT_THRESHOLD[comparison.relation]) {
     const why = differentEventReason(evidence) ?? 'not clearly the same event';
     const would = comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement';
     return { relation: 'related', conflicts: [], shared: [], sameEvent, reason: `${would}: ${why}` };
   }
   return { ...comparison, sameEvent, reason: reasonFor(claim, candidate.claim, comparison, evidence) };
+}
+
+// Dated this many days apart, two sentences tell of two events whatever else they share.
+const DAYS_APART = 60;
+
+/**
+ * A background mention against the news, or two sentences dated far apart: never the same event, so never
+ * agreeing or contradicting ("killed 612 in Zarand in February" is not the toll of Sunday's quake).
+ */
+function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evidence): string | undefined {
+  const t = evidence.times;
+  if (t && t.explicit && t.gap > DAYS_APART) return `another event: ${t.here.text} here, ${t.there.text} there`;
+  if (here.frame.offNews !== there.frame.offNews) {
+    const old = here.frame.offNews ? here : there;
+    return `a background mention (${old.frame.times[0].text}), not the news ${old === here ? 'the other source' : 'this claim'} reports`;
+  }
+  return undefined;
 }
 
 /** Why a relation holds: what differs or matches, who both cite, and what makes it the same event. */
@@ -73,11 +95,11 @@ function reasonFor(here: IndexedClaim, there: IndexedClaim, comparison: Comparis
     parts.push(`${c.type === 'denial' ? 'one denies what the other reports' : `different ${c.type}`}: “${c.here}” here, “${c.there}” there`);
   } else if (comparison.relation === 'agrees') {
     parts.push(comparison.shared.length ? `same fact: ${comparison.shared[0]}` : 'says the same in other words');
-  } else parts.push('same subject, no fact to compare');
+  }
   const source = sharedSource(here.claim.facts, there.claim.facts);
   if (source) parts.push(source);
   const same = sameEventReason(evidence);
-  if (same && comparison.relation !== 'related') parts.push(same);
+  if (same) parts.push(same);
   return parts.join('; ');
 }
 
