@@ -31,7 +31,7 @@ export interface Conflict {
 
 /** Another source of the story that agrees with or contradicts a claim. */
 export interface CrossRef {
-  relation: 'agrees' | 'contradicts';
+  relation: 'agrees' | 'contradicts' | 'related';
   /** absolute path of the other source */
   file: string;
   /** the other source's own sentence */
@@ -59,6 +59,8 @@ export interface ClaimInfo {
   claim: Claim;
   status: ClaimStatus;
   refs: CrossRef[];
+  /** other sources that speak of it without a fact to compare ("related"): the hover lists them, nothing else */
+  mentions: CrossRef[];
   verdict?: VerdictInfo;
 }
 
@@ -318,6 +320,7 @@ export class StoryEngine {
         claim: report.claim,
         status: report.status,
         refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.crossRef(r)),
+        mentions: report.crossRefs.filter((r) => r.relation === 'related').map((r) => ({ ...this.crossRef(r), relation: 'related' as const })),
         verdict: verdicts.get(report.claim.id),
       });
     }

@@ -86,7 +86,11 @@ export function claimHoverMarkdown(uri: vscode.Uri, info: ClaimInfo, prior: read
     m.appendMarkdown(`$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
     for (const ref of agreeing) appendRef(m, ref);
   }
-  if (!info.refs.length) {
+  if (!info.refs.length && info.mentions.length) {
+    // related only: another source speaks of it, with no fact the engine could compare (or not surely the same event)
+    m.appendMarkdown(`$(info) **Mentioned by ${info.mentions.length} other ${info.mentions.length === 1 ? 'source' : 'sources'}, nothing to compare**\n\n`);
+    for (const ref of info.mentions.slice(0, 3)) appendRef(m, ref);
+  } else if (!info.refs.length) {
     m.appendMarkdown('No other source of the story mentions this.\n\n');
   }
 

@@ -113,3 +113,18 @@ describe('same attribute of the same thing', () => {
     assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
   });
 });
+
+describe('looking everywhere before "no other source"', () => {
+  it('finds another source saying it in a sentence that is not one of its claims, as related', () => {
+    // A threshold no sentence reaches: the other source has no claims; the claim here is a reviewer's mark.
+    const s = new StoryIndex({ threshold: 1.01 });
+    const a = 'Putin approved a new nuclear doctrine that lowers the threshold for using nuclear weapons.\n';
+    s.setArticle('a.txt', a, { reviewerSpans: [{ start: 0, end: a.length - 1 }] });
+    s.setArticle('b.txt', 'The Kremlin said on Tuesday that Putin approved the new nuclear doctrine, lowering the threshold for a nuclear response.\n');
+    s.setArticle('c.txt', 'The weather in Kyiv was mild this week, with temperatures near 10 degrees.\n');
+    const refs = s.crossReference('a.txt')[0].crossRefs;
+    assert.deepEqual(refs.map((r) => [r.file, r.relation]), [['b.txt', 'related']], JSON.stringify(refs));
+    assert.match(refs[0].reason, /not among its claims/);
+    assert.equal(s.crossReference('a.txt')[0].status, 'uncorroborated', 'a mention is not corroboration');
+  });
+});
