@@ -69,7 +69,8 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
 /** The article's date line: a short sentence near the top that is a full calendar date and little else. */
 function dateLineOf(sentences: Sentence[]): { day: number; sentence: Sentence } | undefined {
   for (const s of sentences.slice(0, DATE_LINE_SENTENCES)) {
-    if (s.text.length > DATE_LINE_MAX_CHARS) continue;
+    // chrono is slow; a date line has a year and a month (name or number) before it is worth parsing.
+    if (s.text.length > DATE_LINE_MAX_CHARS || !/\b(19|20)\d\d\b/.test(s.text)) continue;
     const parsed = chrono.parse(s.text)[0];
     if (!parsed) continue;
     const c = parsed.start;

@@ -54,9 +54,8 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
     else if (f.type === 'date') {
       // Relative words ("last month", "two years ago") are resolved below from the article's own date; the
       // fact's value was read against a fixed reference (dates.ts) and would be meaningless here.
-      if (RELATIVE.test(f.text)) continue;
       const range = resolve(String(f.value), anchor, year);
-      if (range) times.push({ ...range, text: f.text });
+      if (range && !RELATIVE.test(f.text)) times.push({ ...range, text: f.text });
       else if (WEEKDAYS.includes(String(f.value).replace(/T.*$/, ''))) weekdays.add(String(f.value).replace(/T.*$/, ''));
     }
   }

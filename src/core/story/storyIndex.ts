@@ -7,6 +7,8 @@ import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
 import { indexArticleClaims, indexClaim, type IndexedClaim } from './indexedClaim';
 
+const MENTION_CANDIDATES = 4;
+
 export interface StoryOptions extends AnalyzeOptions {
   /** cross-references kept per claim, best first (default 8) */
   maxRefsPerClaim?: number;
@@ -171,7 +173,8 @@ export class StoryIndex {
     }
     if (refs.length === 0) {
       this.indexPendingSentences();
-      for (const candidate of this.sentenceSearch.candidates(claim)) {
+      // A few best hits are enough to show that another source mentions it; this runs for every lone claim.
+      for (const candidate of this.sentenceSearch.candidates(claim, MENTION_CANDIDATES)) {
         const mention = relateMention(claim, candidate);
         if (mention) add(candidate, mention);
       }
