@@ -1,4 +1,4 @@
-import { yearOfDay, type ArticleFrame } from './articleFrame';
+import type { ArticleFrame } from './articleFrame';
 import { gapDays, type ClaimFrame, type DayRange } from './claimFrame';
 import type { Comparison } from './compareClaims';
 
@@ -15,8 +15,6 @@ export interface Evidence {
   times?: { here: DayRange; there: DayRange; gap: number; explicit: boolean };
   /** years the two articles are mostly about */
   years?: [number, number];
-  /** days between the two date lines */
-  dateLineGap?: number;
   articleOverlap: number;
   sharedPlaces: string[];
   sharedParticipants: string[];
@@ -53,7 +51,6 @@ export function sameEventEvidence(here: ClaimFrame, there: ClaimFrame, similarit
 
   // Date lines are not compared on their own: in the training data only one kind of article has them, so a
   // weight for them would learn the corpus, not the news. They enter through the times they resolve.
-  const dateLineGap = a.date !== undefined && b.date !== undefined ? Math.abs(a.date - b.date) : undefined;
 
   let years: [number, number] | undefined;
   if (a.year !== undefined && b.year !== undefined) {
@@ -84,7 +81,7 @@ export function sameEventEvidence(here: ClaimFrame, there: ClaimFrame, similarit
   if (comparison.shared.length) features.push('sh:fact');
 
   const places: [string, string] | undefined = here.places.size && there.places.size && !sharedPlaces.length ? [[...here.places][0], [...there.places][0]] : undefined;
-  return { features, times, years, dateLineGap, articleOverlap: overlap, sharedPlaces, sharedParticipants, places };
+  return { features, times, years, articleOverlap: overlap, sharedPlaces, sharedParticipants, places };
 }
 
 /** The share of the smaller article's proper names the other article also uses. */
