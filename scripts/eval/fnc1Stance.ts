@@ -28,7 +28,7 @@ import { analyzeArticle, type ArticleAnalysis } from '../../src/core/analyzeArti
 import { DEFAULT_CLAIM_THRESHOLD } from '../../src/core/claims/checkworthiness';
 import { ClaimSearch } from '../../src/core/story/claimSearch';
 import type { Relation } from '../../src/core/story/compareClaims';
-import { indexArticleClaims, indexClaim, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { indexArticleClaims, indexSentence, type IndexedClaim } from '../../src/core/story/indexedClaim';
 import { relate, relateMention, RELATION_ORDER } from '../../src/core/story/relate';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { readCsv } from '../lib/evalData';
@@ -195,7 +195,7 @@ export async function run(): Promise<void> {
     // The body's sentences that are not claims, as StoryIndex indexes them (no facts).
     const sentences = everySentence
       .filter((c) => !body.includes(c))
-      .map((c) => indexClaim(bodyFile, { ...c.claim, id: `s${c.claim.sentence}`, facts: [] }, analysis.sentences[c.claim.sentence].sentence));
+      .map((c) => indexSentence(bodyFile, { ...c.claim, id: `s${c.claim.sentence}`, facts: [] }, analysis.sentences[c.claim.sentence].sentence));
     bodyClaims += body.length;
     if (body.length === 0) noBodyClaims++;
     const checkHere = bodyNo++ < CHECK_BODIES;

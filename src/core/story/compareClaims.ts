@@ -42,7 +42,7 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
 
   // Counts of the same thing by different people ("Bush rushed for 404 yards", "Thomas rushed for 716") are
   // different attributes: each sentence names who, and they have no one in common.
-  const samePeople = !peopleDisjoint(here.claim.facts, there.claim.facts);
+  const samePeople = (here.quantities.length === 0 || there.quantities.length === 0) && (here.denial < 0) === (there.denial < 0) ? true : !peopleDisjoint(here, there);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
       if (!samePeople || a.unitClass !== b.unitClass || a.event !== b.event || a.negated || b.negated) continue;
@@ -225,10 +225,20 @@ function head(f: Fact): string | undefined {
 }
 
 /** Both sentences name people, and not one in common. */
-function peopleDisjoint(a: Fact[], b: Fact[]): boolean {
-  const here = new Set(a.filter((f) => f.type === 'person').map((f) => String(f.value)));
-  const there = b.filter((f) => f.type === 'person').map((f) => String(f.value));
-  return here.size > 0 && there.length > 0 && !there.some((p) => here.has(p));
+function peopleDisjoint(a: IndexedClaim, b: IndexedClaim): boolean {
+  const here = peopleOf(a);
+  const there = peopleOf(b);
+  if (!here.size || !there.size) return false;
+  for (const p of there) if (here.has(p)) return false;
+  return true;
+}
+
+// Per claim, once: a claim is compared with up to 24 candidates.
+const PEOPLE = new WeakMap<IndexedClaim, Set<string>>();
+function peopleOf(claim: IndexedClaim): Set<string> {
+  let people = PEOPLE.get(claim);
+  if (!people) PEOPLE.set(claim, (people = new Set(claim.claim.facts.filter((f) => f.type === 'person').map((f) => String(f.value)))));
+  return people;
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {

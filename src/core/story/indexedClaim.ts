@@ -119,6 +119,17 @@ function isConversion(claim: Claim, fact: Fact): boolean {
   return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
 }
 
+const NONE: Set<string> = new Set();
+const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NONE, participants: NONE, names: NONE, years: new Set(), weekdays: NONE, background: false, offNews: false };
+
+/**
+ * A sentence that is not a claim, indexed by its terms only (StoryIndex looks there before saying no other
+ * source mentions a claim): no facts, so nothing to compare, and none of a claim's per-word work.
+ */
+export function indexSentence(file: string, claim: Claim, sentence: Sentence): IndexedClaim {
+  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME };
+}
+
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
 function denialAt(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {

@@ -5,7 +5,7 @@ import { statusOf, type ClaimStatus } from './claimStatus';
 import { relate, relateMention, RELATION_ORDER, type Relating } from './relate';
 import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
-import { indexArticleClaims, indexClaim, type IndexedClaim } from './indexedClaim';
+import { indexArticleClaims, indexSentence, type IndexedClaim } from './indexedClaim';
 
 const MENTION_CANDIDATES = 4;
 
@@ -189,7 +189,7 @@ export class StoryIndex {
 function sentenceEntry(file: string, analysis: ArticleAnalysis, index: number): IndexedClaim {
   const sentence = analysis.sentences[index].sentence;
   const claim: Claim = { id: `s${index}`, text: sentence.text, span: sentence.span, score: analysis.sentences[index].score, facts: [], sentence: index, origin: 'detected' };
-  return indexClaim(file, claim, sentence);
+  return indexSentence(file, claim, sentence);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
