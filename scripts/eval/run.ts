@@ -5,6 +5,7 @@ import * as claimbusterCfs from './claimbusterCfs';
 import * as clef2019CheckWorthiness from './clef2019CheckWorthiness';
 import * as clef2024CheckWorthiness from './clef2024CheckWorthiness';
 import * as clef2020ClaimRetrieval from './clef2020ClaimRetrieval';
+import * as ecbplusDev from './ecbplusDev';
 import * as fnc1Stance from './fnc1Stance';
 
 export interface Evaluation {
@@ -14,7 +15,7 @@ export interface Evaluation {
   run(): Promise<void>;
 }
 
-const EVALUATIONS: Evaluation[] = [clef2024CheckWorthiness, clef2019CheckWorthiness, claimbusterCfs, fnc1Stance, clef2020ClaimRetrieval];
+const EVALUATIONS: Evaluation[] = [clef2024CheckWorthiness, clef2019CheckWorthiness, claimbusterCfs, ecbplusDev, fnc1Stance, clef2020ClaimRetrieval];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).map((a) => a.toLowerCase());

@@ -34,7 +34,7 @@ export interface Conflict {
 
 /** Another source of the story that agrees with or contradicts a claim. */
 export interface CrossRef {
-  relation: 'agrees' | 'contradicts';
+  relation: 'agrees' | 'contradicts' | 'related';
   /** absolute path of the other source */
   file: string;
   /** the other source's own sentence */
@@ -49,6 +49,8 @@ export interface CrossRef {
   independent: boolean;
   /** the other source's attribution ("according to U.S. officials") */
   attribution?: string;
+  /** why the engine relates the two ("same time (Tuesday); both cite …") */
+  reason?: string;
 }
 
 export interface VerdictInfo {
@@ -66,6 +68,8 @@ export interface ClaimInfo {
   claim: Claim;
   status: ClaimStatus;
   refs: CrossRef[];
+  /** other sources that speak of it without a fact to compare ("related"): the hover lists them, nothing else */
+  mentions: CrossRef[];
   verdict?: VerdictInfo;
 }
 
@@ -181,6 +185,7 @@ export class StoryEngine {
       source: this.titleOf(ref.file),
       independent: ref.independent,
       ...(ref.attribution && { attribution: ref.attribution }),
+      reason: ref.reason,
     };
   }
 
@@ -351,6 +356,7 @@ export class StoryEngine {
         claim: report.claim,
         status: report.status,
         refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.crossRef(r)),
+        mentions: report.crossRefs.filter((r) => r.relation === 'related').map((r) => ({ ...this.crossRef(r), relation: 'related' as const })),
         verdict: verdicts.get(report.claim.id),
       });
     }

@@ -114,7 +114,7 @@ export function claimHoverMarkdown(
   m.appendMarkdown(`${actions.join(' · ')}\n\n`);
 
   // 3. why
-  m.appendMarkdown(`${md(statusExplanation(info.status, info.refs), 600)}\n\n`);
+  m.appendMarkdown(`${md(statusExplanation(info.status, [...info.refs, ...info.mentions]), 600)}\n\n`);
 
   // 4. the evidence
   if (contradicting.length) {
@@ -124,6 +124,11 @@ export function claimHoverMarkdown(
   if (agreeing.length) {
     m.appendMarkdown(`---\n\n$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
     for (const ref of agreeing) appendRef(m, ref);
+  }
+  if (!info.refs.length && info.mentions.length) {
+    // related only: another source speaks of it, with no fact the engine could compare (or not surely the same event)
+    m.appendMarkdown(`---\n\n$(info) **Mentioned by ${info.mentions.length} other ${info.mentions.length === 1 ? 'source' : 'sources'}, nothing to compare**\n\n`);
+    for (const ref of info.mentions.slice(0, 3)) appendRef(m, ref);
   }
 
   // 5. the verdict's note and who gave it
@@ -168,6 +173,8 @@ function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
   m.appendMarkdown(`- [$(go-to-file) ${md(ref.source, 80)}](${open} "Open ${file} beside this article at its sentence"): “${md(oneLine(readableQuote(ref.text), 180))}”${cites}`);
   // the conflicting facts side by side: this article's words, then the other source's
   for (const c of ref.conflicts) m.appendMarkdown(`\n  - ${md(c.type)}: here **${md(c.here)}** ↔ there **${md(c.there)}**`);
+  // why the engine says so (or why it only calls it related): the reviewer judges the link, not the colour
+  if (ref.reason) m.appendMarkdown(`\n  - *why:* ${md(ref.reason)}`);
   m.appendMarkdown('\n\n');
 }
 

@@ -39,6 +39,13 @@ describe('how a claim is presented', () => {
       assert.match(text, /^Sources disagree: AP reports the same; Ukraine struck a Russian weapons depot… and BBC report “six/);
     });
 
+    it('says when others only mention it, with nothing to compare', () => {
+      assert.equal(
+        statusExplanation('uncorroborated', [ref({ relation: 'related', source: 'AP' })]),
+        'Not confirmed: AP mentions it, but with no fact to compare, or not surely about the same event.',
+      );
+    });
+
     it('says plainly when nobody else reports it', () => {
       assert.equal(statusExplanation('uncorroborated', []), 'No other source of the story reports this.');
     });

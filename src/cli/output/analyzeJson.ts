@@ -80,6 +80,7 @@ function claimJson(story: StoryIndex, analysis: ArticleAnalysis, report: ClaimRe
       conflicts: ref.conflicts,
       ...(ref.attribution ? { attribution: ref.attribution } : {}),
       independent: ref.independent,
+      reason: ref.reason,
     })),
     ...(extra?.verdict ? { verdict: extra.verdict } : {}),
     ...(extra?.dismissed ? { dismissed: true } : {}),

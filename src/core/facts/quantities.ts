@@ -23,7 +23,7 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
   const facts: Fact[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (inDateOrTime.has(i) || !startsNumber(tokens, i)) {
+    if (inDateOrTime.has(i) || !startsNumber(tokens, i) || inName(tokens, i)) {
       i++;
       continue;
     }
@@ -61,10 +61,21 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
         if (first > 0 && /^(more|less|fewer|at|up)$/.test(tokens[first - 1].lower)) first--;
       }
     }
+    // "as many as 20 people", "as much as 55 percent": an upper bound.
+    if (first >= 3 && tokens[first - 1].lower === 'as' && /^(many|much)$/.test(tokens[first - 2].lower) && tokens[first - 3].lower === 'as') {
+      first -= 3;
+      approximate = true;
+    }
     if (first > 0 && tokens[first - 1].kind === 'currency') first--;
-    const unit = unitAfter(tokens, last + 1);
+    const hyphenated = hyphenatedUnit(tokens, last);
+    const unit = unitAfter(tokens, hyphenated ? last + 2 : last + 1);
     let unitText = unit?.text;
     if (!unitText && after?.text === '%') unitText = 'percent';
+    // "40 percent of the world's oil" and "50 percent of the structures" measure different things.
+    if (unit && /^(percent|per cent|percentage)$/.test(unit.text) || unitText === 'percent') {
+      const of = unitAfter(tokens, (unit ? unit.lastIndex : last + 1) + 1, true);
+      if (of) unitText = `percent of ${of.head.toLowerCase()}`;
+    }
     const end = unit ? unit.end : after?.text === '%' ? after.end : tokens[last].end;
     const start = tokens[first].start;
     // "for the first time" counts nothing.
@@ -78,7 +89,8 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
       span: { start, end },
       value: parsed.value,
       unit: unitText,
-      unitKey: unit ? singular(unit.head) : unitText,
+      // "5.8-inch screen" measures inches (of a screen), "6.1-magnitude quake" a magnitude.
+      unitKey: unitText?.startsWith('percent of ') ? unitText : hyphenated && unit ? singular(tokens[last + 2].lower) : unit ? singular(unit.head) : unitText,
       approximate: approximate || undefined,
       ordinal: parsed.ordinal || undefined,
     });
@@ -97,8 +109,25 @@ function startsNumber(tokens: Token[], i: number): boolean {
   return t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'PRON';
 }
 
-function unitAfter(tokens: Token[], from: number): { text: string; head: string; end: number; lastIndex: number } | undefined {
+/**
+ * A number right after a capitalised name is part of the name, not a quantity: "iPhone 5", "Flight 370",
+ * "Windows 7" (a model, a flight, a version). Only digits: "Russia fired five" still counts.
+ */
+function inName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i].kind === 'number' && !!before && before.pos === 'PROPN' && before.end === tokens[i].start - 1 && /[A-Z]/.test(before.text) && tokens[i + 1]?.text !== '%';
+}
+
+/** "a 5.8-inch screen", "a 6.1-magnitude quake": the unit is the word joined to the number by a hyphen. */
+function hyphenatedUnit(tokens: Token[], last: number): boolean {
+  const dash = tokens[last + 1];
+  const word = tokens[last + 2];
+  return dash?.text === '-' && adjacent(tokens[last], dash) && !!word && adjacent(dash, word) && word.kind === 'word';
+}
+
+function unitAfter(tokens: Token[], from: number, requireOf = false): { text: string; head: string; end: number; lastIndex: number } | undefined {
   let i = from;
+  if (requireOf && tokens[i]?.lower !== 'of') return undefined;
   if (tokens[i]?.lower === 'of') {
     i++;
     if (tokens[i] && OF_DETERMINERS.has(tokens[i].lower)) i++;

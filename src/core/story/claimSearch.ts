@@ -79,9 +79,9 @@ export class ClaimSearch {
   }
 
   /** Claims of other files that share terms with this one, with their similarity. */
-  candidates(claim: IndexedClaim): Candidate[] {
+  candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const hits = this.search.searchTerms(claim.terms, CANDIDATES, (id) => this.fileOfId[id] === claim.file);
+    const hits = this.search.searchTerms(claim.terms, limit, (id) => this.fileOfId[id] === claim.file);
     return hits.map((id) => {
       const other = this.claims.get(id)!;
       const { similarity, shared } = this.similarity(claim, other);

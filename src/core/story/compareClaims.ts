@@ -1,6 +1,9 @@
 import type { Fact } from '../model';
 import type { IndexedClaim } from './indexedClaim';
-import { HARM_WORDS } from './lexicon';
+import { HARM_KINDS, HARM_NOUNS, HARM_WORDS } from './lexicon';
+import { rangesMeet } from './quantityRange';
+import { stem } from './claimTerms';
+import { singular } from '../facts/singular';
 
 export type Relation = 'agrees' | 'contradicts' | 'related';
 
@@ -37,16 +40,24 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   const conflicts: Conflict[] = [];
   const shared: string[] = [];
 
+  // Counts of the same thing by different people ("Bush rushed for 404 yards", "Thomas rushed for 716") are
+  // different attributes: each sentence names who, and they have no one in common.
+  const samePeople = (here.quantities.length === 0 || there.quantities.length === 0) && (here.denial < 0) === (there.denial < 0) ? true : !peopleDisjoint(here, there);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
-      if (a.unitClass !== b.unitClass || a.event !== b.event || a.fact.approximate || b.fact.approximate) continue;
-      if (a.value === b.value) shared.push(`${a.fact.text} / ${b.fact.text}`);
-      else conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
+      if (!samePeople || a.unitClass !== b.unitClass || a.event !== b.event || a.negated || b.negated) continue;
+      // Each figure belongs to the person named nearest before it; "he" could be anyone.
+      if (a.holder !== b.holder || a.holder === '?') continue;
+      // Ranges that meet agree ("more than 40" / "43"); they conflict only when one side is a plain figure.
+      if (rangesMeet(a.range, b.range)) shared.push(`${a.fact.text} / ${b.fact.text}`);
+      // A differing figure counts only when both say what happened to it ("launched six" / "fired eight"):
+      // "eight days" and "three days" with no event of their own measure different spans.
+      else if ((a.range.exact || b.range.exact) && a.event !== undefined) conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
     }
   }
   if (conflicts.length) {
     // A count agreeing elsewhere in the pair means the differing one is about another event.
-    const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && b.value === a.value)).map((a) => `${a.unitClass}/${a.event}`));
+    const agreedUnits = new Set(here.quantities.filter((a) => there.quantities.some((b) => b.unitClass === a.unitClass && b.event === a.event && rangesMeet(a.range, b.range))).map((a) => `${a.unitClass}/${a.event}`));
     const quantityConflicts = conflicts.filter((c) => {
       const a = here.quantities.find((q) => q.fact.text === c.here);
       return !a || !agreedUnits.has(`${a.unitClass}/${a.event}`);
@@ -59,10 +70,10 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   if (harm) conflicts.push(harm);
 
   if (similarity >= CLOSE_SIMILARITY) {
-    conflicts.push(...dateConflicts(here.claim.facts, there.claim.facts));
+    conflicts.push(...dateConflicts(here, there));
     conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
     // One source calls untrue what the other reports ("officials denied reports that…").
-    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS) {
+    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS && samePeople) {
       conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
     }
   }
@@ -74,28 +85,48 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
 
 /** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */
 function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict | undefined {
-  const { denied: deniedHere, reported: reportedHere } = harmOf(here);
-  const { denied: deniedThere, reported: reportedThere } = harmOf(there);
-  if (deniedHere && !deniedThere && reportedThere) return { type: 'negation', here: harmPhrase(here, true), there: harmPhrase(there, false) };
-  if (deniedThere && !deniedHere && reportedHere) return { type: 'negation', here: harmPhrase(here, false), there: harmPhrase(there, true) };
+  // "nobody was injured" says nothing against "$1 million in damage": harm of the same kind only.
+  for (const kind of HARM_KINDS) {
+    const { denied: deniedHere, reported: reportedHere } = harmOf(here, kind);
+    const { denied: deniedThere, reported: reportedThere } = harmOf(there, kind);
+    if (deniedHere && !deniedThere && reportedThere) return { type: 'negation', here: harmPhrase(here, true), there: harmPhrase(there, false) };
+    if (deniedThere && !deniedHere && reportedHere) return { type: 'negation', here: harmPhrase(here, false), there: harmPhrase(there, true) };
+  }
   return undefined;
 }
 
 // Whether a claim denies / reports harm, per claim: a claim is compared with up to 24 candidates, and its
 // word sets do not change once it is indexed.
-const HARM = new WeakMap<IndexedClaim, { denied: boolean; reported: boolean }>();
+const HARM = new WeakMap<IndexedClaim, Map<ReadonlySet<string>, { denied: boolean; reported: boolean }>>();
 
-function harmOf(claim: IndexedClaim): { denied: boolean; reported: boolean } {
-  let harm = HARM.get(claim);
+function harmOf(claim: IndexedClaim, kind: ReadonlySet<string>): { denied: boolean; reported: boolean } {
+  let byKind = HARM.get(claim);
+  if (!byKind) HARM.set(claim, (byKind = new Map()));
+  let harm = byKind.get(kind);
   if (!harm) {
-    harm = { denied: hasHarmWord(claim.negatedWords), reported: hasHarmWord(claim.plainWords) };
-    HARM.set(claim, harm);
+    harm = { denied: deniesHarm(claim, kind), reported: hasHarmWord(claim.plainWords, kind) };
+    byKind.set(kind, harm);
   }
   return harm;
 }
 
-function hasHarmWord(words: Set<string>): boolean {
-  for (const w of words) if (HARM_WORDS.has(w)) return true;
+/**
+ * "no damage", "no casualties", "nobody was hurt": a negated harm noun, or a harm verb after "no one" /
+ * "nobody". "never hit fewer than 26 homers" denies no harm.
+ */
+function deniesHarm(claim: IndexedClaim, kind: ReadonlySet<string>): boolean {
+  for (const w of claim.negatedWords) if (HARM_NOUNS.has(w) && kind.has(w)) return true;
+  const t = claim.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!HARM_WORDS.has(t[i].lower) || HARM_NOUNS.has(t[i].lower) || !kind.has(t[i].lower)) continue;
+    const before = t.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' ');
+    if (/\b(no one|nobody|none|no-one)\b/.test(before)) return true;
+  }
+  return false;
+}
+
+function hasHarmWord(words: Set<string>, kind: ReadonlySet<string>): boolean {
+  for (const w of words) if (HARM_WORDS.has(w) && kind.has(w)) return true;
   return false;
 }
 
@@ -123,13 +154,46 @@ function denialPhrase(claim: IndexedClaim): string {
   return text.slice(from.start - base, to.end - base);
 }
 
+const REPORT_VERBS = /^(said|says|say|told|announced|reported|added|stated|confirmed|according)$/;
+
+/** The dates of what happened, not of when it was said ("…, authorities said Saturday"). */
+function eventDates(claim: IndexedClaim): Fact[] {
+  return claim.claim.facts.filter((f) => {
+    if (f.type !== 'date') return true;
+    const i = claim.tokens.findIndex((t) => t.start >= f.span.start);
+    for (let k = Math.max(0, i - 2); k < i; k++) if (REPORT_VERBS.test(claim.tokens[k].lower)) return false;
+    return true;
+  });
+}
+
+/** The stem of the nearest verb before a date within its clause ("was killed on June 24" → kill). */
+function dateVerb(claim: IndexedClaim, date: Fact): string | undefined {
+  const i = claim.tokens.findIndex((t) => t.start >= date.span.start);
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = claim.tokens[k];
+    if (t.text === ',' || t.text === ';') return undefined;
+    if (t.pos === 'VERB' && !REPORT_VERBS.test(t.lower)) return stem(singular(t.normal));
+  }
+  return undefined;
+}
+
 /** One date each, of the same kind (two weekdays, two ISO dates), that differ. */
-function dateConflicts(here: Fact[], there: Fact[]): Conflict[] {
-  const datesHere = here.filter((f) => f.type === 'date' && isExact(f.value));
-  const datesThere = there.filter((f) => f.type === 'date' && isExact(f.value));
+function dateConflicts(here: IndexedClaim, there: IndexedClaim): Conflict[] {
+  const datesHere = eventDates(here).filter((f) => f.type === 'date' && isExact(f.value));
+  const datesThere = eventDates(there).filter((f) => f.type === 'date' && isExact(f.value));
   if (datesHere.length !== 1 || datesThere.length !== 1) return [];
   const [a, b] = [datesHere[0], datesThere[0]];
   if (kindOfDate(a.value) !== kindOfDate(b.value) || a.value === b.value) return [];
+  // Two dates are of one thing only when they date the same verb ("killed on June 24" / "convicted of the
+  // June 20 attempted murder" date two things), and are written alike (a year on one side only is unsure).
+  const verbHere = dateVerb(here, a);
+  if (!verbHere || verbHere !== dateVerb(there, b)) return [];
+  if (String(a.value).startsWith('--') !== String(b.value).startsWith('--')) return [];
+  // "June 1972" contains "June 17, 1972": a coarser date is not a different one.
+  const [x, y] = [String(a.value), String(b.value)];
+  if (x.startsWith(y) || y.startsWith(x)) return [];
+  // "December 15" (no year) and "December 15, 2013" are the same day.
+  if ((x.startsWith('--') && y.endsWith(x.slice(1))) || (y.startsWith('--') && x.endsWith(y.slice(1)))) return [];
   return [{ type: 'date', here: a.text, there: b.text }];
 }
 
@@ -158,6 +222,23 @@ function bodyConflicts(here: Fact[], there: Fact[]): Conflict[] {
 /** The kind of body an organisation's name says it is ("Ministry", "Department", …), if any. */
 function head(f: Fact): string | undefined {
   return /\b(Ministry|Department|Agency|Office)\b/.exec(String(f.value))?.[1];
+}
+
+/** Both sentences name people, and not one in common. */
+function peopleDisjoint(a: IndexedClaim, b: IndexedClaim): boolean {
+  const here = peopleOf(a);
+  const there = peopleOf(b);
+  if (!here.size || !there.size) return false;
+  for (const p of there) if (here.has(p)) return false;
+  return true;
+}
+
+// Per claim, once: a claim is compared with up to 24 candidates.
+const PEOPLE = new WeakMap<IndexedClaim, Set<string>>();
+function peopleOf(claim: IndexedClaim): Set<string> {
+  let people = PEOPLE.get(claim);
+  if (!people) PEOPLE.set(claim, (people = new Set(claim.claim.facts.filter((f) => f.type === 'person').map((f) => String(f.value)))));
+  return people;
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {

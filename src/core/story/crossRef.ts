@@ -18,4 +18,6 @@ export interface CrossRef {
   attribution?: string;
   /** false when both rest on the same reported source, so agreement is not independent corroboration */
   independent: boolean;
+  /** why the relation holds, or why it is only "related" ("another event: 2008 here, 2013 there") */
+  reason: string;
 }

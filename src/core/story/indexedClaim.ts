@@ -1,8 +1,11 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Token } from '../model';
+import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
+import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms } from './claimTerms';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
+import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
@@ -11,6 +14,15 @@ export interface ComparableQuantity {
   unitClass: string;
   /** the event class of the nearest verb ("launch", "intercept"), or the verb itself */
   event?: string;
+  /** the values its words allow ("at least 50", "about 60 miles"), in a base unit */
+  range: QuantityRange;
+  /** said under a negation ("never hit fewer than 26"): not a value the sentence asserts */
+  negated: boolean;
+  /**
+   * Whose figure it is: the nearest person named before it in the sentence, "?" when only a pronoun says
+   * ("he finished with 269 yards"), undefined when the sentence names no one before it.
+   */
+  holder?: string;
 }
 
 /** A claim as the story index holds it: its article, its terms, and the facts that can be compared. */
@@ -29,19 +41,27 @@ export interface IndexedClaim {
   /** index in `tokens` of a word that calls a report untrue ("denied", "a hoax", "was false"), or -1 */
   denial: number;
   tokens: Token[];
+  /** when, where and with whom its event happens (claimFrame.ts), for the same-event decision */
+  frame: ClaimFrame;
 }
 
 const EVENT_WINDOW = 4;
 
-/** An article's claims as the story index holds them; a reviewer's span is read within its sentence. */
-export function indexArticleClaims(analysis: ArticleAnalysis): IndexedClaim[] {
+/**
+ * An article's claims as the story index holds them; a reviewer's span is read within its sentence.
+ * `blindDateLine`: for training only (articleFrame.ts).
+ */
+export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = false): IndexedClaim[] {
   const { file, text } = analysis;
   const sentences = analysis.sentences.map((s) => s.sentence);
+  const article = articleFrameOf(analysis, blindDateLine);
   return analysis.claims.map((c) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
     const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
-    return indexClaim(file, c, sentence, sameBlock ? previous : undefined);
+    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article);
+    for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
+    return indexed;
   });
 }
 
@@ -49,7 +69,7 @@ export function indexArticleClaims(analysis: ArticleAnalysis): IndexedClaim[] {
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
  * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
  */
-export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence): IndexedClaim {
+export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame()): IndexedClaim {
   const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
   const negatedWords = new Set<string>();
   const plainWords = new Set<string>();
@@ -64,15 +84,50 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   const quantities: ComparableQuantity[] = [];
   for (const fact of claim.facts) {
     if (fact.type !== 'quantity' || typeof fact.value !== 'number' || fact.ordinal) continue;
-    const cls = unitClass(fact.unitKey, fact.unit);
+    // Ages ("the 32-year-old champion") describe a person at the time of writing, not the event; and a figure
+    // in brackets right after another ("$1 million ($1.52 million)") is a conversion of it.
+    if (/-year-old|years? old/i.test(fact.text) || isConversion(claim, fact)) continue;
+    const cls = measureOf(fact.unitKey) ?? unitClass(fact.unitKey, fact.unit);
     if (!cls) continue;
-    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact) });
+    const at = tokens.findIndex((t) => t.start >= fact.span.start);
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at) });
   }
   const terms = claimTerms(claim, sentence);
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens };
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article) };
+}
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
+
+/** The nearest person named before token `at`, "?" for a pronoun nearer than any name, else undefined. */
+function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined {
+  if (at < 0) return undefined;
+  const start = tokens[at].start;
+  const person = claim.facts.filter((f) => f.type === 'person' && f.span.end <= start).pop();
+  for (let i = at - 1; i >= 0; i--) {
+    if (person && tokens[i].end <= person.span.end) return String(person.value);
+    if (PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return '?';
+  }
+  return person ? String(person.value) : undefined;
+}
+
+/** "$1 million ($1.52 million)": a figure opening a bracket right after another figure. */
+function isConversion(claim: Claim, fact: Fact): boolean {
+  const before = claim.text.slice(0, fact.span.start - claim.span.start).trimEnd();
+  return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
+}
+
+const NONE: Set<string> = new Set();
+const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NONE, participants: NONE, names: NONE, years: new Set(), weekdays: NONE, background: false, offNews: false };
+
+/**
+ * A sentence that is not a claim, indexed by its terms only (StoryIndex looks there before saying no other
+ * source mentions a claim): no facts, so nothing to compare, and none of a claim's per-word work.
+ */
+export function indexSentence(file: string, claim: Claim, sentence: Sentence): IndexedClaim {
+  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME };
 }
 
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
@@ -80,12 +135,23 @@ function denialAt(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.negated) continue;
-    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB') return i;
+    // "denied reports that…", "denies that…"; not "deny it the protections" (to refuse something).
+    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && deniesAReport(tokens, i)) return i;
     if (DENIAL_WORDS.has(t.lower)) return i;
     // "dismissed the reports as false", "the claim was false"
     if ((t.lower === 'false' || t.lower === 'fake') && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '')) return i;
   }
   return -1;
+}
+
+const REPORT_NOUNS = /^(that|reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?|charges?|involvement|responsibility|wrongdoing|this|any|having|being)$/;
+
+function deniesAReport(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (REPORT_NOUNS.test(tokens[k].lower)) return true;
+    if (!/^(the|a|an|all|these|those|media|press|earlier|recent|any)$/.test(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 /** A negation ("no", "not", "without", "never"…) among the three tokens before token i. */

@@ -4,8 +4,8 @@
 
 /** Head nouns of quantities that count the same kind of thing. */
 const UNIT_CLASSES: Record<string, string[]> = {
-  missile: ['missile', 'rocket', 'atacms', 'projectile', 'munition', 'warhead', 'cruise', 'ballistic', 'taurus', 'neptune', 'himars'],
-  drone: ['drone', 'uav', 'shahed'],
+  missile: ['missile', 'rocket', 'projectile', 'munition', 'warhead'],
+  drone: ['drone', 'uav'],
   person: ['person', 'people', 'civilian', 'resident', 'individual'],
   casualty: ['casualty', 'death', 'dead', 'fatality', 'killed', 'victim'],
   injury: ['injury', 'injured', 'wounded'],
@@ -32,8 +32,17 @@ export const HARM_WORDS = new Set([
   'killed', 'wounded', 'dead', 'deaths', 'struck', 'explosion', 'explosions',
 ]);
 
+/** Kinds of harm: denying one kind ("nobody was injured") says nothing of another ("$1 million in damage"). */
+export const HARM_KINDS: ReadonlySet<string>[] = [
+  new Set(['casualties', 'casualty', 'injuries', 'injured', 'killed', 'wounded', 'dead', 'deaths']),
+  new Set(['damage', 'damages', 'hit', 'destroyed', 'destruction', 'struck', 'explosion', 'explosions']),
+];
+
+/** Harm words that are nouns: negated ("no damage", "no casualties") they deny harm. */
+export const HARM_NOUNS = new Set(['damage', 'damages', 'destruction', 'casualties', 'casualty', 'injuries', 'deaths', 'dead', 'explosion', 'explosions']);
+
 /** Verbs that say a report is untrue: "denied reports that…", "U.S. officials dispute this". */
-export const DENIAL_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted', 'refuting', 'debunk', 'debunks', 'debunked', 'retract', 'retracted']);
+export const DENIAL_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted', 'refuting', 'debunk', 'debunks', 'debunked', 'retract', 'retracted', 'discount', 'discounts', 'discounted', 'dismiss', 'dismissed', 'dismisses', 'reject', 'rejected', 'rejects']);
 /** Words that call a report untrue whatever their part of speech: "a hoax", "fabricated", "baseless". */
 export const DENIAL_WORDS = new Set(['hoax', 'fabricated', 'fabrication', 'baseless', 'untrue', 'falsehood']);
 

@@ -1,6 +1,9 @@
+import type { Fact } from '../model';
 import type { Candidate } from './claimSearch';
 import { compareClaims, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
+import { differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
+import { sameEventEvidence, type Evidence } from './sameEventFeatures';
 
 // Below this similarity two claims are not about the same thing.
 export const RELATED_SIMILARITY = 0.22;
@@ -13,6 +16,13 @@ export const MIN_SHARED_CONTENT = 1;
 
 export const RELATION_ORDER: Record<Relation, number> = { contradicts: 0, agrees: 1, related: 2 };
 
+/** A relation with the probability that both sentences tell of the same event, and why it holds. */
+export interface Relating extends Comparison {
+  /** NaN for a pair the facts only relate: no same-event decision is needed */
+  sameEvent: number;
+  reason: string;
+}
+
 /** Content terms two claims share: words that are not part of a name in either, and classes of counted things. */
 export function sharedContent(claim: IndexedClaim, candidate: Candidate): number {
   // A plain loop: this runs for every candidate of every claim, and a closure per call showed in the profile.
@@ -24,13 +34,95 @@ export function sharedContent(claim: IndexedClaim, candidate: Candidate): number
 }
 
 /**
- * How a candidate found by the claim search bears on a claim, or undefined when it is not about the same
- * thing. The one rule the story index, verdict memory and the evaluations all apply.
+ * What the facts alone say (compareClaims) and the same-event evidence, before the same-event decision;
+ * undefined when the two are not about the same thing. Training (scripts/train-same-event.ts) sees this.
  */
-export function relate(claim: IndexedClaim, candidate: Candidate): Comparison | undefined {
+export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence } | undefined {
   const content = sharedContent(claim, candidate);
   if (content < MIN_SHARED_CONTENT) return undefined;
   const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content);
   const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
-  return candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY) ? undefined : comparison;
+  if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) return undefined;
+  // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
+  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+}
+
+/**
+ * How a candidate found by the claim search bears on a claim, or undefined when it is not about the same
+ * thing. Agreeing and contradicting need the two sentences to tell of the same event, as the learned
+ * same-event model judges it; when it is unsure the pair is only related (a false red mark costs a
+ * fact-checker more than a missed one). The one rule the story index and the evaluations apply.
+ */
+export function relate(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
+  const compared = compareCandidate(claim, candidate);
+  if (!compared) return undefined;
+  const { comparison } = compared;
+  if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: 'same subject, no fact to compare' };
+  const evidence = compared.evidence();
+  const apart = backgroundReason(claim, candidate.claim, evidence);
+  if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };
+  const sameEvent = sameEventProbability(evidence.features);
+  if (sameEvent < SAME_EVENT_THRESHOLD[comparison.relation]) {
+    const why = differentEventReason(evidence) ?? 'not clearly the same event';
+    const would = comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement';
+    return { relation: 'related', conflicts: [], shared: [], sameEvent, reason: `${would}: ${why}` };
+  }
+  return { ...comparison, sameEvent, reason: reasonFor(claim, candidate.claim, comparison, evidence) };
+}
+
+// Dated this many days apart, two sentences tell of two events whatever else they share.
+const DAYS_APART = 60;
+
+/**
+ * A background mention against the news, or two sentences dated far apart: never the same event, so never
+ * agreeing or contradicting ("killed 612 in Zarand in February" is not the toll of Sunday's quake).
+ */
+function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evidence): string | undefined {
+  const t = evidence.times;
+  if (t && t.explicit && t.gap > DAYS_APART) return `another event: ${t.here.text} here, ${t.there.text} there`;
+  if (here.frame.offNews !== there.frame.offNews) {
+    const old = here.frame.offNews ? here : there;
+    return `a background mention (${old.frame.times[0].text}), not the news ${old === here ? 'the other source' : 'this claim'} reports`;
+  }
+  return undefined;
+}
+
+// A sentence the detector did not flag as a claim is shown only when it plainly says the same thing: this
+// many content words in common and the related similarity.
+const MENTION_MIN_CONTENT = 2;
+
+/**
+ * Whether a sentence of another source that is not one of its claims mentions what the claim says
+ * (StoryIndex looks at them before saying "no other source mentions this"). Only ever `related`: such a
+ * sentence carries no facts read for comparison.
+ */
+export function relateMention(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
+  if (candidate.similarity < RELATED_SIMILARITY || sharedContent(claim, candidate) < MENTION_MIN_CONTENT) return undefined;
+  return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason: 'mentioned in a sentence of the other source that is not among its claims' };
+}
+
+/** Why a relation holds: what differs or matches, who both cite, and what makes it the same event. */
+function reasonFor(here: IndexedClaim, there: IndexedClaim, comparison: Comparison, evidence: Evidence): string {
+  const parts: string[] = [];
+  if (comparison.relation === 'contradicts') {
+    const c = comparison.conflicts[0];
+    parts.push(`${c.type === 'denial' ? 'one denies what the other reports' : `different ${c.type}`}: “${c.here}” here, “${c.there}” there`);
+  } else if (comparison.relation === 'agrees') {
+    parts.push(comparison.shared.length ? `same fact: ${comparison.shared[0]}` : 'says the same in other words');
+  }
+  const source = sharedSource(here.claim.facts, there.claim.facts);
+  if (source) parts.push(source);
+  const same = sameEventReason(evidence);
+  if (same) parts.push(same);
+  return parts.join('; ');
+}
+
+/** "same speaker" for one person quoted in both, "both cite X" for one cited source. */
+function sharedSource(a: Fact[], b: Fact[]): string | undefined {
+  for (const f of a) {
+    const speaker = f.type === 'quote' ? f.source?.toLowerCase() : undefined;
+    if (speaker && b.some((g) => g.type === 'quote' && g.source?.toLowerCase() === speaker)) return `same speaker (${f.source})`;
+    if (f.type === 'attribution' && f.sourceKey && b.some((g) => g.type === 'attribution' && g.sourceKey === f.sourceKey)) return `both cite ${f.source}`;
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ export function statusExplanation(status: ClaimStatus, refs: readonly ExplainedR
   const contra = refs.filter((r) => r.relation === 'contradicts');
   const agree = refs.filter((r) => r.relation === 'agrees');
   const independent = agree.filter((r) => r.independent);
+  const mentioned = refs.filter((r) => r.relation === 'related');
   const sameSource = agree.filter((r) => !r.independent);
   switch (status) {
     case 'contradicted':
@@ -26,8 +27,11 @@ export function statusExplanation(status: ClaimStatus, refs: readonly ExplainedR
     case 'corroborated':
       return `${names(independent)} ${verb(independent, 'reports', 'report')} the same independently${attributions(independent)}.${sameSource.length ? ` ${sameSourceNote(sameSource)}` : ''}`;
     case 'uncorroborated':
-      return sameSource.length
-        ? `Not independently confirmed: ${names(sameSource)} ${verb(sameSource, 'reports', 'report')} it too, but ${verb(sameSource, 'cites', 'cite')} the same source as this article${attributions(sameSource)}.`
+      if (sameSource.length) {
+        return `Not independently confirmed: ${names(sameSource)} ${verb(sameSource, 'reports', 'report')} it too, but ${verb(sameSource, 'cites', 'cite')} the same source as this article${attributions(sameSource)}.`;
+      }
+      return mentioned.length
+        ? `Not confirmed: ${names(mentioned)} ${verb(mentioned, 'mentions', 'mention')} it, but with no fact to compare, or not surely about the same event.`
         : 'No other source of the story reports this.';
   }
 }

@@ -1,0 +1,131 @@
+import type { Claim, Token } from '../model';
+import { dayNumber, isCalendarWord, yearOfDay, type ArticleFrame } from './articleFrame';
+
+/** A span of days (since 1970-01-01, inclusive) a sentence places what it tells in. */
+export interface DayRange {
+  from: number;
+  to: number;
+  /** the words that gave it, for the reason a card shows */
+  text: string;
+}
+
+/**
+ * When, where and with whom one claim's event happens, as far as its sentence says, with relative times
+ * ("Tuesday", "yesterday", "last year") resolved against its article's date line. Compared across sources
+ * before any fact is (sameEvent.ts).
+ */
+export interface ClaimFrame {
+  article: ArticleFrame;
+  times: DayRange[];
+  /** canonical values of the places, and of the people and organisations, it names */
+  places: Set<string>;
+  participants: Set<string>;
+  /** lower-cased proper nouns of the sentence, to look up in the other article (articleFrame names) */
+  names: Set<string>;
+  /** years the sentence names */
+  years: Set<number>;
+  /** weekdays it names that no date line resolved ("Tuesday"): still comparable with the other's */
+  weekdays: Set<string>;
+  /** words that set the sentence apart from the news event: "previously", "last year", "anniversary" */
+  background: boolean;
+  /** said of another time than the article's news: dated over two months off its date line / main year */
+  offNews: boolean;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Why these words: each places what the sentence tells before the news it is reported in.
+const BACKGROUND = /\b(previously|formerly|earlier this year|last (year|decade)|years? (ago|earlier|before)|months? (ago|earlier|before)|decades? ago|anniversary|in the past|the previous|a previous|a prior|the prior|had been|had previously|once again|the last time|history of)\b/i;
+const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "in February", "since March": a month with no day and no year after it ("May" the verb is left out).
+const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
+
+export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame): ClaimFrame {
+  const times: DayRange[] = [];
+  const weekdays = new Set<string>();
+  const places = new Set<string>();
+  const participants = new Set<string>();
+  const anchor = article.date;
+  const year = anchor !== undefined ? yearOfDay(anchor) : article.year;
+  for (const f of claim.facts) {
+    if (f.type === 'place') places.add(String(f.value));
+    else if (f.type === 'person' || f.type === 'organization') participants.add(String(f.value));
+    else if (f.type === 'date') {
+      // Relative words ("last month", "two years ago") are resolved below from the article's own date; the
+      // fact's value was read against a fixed reference (dates.ts) and would be meaningless here.
+      const range = resolve(String(f.value), anchor, year);
+      if (range && !RELATIVE.test(f.text)) times.push({ ...range, text: f.text });
+      else if (WEEKDAYS.includes(String(f.value).replace(/T.*$/, ''))) weekdays.add(String(f.value).replace(/T.*$/, ''));
+    }
+  }
+  const lower = claim.text.toLowerCase();
+  const names = new Set<string>();
+  for (const t of tokens) if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) names.add(t.lower);
+  const years = new Set<number>();
+  // Years written alone ("in 2008") are not date facts; they still place the event.
+  for (const m of claim.text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    years.add(y);
+    if (!times.some((t) => yearOfDay(t.from) === y && yearOfDay(t.to) === y)) times.push({ from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), text: m[1] });
+  }
+  if (anchor !== undefined) {
+    if (/\b(today|tonight|this morning|this afternoon|this evening)\b/.test(lower)) times.push({ from: anchor, to: anchor, text: 'today' });
+    if (/\b(yesterday|last night)\b/.test(lower)) times.push({ from: anchor - 1, to: anchor - 1, text: 'yesterday' });
+  }
+  if (anchor !== undefined && /\blast month\b/.test(lower)) {
+    const d = new Date(anchor * 86_400_000);
+    const from = dayNumber(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    times.push({ from, to: dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1, text: 'last month' });
+  }
+  if (year !== undefined && /\blast year\b/.test(lower)) times.push({ from: dayNumber(year - 1, 1, 1), to: dayNumber(year - 1, 12, 31), text: 'last year' });
+  // "In February, a quake … killed 612": a month alone is the last such month up to the date line.
+  if (anchor !== undefined) {
+    for (const m of claim.text.matchAll(MONTH_ALONE)) {
+      if (times.some((t) => t.text.includes(m[1]))) continue;
+      const d = new Date(anchor * 86_400_000);
+      const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      const y = month <= d.getUTCMonth() + 1 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+      times.push({ from: dayNumber(y, month, 1), to: dayNumber(y, month + 1, 1) - 1, text: m[0].trim() });
+    }
+  }
+  const frame = { article, times, places, participants, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false };
+  frame.offNews = isOffNews(frame);
+  return frame;
+}
+
+/** A time of the sentence over two months before its date line, or before its article's main year. */
+function isOffNews(f: Omit<ClaimFrame, 'offNews'>): boolean {
+  const { date, year } = f.article;
+  if (!f.times.length) return false;
+  // Off the news only if none of its times is the news time: "on Tuesday, a year after the 2012 quake" is news.
+  return f.times.every((t) => (date !== undefined ? t.to < date - 60 : year !== undefined && yearOfDay(t.to) < year));
+}
+
+/** A date fact's value (dates.ts) as days, using the article's date for what the words leave open. */
+function resolve(value: string, anchor: number | undefined, year: number | undefined): { from: number; to: number } | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return single(dayNumber(+m[1], +m[2], +m[3]));
+  m = /^--(\d{2})-(\d{2})/.exec(value);
+  if (m && year !== undefined) return single(dayNumber(year, +m[1], +m[2]));
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { from: dayNumber(+m[1], +m[2], 1), to: dayNumber(+m[1], +m[2] + 1, 1) - 1 };
+  const weekday = WEEKDAYS.indexOf(value.replace(/T.*$/, ''));
+  if (weekday >= 0 && anchor !== undefined) {
+    // News tells of the past week: "Tuesday" is the last Tuesday on or before the date line.
+    const dow = new Date(anchor * 86_400_000).getUTCDay();
+    return single(anchor - ((dow - weekday + 7) % 7));
+  }
+  return undefined;
+}
+
+function single(day: number): { from: number; to: number } {
+  return { from: day, to: day };
+}
+
+/** Days between two ranges, 0 when they overlap. */
+export function gapDays(a: DayRange, b: DayRange): number {
+  if (a.to < b.from) return b.from - a.to;
+  if (b.to < a.from) return a.from - b.to;
+  return 0;
+}

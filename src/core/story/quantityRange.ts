@@ -1,0 +1,48 @@
+import type { Fact } from '../model';
+
+/**
+ * The values a quantity's words allow, in one base unit per kind of measure: "at least 50" is [50, ∞),
+ * "about 60 miles" roughly [82, 111] km, "43" is [43, 43]. Two counts of the same thing agree when their
+ * ranges meet and contradict only when they cannot: "more than 40 were hurt" does not contradict "43".
+ */
+export interface QuantityRange {
+  lo: number;
+  hi: number;
+  /** a plain number, no bound or approximation */
+  exact: boolean;
+}
+
+/** Measures written in different units, to one base unit (km, kg): conversion is arithmetic, not a word list. */
+const MEASURES: Record<string, [string, number]> = {
+  km: ['length', 1], kilometre: ['length', 1], kilometer: ['length', 1], mile: ['length', 1.609344],
+  metre: ['length', 0.001], meter: ['length', 0.001], m: ['length', 0.001], foot: ['length', 0.0003048], feet: ['length', 0.0003048],
+  kg: ['mass', 1], kilogram: ['mass', 1], pound: ['mass', 0.45359237], lb: ['mass', 0.45359237], tonne: ['mass', 1000], ton: ['mass', 1000],
+};
+
+// Rounded figures are compared with this tolerance: "60 miles" is 96.6 km, reported as "96 km" or "97 km".
+const ROUNDING = 0.02;
+const APPROXIMATE = 0.15;
+
+/** The kind of measure a unit key is ("length"), or undefined for counts. */
+export function measureOf(unitKey: string | undefined): string | undefined {
+  return unitKey ? MEASURES[unitKey]?.[0] : undefined;
+}
+
+export function rangeOf(fact: Fact, value: number): QuantityRange {
+  const factor = (fact.unitKey && MEASURES[fact.unitKey]?.[1]) || 1;
+  const v = value * factor;
+  const words = fact.text.toLowerCase();
+  const converted = factor !== 1;
+  if (/^(at least|more than|over|upwards of|in excess of)\b/.test(words)) return { lo: v, hi: Infinity, exact: false };
+  if (/^(at most|fewer than|less than|under|up to|no more than|as (many|much) as)\b/.test(words)) return { lo: 0, hi: v, exact: false };
+  if (/^(nearly|almost)\b/.test(words)) return { lo: v * (1 - APPROXIMATE), hi: v, exact: false };
+  // "thousands of troops": an order of magnitude.
+  if (/^(dozens|scores|hundreds|thousands|millions|billions|tens)\b/.test(words)) return { lo: v, hi: v * 10, exact: false };
+  if (fact.approximate) return { lo: v * (1 - APPROXIMATE), hi: v * (1 + APPROXIMATE), exact: false };
+  return converted ? { lo: v * (1 - ROUNDING), hi: v * (1 + ROUNDING), exact: false } : { lo: v, hi: v, exact: true };
+}
+
+/** Whether two ranges allow a common value. */
+export function rangesMeet(a: QuantityRange, b: QuantityRange): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}

@@ -1,0 +1,130 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analyzeArticle';
+import { StoryIndex } from '../../src/core/story/storyIndex';
+
+function story(articles: Record<string, string>): StoryIndex {
+  const s = new StoryIndex();
+  for (const [file, text] of Object.entries(articles)) s.setArticle(file, text);
+  return s;
+}
+
+function refs(s: StoryIndex, file: string) {
+  return s.crossReference(file).flatMap((r) => r.crossRefs);
+}
+
+// Two reports of one earthquake, and one of another earthquake in the same region five years later: the
+// same words, other figures. The sister event's figures are not a contradiction.
+const QUAKE_2008 = `March 3, 2008
+
+A magnitude 6.1 earthquake struck the Qeshm island region of southern Iran on Tuesday, killing 12 people, officials said.
+
+Rescue teams from Bandar Abbas reached the villages of Dargahan and Tabl within hours.
+
+The Red Crescent said 40 people were injured and 300 homes were damaged on Qeshm.
+`;
+const QUAKE_2008_B = `March 4, 2008
+
+Officials said on Tuesday that an earthquake of magnitude 6.1 killed 12 people on Qeshm island in southern Iran.
+
+Rescue teams from Bandar Abbas and the Red Crescent reached Dargahan and Tabl.
+
+At least 35 people were injured, the Red Crescent said.
+`;
+const QUAKE_2013 = `April 9, 2013
+
+A magnitude 6.3 earthquake struck near the town of Kaki in Bushehr province of southern Iran on Tuesday, killing 37 people, officials said.
+
+Rescue teams reached the villages around Kaki and Shonbeh within hours.
+
+The Red Crescent said 850 people were injured.
+`;
+
+describe('same event first', () => {
+  it('does not let a sister event contradict, and says why', () => {
+    const s = story({ 'a.txt': QUAKE_2008, 'b.txt': QUAKE_2008_B, 'c.txt': QUAKE_2013 });
+    const fromSister = refs(s, 'c.txt').filter((r) => r.file !== 'c.txt');
+    assert.ok(!fromSister.some((r) => r.relation === 'contradicts'), JSON.stringify(fromSister.map((r) => [r.relation, r.reason])));
+    assert.ok(!refs(s, 'a.txt').some((r) => r.file === 'c.txt' && r.relation !== 'related'));
+    const explained = fromSister.filter((r) => /another event|background/.test(r.reason));
+    assert.ok(explained.length > 0, JSON.stringify(fromSister.map((r) => r.reason)));
+  });
+
+  it('links the two reports of the same earthquake', () => {
+    const s = story({ 'a.txt': QUAKE_2008, 'b.txt': QUAKE_2008_B, 'c.txt': QUAKE_2013 });
+    const same = refs(s, 'a.txt').filter((r) => r.file === 'b.txt' && r.relation !== 'related');
+    assert.ok(same.length > 0, JSON.stringify(refs(s, 'a.txt').map((r) => [r.file, r.relation, r.reason])));
+  });
+
+  it('gives every relation a reason', () => {
+    const s = story({ 'a.txt': QUAKE_2008, 'b.txt': QUAKE_2008_B, 'c.txt': QUAKE_2013 });
+    for (const f of s.files()) for (const r of refs(s, f)) assert.ok(r.reason.length > 5, JSON.stringify(r));
+  });
+});
+
+describe('same attribute of the same thing', () => {
+  // Reports of one event share names beyond the sentence compared, as real articles of one story do.
+  const dated = (text: string) => `Nov. 19, 2024\n\n${text}\n\nGovernor Alexander Bogomaz said teams from Moscow and Kursk were sent to the Bryansk region, and President Vladimir Putin ordered an inquiry.\n`;
+
+  it('reads a bound and a figure inside it as compatible ("more than 40" / "43")', () => {
+    const s = story({
+      'a.txt': dated('More than 40 people were hurt when the bridge in Bryansk collapsed on Tuesday, officials said.'),
+      'b.txt': dated('Officials said 43 people were injured when the bridge in Bryansk collapsed on Tuesday.'),
+    });
+    const r = refs(s, 'a.txt');
+    assert.ok(!r.some((x) => x.relation === 'contradicts'), JSON.stringify(r));
+  });
+
+  it('still contradicts a figure outside a bound ("at least 50" / "30")', () => {
+    const s = story({
+      'a.txt': dated('At least 50 people were killed when the bridge in Bryansk collapsed on Tuesday, officials said.'),
+      'b.txt': dated('Officials said 30 people were killed when the bridge in Bryansk collapsed on Tuesday.'),
+    });
+    const r = refs(s, 'a.txt');
+    assert.ok(r.some((x) => x.relation === 'contradicts' && x.conflicts.some((c) => c.type === 'quantity')), JSON.stringify(r));
+  });
+
+  it('converts units before comparing ("about 60 miles" / "96 km")', () => {
+    const s = story({
+      'a.txt': dated('The missiles hit an arsenal in Bryansk about 60 miles from the border on Tuesday, officials said.'),
+      'b.txt': dated('Officials said the missiles hit an arsenal in Bryansk 96 km from the border on Tuesday.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
+  it('does not compare counts of two different people', () => {
+    const s = story({
+      'a.txt': dated('Reggie Bush rushed for 404 yards in Sunday’s game against the Falcons in Atlanta.'),
+      'b.txt': dated('Pierre Thomas rushed for 716 yards in Sunday’s game against the Falcons in Atlanta.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
+  it('reads no quantity in a model or flight name, and a percentage of what', () => {
+    const facts = analyzeArticle('a.txt', 'The iPhone 5 sold 5 million units. Flight 370 carried 239 people. It holds 40 percent of the oil.\n', { threshold: 0 }).claims.flatMap((c) => c.facts.filter((f) => f.type === 'quantity'));
+    assert.deepEqual(facts.map((f) => f.value), [5e6, 239, 40]);
+    assert.equal(facts[2].unitKey, 'percent of oil');
+  });
+
+  it('reads "never hit fewer than 26" as no denial of harm and no figure', () => {
+    const s = story({
+      'a.txt': dated('Teixeira has hit at least 30 homers in each of the past five seasons with the Angels in Anaheim.'),
+      'b.txt': dated('Having never hit fewer than 26 homers in his seasons with the Angels in Anaheim, Teixeira is a safe bet.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
+  });
+});
+
+describe('looking everywhere before "no other source"', () => {
+  it('finds another source saying it in a sentence that is not one of its claims, as related', () => {
+    // A threshold no sentence reaches: the other source has no claims; the claim here is a reviewer's mark.
+    const s = new StoryIndex({ threshold: 1.01 });
+    const a = 'Putin approved a new nuclear doctrine that lowers the threshold for using nuclear weapons.\n';
+    s.setArticle('a.txt', a, { reviewerSpans: [{ start: 0, end: a.length - 1 }] });
+    s.setArticle('b.txt', 'The Kremlin said on Tuesday that Putin approved the new nuclear doctrine, lowering the threshold for a nuclear response.\n');
+    s.setArticle('c.txt', 'The weather in Kyiv was mild this week, with temperatures near 10 degrees.\n');
+    const refs = s.crossReference('a.txt')[0].crossRefs;
+    assert.deepEqual(refs.map((r) => [r.file, r.relation]), [['b.txt', 'related']], JSON.stringify(refs));
+    assert.match(refs[0].reason, /not among its claims/);
+    assert.equal(s.crossReference('a.txt')[0].status, 'uncorroborated', 'a mention is not corroboration');
+  });
+});
