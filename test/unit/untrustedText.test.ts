@@ -112,7 +112,8 @@ describe('the CLI on a hostile folder', () => {
   it('exports ClaimReview JSON-LD that a page can embed, and suggests shell-quoted commands', () => {
     const { story } = hostileFolder();
     writeFileSync(join(story, '$(touch pwned).txt'), 'Ukraine fired eight missiles at a Russian arms depot on Tuesday, the ministry said.\n');
-    const gate = run(['check', '$(touch pwned).txt'], story);
+    // --require all: every claim needs a verdict, so the gate suggests one whatever the cross-referencing finds
+    const gate = run(['check', '$(touch pwned).txt', '--require', 'all'], story);
     assert.match(gate.stdout, /crosscheck verdict '\$\(touch pwned\)\.txt' --claim/);
     const claim = JSON.parse(run(['analyze', 'a.txt', '--no-memory', '--json'], story).stdout).articles[0].claims[0];
     const note = '</script><script>alert(1)</script> & more';
