@@ -272,9 +272,15 @@ export class StoryModel implements vscode.Disposable {
     const sources = await storySources(article, nodeStoryHost, this.boundsOf(article));
     engine.setStoryTitles(sources.titles);
     this.storyProblems.set(folder, sources.problems);
-    for (const problem of sources.problems) {
-      this.log.warn(formatStoryProblem(problem));
-      void this.messages.warn(msg`Crosscheck: ${formatStoryProblem(problem)}`);
+    for (const problem of sources.problems) this.log.warn(formatStoryProblem(problem));
+    // one message per story, however many entries a story file has (they are all in Problems and the log)
+    const [first, ...more] = sources.problems;
+    if (first) {
+      void this.messages.warn(
+        more.length
+          ? msg`Crosscheck: ${sources.problems.length} problems with the story's sources (all in Problems); the first: ${formatStoryProblem(first)}`
+          : msg`Crosscheck: ${formatStoryProblem(first)}`,
+      );
     }
     for (const file of sources.files) {
       const text = this.openText(file) ?? (await this.readText(vscode.Uri.file(file)));
