@@ -22,6 +22,7 @@ const quick = argv.includes('--quick');
 const FULL_RUNS: Record<string, number> = quick ? { seed: 3, fnc10: 3, fnc100: 3, fnc200: 3, fnc904: 1 } : { seed: 9, fnc10: 9, fnc100: 7, fnc200: 5, fnc904: 3 };
 const EDITS = quick ? 7 : 25; // one-word edits per story, each in a different article / word
 const HOVERS = 2000; // claimAt lookups per story
+const LONG_EDITS = quick ? 3 : 7; // one-word edits in the 200,000-character article
 const SIZES = [10, 100, 200, 904];
 const EDIT_STORIES = new Set(['fnc100', 'fnc904']);
 
@@ -121,6 +122,30 @@ function edits(story: StoryIndex, articles: BenchArticle[], count: number): numb
   return times;
 }
 
+/** The long-article story: 100 bodies and one article of LONG_CHARS characters made of the bodies after them. */
+const LONG_CHARS = 200_000;
+
+/**
+ * A keystroke in a 200,000-character article (the extension's size limit) of a 100-article story:
+ * setArticle(edited) + crossReference(it), the work that runs, on the thread that analyses, before the first
+ * hover or highlight after the edit can be answered. Returns the median of `count` edits in ms.
+ */
+function longArticleEdits(bodies: BenchArticle[], count: number): { chars: number; medianMs: number } {
+  const parts: string[] = [];
+  let chars = 0;
+  for (const b of bodies.slice(100)) {
+    if (chars >= LONG_CHARS) break;
+    parts.push(b.text);
+    chars += b.text.length + 2;
+  }
+  const long: BenchArticle = { file: 'fnc1/long-article.txt', text: parts.join('\n\n').slice(0, LONG_CHARS) };
+  const story = new StoryIndex();
+  for (const a of [...bodies.slice(0, 100), long]) story.setArticle(a.file, a.text);
+  for (const a of [...bodies.slice(0, 100), long]) story.crossReference(a.file);
+  const times = edits(story, [long], count);
+  return { chars: long.text.length, medianMs: median(times) };
+}
+
 /** Hover: claimAt(file, an offset inside a claim) on up-to-date reports; returns the median in µs. */
 function hovers(story: StoryIndex, articles: BenchArticle[], count: number): number {
   const targets: [string, number][] = [];
@@ -202,6 +227,8 @@ function main(): void {
     if (!asJson) process.stderr.write(`  measured ${s.name}\n`);
   }
   printTable(rows);
+  const long = longArticleEdits(bodies, LONG_EDITS);
+  if (!asJson) console.log(`\nedit in a ${long.chars.toLocaleString('en')}-character article of a 100-article story: median ${long.medianMs.toFixed(1)} ms (the wait of the first hover after it while analysis runs on the editor's thread)`);
 
   const by = (name: string) => rows.find((r) => r.name === name)!;
   const round = (x: number | undefined, d = 2) => (x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
@@ -226,6 +253,8 @@ function main(): void {
     editP90Ms904: round(by('fnc904').editP90Ms),
     hoverMedianUs100: round(by('fnc100').hoverUs),
     hoverMedianUs904: round(by('fnc904').hoverUs),
+    longArticleChars: long.chars,
+    longArticleEditMs: round(long.medianMs),
     heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB),
     runs: Object.fromEntries(rows.map((r) => [r.name, r.runs])),
     edits: EDITS,
@@ -233,7 +262,10 @@ function main(): void {
       fullAnalysisRatioMax: 3,
       editMedianMs100Max: 50,
       growth200over100Max: 2.3,
+      // issue 15: a hover on a 200,000-character article within 100 ms; met only once analysis leaves the hover's thread
+      longArticleEditMsMax: 100,
       met: {
+        longArticleEditMs: long.medianMs <= 100,
         fullAnalysisRatio: by('fnc100').ratio <= 3,
         editMedianMs100: (by('fnc100').editMedianMs ?? Infinity) <= 50,
         growth200over100: by('fnc200').fullMs / by('fnc100').fullMs <= 2.3,
