@@ -53,13 +53,16 @@ function attributions(refs: readonly ExplainedRef[]): string {
 }
 
 /** a source's name in the sentence: headlines are long, the evidence below gives them whole */
-const NAME_MAX = 40;
+const NAME_MAX = 48;
 
+/**
+ * One source by its name; several by their number ("2 sources"): headlines are long, a sentence listing them
+ * does not read, and the evidence under the sentence names each one.
+ */
 function names(refs: readonly ExplainedRef[]): string {
-  const all = [...new Set(refs.map((r) => (r.source.length > NAME_MAX ? `${r.source.slice(0, NAME_MAX - 1).trimEnd()}…` : r.source)))];
-  if (all.length === 1) return all[0];
-  if (all.length === 2) return `${all[0]} and ${all[1]}`;
-  return `${all[0]}, ${all[1]} and ${all.length - 2} more`;
+  const all = [...new Set(refs.map((r) => r.source))];
+  if (all.length > 1) return `${all.length} sources`;
+  return all[0].length > NAME_MAX ? `${all[0].slice(0, NAME_MAX - 1).trimEnd()}…` : all[0];
 }
 
 function verb(refs: readonly ExplainedRef[], one: string, many: string): string {
