@@ -49,11 +49,14 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const claims = state.claims.length;
       const contradicted = state.claims.filter((c) => c.status === 'contradicted').length;
+      const disputed = state.claims.filter((c) => c.status === 'disputed').length;
       const unreviewed = state.claims.filter((c) => !c.verdict).length;
-      this.item.text = `$(checklist) ${claims} claims  $(error) ${contradicted} contradicted  $(circle-large-outline) ${unreviewed} unreviewed`;
+      // disputed claims are counted too (when there are any): "0 contradicted" alone read as "nothing to check"
+      const dispute = disputed ? `  $(warning) ${disputed} disputed` : '';
+      this.item.text = `$(checklist) ${claims} claims  $(error) ${contradicted} contradicted${dispute}  $(circle-large-outline) ${unreviewed} unreviewed`;
       const broken = state.sidecar.issues.find((i) => i.severity === 'error');
       this.item.tooltip = new vscode.MarkdownString(
-        `**Crosscheck** — ${claims} claims in this article, ${contradicted} contradicted by other sources, ` +
+        `**Crosscheck** — ${claims} claims in this article, ${contradicted} contradicted by other sources, ${disputed} disputed, ` +
           `${unreviewed} without a verdict.${broken ? `\n\n$(error) The verdicts file has an error (line ${broken.line}): verdicts cannot be saved.` : ''}\n\nClick to show the Claims view.`,
         true,
       );

@@ -72,6 +72,9 @@ suite('Claims view, Problems, status bar, navigation', () => {
     const state = api.article(storyUri(DRAFT))!;
     await waitFor(() => /claims/.test(api.statusText()), 'status text');
     assert.match(api.statusText(), new RegExp(`${state.claims.length} claims .*contradicted .*unreviewed`));
+    const disputed = state.claims.filter((c) => c.status === 'disputed').length;
+    if (disputed) assert.match(api.statusText(), new RegExp(`\\$\\(warning\\) ${disputed} disputed`));
+    else assert.doesNotMatch(api.statusText(), /disputed/);
   });
 
   test('next/previous claim move the cursor from claim to claim', async () => {
