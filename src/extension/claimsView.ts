@@ -8,6 +8,7 @@ import { statusExplanation } from '../core/story/statusExplanation';
 import type { ArticleState, ClaimInfo, ClaimStatus } from './engine';
 import type { StoryModel } from './storyModel';
 import { baseName } from '../core/text/fileName';
+import { oneLine } from '../core/text/oneLine';
 
 export type ClaimsNode =
   | { kind: 'article'; file: string; state: ArticleState }
@@ -88,7 +89,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const look = STATUS_LOOK[info.status];
     const tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
     tooltip.appendMarkdown('\n\n').appendText(`${look.glyph} ${look.label} — ${info.verdict ? `verdict ${verdictBadge(info.verdict.label).text}` : 'no verdict yet'}`);
-    if (info.verdict?.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${info.verdict.note.replace(/\s+/g, ' ').slice(0, 300)}`);
+    if (info.verdict?.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${oneLine(info.verdict.note, 300)}`);
     tooltip.appendMarkdown('\n\n').appendText(statusExplanation(info.status, [...info.refs, ...info.mentions]));
     const signals = this.model.signalsOf(vscode.Uri.file(node.file), info);
     tooltip.appendText(`\n\ncheck-worthiness ${info.claim.score.toFixed(2)}${signals.length ? `: ${signals.join(', ')}` : ''}`);
