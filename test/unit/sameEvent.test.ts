@@ -99,6 +99,37 @@ describe('same attribute of the same thing', () => {
     assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
   });
 
+  it('does not let two statements about different people agree, and says so', () => {
+    // (no place names: the name reader types some places as people, "San Diego", which both would share)
+    const about = (who: string) => `Jan. 6, 2009\n\nChargers' ${who} arrested on suspicion of drunk driving\n\n${who} was booked into the county jail and released on bail, the Highway Patrol said.\n\n${who} had been stopped on the interstate at 2 a.m. on Tuesday by the Highway Patrol.\n`;
+    const s = story({ 'a.txt': about('Vincent Jackson'), 'b.txt': about('Jamal Williams'), 'c.txt': about('Vincent Jackson').replace('county jail', 'county jail downtown') });
+    // (the headlines: in the other sentences the name reader takes "Highway Patrol" for a person both name)
+    const toB = refs(s, 'a.txt').filter((r) => r.file === 'b.txt' && r.text.startsWith('Chargers'));
+    assert.ok(toB.length > 0 && toB.every((r) => r.relation === 'related'), JSON.stringify(toB));
+    assert.ok(toB.some((r) => /different people \(Vincent Jackson here, Jamal Williams there\)/.test(r.reason)), JSON.stringify(toB.map((r) => r.reason)));
+    assert.ok(refs(s, 'a.txt').some((r) => r.file === 'c.txt' && r.relation === 'agrees'), 'the same person, the same statement');
+  });
+
+  it('does not read a loose bound as confirming a far figure ("at least 35" / "850")', () => {
+    const s = story({
+      'a.txt': dated('At least 35 people were injured when the bridge in Bryansk collapsed on Tuesday, officials said.'),
+      'b.txt': dated('Officials said 850 people were injured when the bridge in Bryansk collapsed on Tuesday.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /different figures/);
+  });
+
+  it('does not let one speaker\'s two statements agree by the words of his title', () => {
+    const s = story({
+      'a.txt': dated('Andrew Wetzler, director of the Natural Resources Defense Council\'s Endangered Species Program, says his organization will probably sue.'),
+      'b.txt': dated('"The announcement will allow the law to do what it was intended to do," said Andrew Wetzler, director of the Natural Resources Defense Council\'s Endangered Species Program.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /same speaker, different statement/);
+  });
+
   it('reads no quantity in a model or flight name, and a percentage of what', () => {
     const facts = analyzeArticle('a.txt', 'The iPhone 5 sold 5 million units. Flight 370 carried 239 people. It holds 40 percent of the oil.\n', { threshold: 0 }).claims.flatMap((c) => c.facts.filter((f) => f.type === 'quantity'));
     assert.deepEqual(facts.map((f) => f.value), [5e6, 239, 40]);

@@ -19,6 +19,12 @@ export interface ArticleFrame {
   numbers: Set<string>;
   /** the exact counts its claims state, as "value unit-class" ("5 missile"): filled by indexedClaim.ts */
   counts: Set<string>;
+  /**
+   * The person the article is about: the surname (lower case) its claims name most often, at least twice.
+   * Sister events are told in the same words about someone else ("Chargers' Jackson arrested on suspicion of
+   * DUI" / "Chargers' Williams arrested…"), and a bare "he" in a sentence is most likely this person.
+   */
+  mainPerson?: string;
 }
 
 export const DAY_MS = 86_400_000;
@@ -63,7 +69,29 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
   let year: number | undefined;
   let best = 0;
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
-  return { date, year, names, numbers, counts: new Set() };
+  return { date, year, names, numbers, counts: new Set(), mainPerson: mainPersonOf(analysis) };
+}
+
+// A person named fewer times than this is not what the article is about.
+const MAIN_PERSON_MENTIONS = 2;
+
+/** The surname the article's claims name most often (ties: the first named), when named at least twice. */
+function mainPersonOf(analysis: ArticleAnalysis): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of analysis.claims) for (const f of c.facts) if (f.type === 'person') {
+    const key = surnameOf(String(f.value));
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = MAIN_PERSON_MENTIONS - 1;
+  for (const [name, n] of counts) if (n > most) (best = name), (most = n);
+  return best;
+}
+
+/** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */
+export function surnameOf(person: string): string | undefined {
+  const words = person.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !/^(jr|sr|iii?)\.?$/.test(w));
+  return words[words.length - 1];
 }
 
 /** The article's date line: a short sentence near the top that is a full calendar date and little else. */

@@ -1,5 +1,5 @@
 import type { Claim, Token } from '../model';
-import { dayNumber, isCalendarWord, yearOfDay, type ArticleFrame } from './articleFrame';
+import { dayNumber, isCalendarWord, surnameOf, yearOfDay, type ArticleFrame } from './articleFrame';
 
 /** A span of days (since 1970-01-01, inclusive) a sentence places what it tells in. */
 export interface DayRange {
@@ -20,6 +20,11 @@ export interface ClaimFrame {
   /** canonical values of the places, and of the people and organisations, it names */
   places: Set<string>;
   participants: Set<string>;
+  /**
+   * The people it is about, by surname (lower case): those it names, else, for a bare "he"/"she", the
+   * person its article is about. Two sentences about different people state different facts.
+   */
+  people: Set<string>;
   /** lower-cased proper nouns of the sentence, to look up in the other article (articleFrame names) */
   names: Set<string>;
   /** years the sentence names */
@@ -41,7 +46,13 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
 
-export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame): ClaimFrame {
+// A sentence opening with one of these continues the one before it ("It killed 612 people…"): with no time
+// of its own, it is dated by that sentence.
+const ANAPHOR = /^(it|its|they|their|this|that|these|those|he|she|his|her|the (quake|earthquake|attack|fire|blast|explosion|storm|crash|shooting|incident|accident|disaster|deal|move|decision|ruling|verdict|sentence|case|trial|arrest|raid|strike|announcement))\b/i;
+const PERSON_PRONOUN = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** `before`: the frame of the sentence just before this one in its article, when that is a claim too. */
+export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame, before?: ClaimFrame): ClaimFrame {
   const times: DayRange[] = [];
   const weekdays = new Set<string>();
   const places = new Set<string>();
@@ -89,7 +100,14 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
       times.push({ from: dayNumber(y, month, 1), to: dayNumber(y, month + 1, 1) - 1, text: m[0].trim() });
     }
   }
-  const frame = { article, times, places, participants, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false };
+  if (!times.length && before?.times.length && ANAPHOR.test(claim.text.trimStart())) times.push(...before.times);
+  const people = new Set<string>();
+  for (const f of claim.facts) if (f.type === 'person') {
+    const key = surnameOf(String(f.value));
+    if (key) people.add(key);
+  }
+  if (!people.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) people.add(article.mainPerson);
+  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false };
   frame.offNews = isOffNews(frame);
   return frame;
 }

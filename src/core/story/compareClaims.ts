@@ -1,7 +1,7 @@
 import type { Fact } from '../model';
 import type { IndexedClaim } from './indexedClaim';
 import { HARM_KINDS, HARM_NOUNS, HARM_WORDS } from './lexicon';
-import { rangesMeet } from './quantityRange';
+import { rangesAgree, rangesMeet } from './quantityRange';
 import { stem } from './claimTerms';
 import { singular } from '../facts/singular';
 
@@ -21,6 +21,8 @@ export interface Comparison {
   conflicts: Conflict[];
   /** facts both sources state alike ("five … intercepted") */
   shared: string[];
+  /** why a pair that looks alike is only related ("not counted as agreement: about different people (…)") */
+  withheld?: string;
 }
 
 // Two claims this similar say the same thing even with no fact to compare, provided they share at least
@@ -36,23 +38,31 @@ const CLOSE_SIMILARITY = 0.3;
  * same kind in the same event, a date, a body's name, harm denied against harm reported) contradicts;
  * the same fact stated alike, or a near-paraphrase, agrees; anything else the matcher found is related.
  */
-export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarity: number, sharedContentTerms: number): Comparison {
+export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarity: number, sharedContentTerms: number, speakerTerms = 0): Comparison {
   const conflicts: Conflict[] = [];
   const shared: string[] = [];
+  // Figures of one kind that differ but are not compared (whose or of what event is unclear): the two
+  // sentences may state different things, so they are not said to agree either.
+  let differing: Conflict | undefined;
 
   // Counts of the same thing by different people ("Bush rushed for 404 yards", "Thomas rushed for 716") are
-  // different attributes: each sentence names who, and they have no one in common.
-  const samePeople = (here.quantities.length === 0 || there.quantities.length === 0) && (here.denial < 0) === (there.denial < 0) ? true : !peopleDisjoint(here, there);
+  // different attributes: each sentence is about someone, and they have no one in common.
+  const otherPeople = differentPeople(here, there);
+  // Figures of sentences that name no one ("rushing for 404 yards…") are of whom their articles are about.
+  const otherSubjects = otherPeople ?? differentArticleSubjects(here, there);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
-      if (!samePeople || a.unitClass !== b.unitClass || a.event !== b.event || a.negated || b.negated) continue;
+      if (a.unitClass !== b.unitClass || a.negated || b.negated) continue;
+      const comparable = !otherSubjects && a.event === b.event && a.holder === b.holder && a.holder !== '?';
+      if (!rangesAgree(a.range, b.range)) differing ??= { type: 'quantity', here: a.fact.text, there: b.fact.text };
       // Each figure belongs to the person named nearest before it; "he" could be anyone.
-      if (a.holder !== b.holder || a.holder === '?') continue;
-      // Ranges that meet agree ("more than 40" / "43"); they conflict only when one side is a plain figure.
-      if (rangesMeet(a.range, b.range)) shared.push(`${a.fact.text} / ${b.fact.text}`);
+      if (!comparable) continue;
+      // Ranges that meet and name close figures agree ("more than 40" / "43"); "as many as 80" allows "2"
+      // but does not confirm it. They conflict only when one side is a plain figure.
+      if (rangesAgree(a.range, b.range)) shared.push(`${a.fact.text} / ${b.fact.text}`);
       // A differing figure counts only when both say what happened to it ("launched six" / "fired eight"):
       // "eight days" and "three days" with no event of their own measure different spans.
-      else if ((a.range.exact || b.range.exact) && a.event !== undefined) conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
+      else if (!rangesMeet(a.range, b.range) && (a.range.exact || b.range.exact) && a.event !== undefined) conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
     }
   }
   if (conflicts.length) {
@@ -73,14 +83,22 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
     conflicts.push(...dateConflicts(here, there));
     conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
     // One source calls untrue what the other reports ("officials denied reports that…").
-    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS && samePeople) {
+    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS) {
       conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
     }
   }
 
+  const paraphrase = similarity >= AGREE_SIMILARITY && sharedContentTerms >= AGREE_MIN_WORDS;
+  if (!conflicts.length && !shared.length && !paraphrase) {
+    // As alike as a paraphrase only by the words that describe who speaks ("Andrew Wetzler, director of…").
+    const sameSpeaker = similarity >= AGREE_SIMILARITY && sharedContentTerms + speakerTerms >= AGREE_MIN_WORDS;
+    return { relation: 'related', conflicts, shared, withheld: sameSpeaker ? 'not counted as agreement: same speaker, different statement' : undefined };
+  }
+  // Whatever else they share, statements about two different people neither agree nor contradict.
+  if (otherPeople) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as ${conflicts.length ? 'a contradiction' : 'agreement'}: about different people (${otherPeople[0]} here, ${otherPeople[1]} there)` };
   if (conflicts.length) return { relation: 'contradicts', conflicts, shared };
-  if (shared.length || (similarity >= AGREE_SIMILARITY && sharedContentTerms >= AGREE_MIN_WORDS)) return { relation: 'agrees', conflicts, shared };
-  return { relation: 'related', conflicts, shared };
+  if (differing) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as agreement: different figures (“${differing.here}” here, “${differing.there}” there), maybe of different things` };
+  return { relation: 'agrees', conflicts, shared };
 }
 
 /** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */
@@ -224,21 +242,29 @@ function head(f: Fact): string | undefined {
   return /\b(Ministry|Department|Agency|Office)\b/.exec(String(f.value))?.[1];
 }
 
-/** Both sentences name people, and not one in common. */
-function peopleDisjoint(a: IndexedClaim, b: IndexedClaim): boolean {
-  const here = peopleOf(a);
-  const there = peopleOf(b);
-  if (!here.size || !there.size) return false;
-  for (const p of there) if (here.has(p)) return false;
-  return true;
+/**
+ * Both sentences are about people (named, or "he" for the person their article is about) and not one in
+ * common: the people, one of each side, for the reason; else undefined.
+ */
+function differentPeople(a: IndexedClaim, b: IndexedClaim): [string, string] | undefined {
+  const here = a.frame.people;
+  const there = b.frame.people;
+  if (!here.size || !there.size) return undefined;
+  for (const p of there) if (here.has(p)) return undefined;
+  return [displayName(a, [...here][0]), displayName(b, [...there][0])];
 }
 
-// Per claim, once: a claim is compared with up to 24 candidates.
-const PEOPLE = new WeakMap<IndexedClaim, Set<string>>();
-function peopleOf(claim: IndexedClaim): Set<string> {
-  let people = PEOPLE.get(claim);
-  if (!people) PEOPLE.set(claim, (people = new Set(claim.claim.facts.filter((f) => f.type === 'person').map((f) => String(f.value)))));
-  return people;
+/** Neither sentence is about anyone, and their articles are about two different people. */
+function differentArticleSubjects(a: IndexedClaim, b: IndexedClaim): [string, string] | undefined {
+  const [x, y] = [a.frame.article.mainPerson, b.frame.article.mainPerson];
+  if (a.frame.people.size || b.frame.people.size || !x || !y || x === y) return undefined;
+  return [x, y];
+}
+
+/** The person as the sentence names them ("Vincent Jackson"), or the surname capitalised for a bare "he". */
+function displayName(claim: IndexedClaim, surname: string): string {
+  const named = claim.claim.facts.find((f) => f.type === 'person' && String(f.value).toLowerCase().endsWith(surname));
+  return named ? String(named.value) : surname.replace(/^./, (c) => c.toUpperCase());
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {

@@ -3,7 +3,8 @@ import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Token } from '../model';
 import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
-import { claimTerms, nameWordTerms } from './claimTerms';
+import { claimTerms, nameWordTerms, stem } from './claimTerms';
+import { singular } from '../facts/singular';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 
@@ -34,6 +35,11 @@ export interface IndexedClaim {
   terms: string[];
   /** word terms that come from inside names: not shared content (relate.ts) */
   nameTerms: Set<string>;
+  /**
+   * word terms that describe a person named in the sentence ("Angels general manager", ", director of the
+   * Endangered Species Program,"): two statements of one speaker share them, so they are not shared content
+   */
+  speakerTerms: Set<string>;
   quantities: ComparableQuantity[];
   /** content words said under negation ("no damage", "did not confirm") and said plainly */
   negatedWords: Set<string>;
@@ -55,11 +61,14 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
   const { file, text } = analysis;
   const sentences = analysis.sentences.map((s) => s.sentence);
   const article = articleFrameOf(analysis, blindDateLine);
+  // Frames by sentence index, so a sentence that continues the one before ("It killed 612…") is dated by it.
+  const frames = new Map<number, ClaimFrame>();
   return analysis.claims.map((c) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
     const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
-    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article);
+    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1));
+    if (c.sentence >= 0) frames.set(c.sentence, indexed.frame);
     for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
     return indexed;
   });
@@ -69,7 +78,7 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
  * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
  */
-export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame()): IndexedClaim {
+export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame): IndexedClaim {
   const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
   const negatedWords = new Set<string>();
   const plainWords = new Set<string>();
@@ -96,10 +105,32 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article) };
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore) };
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
+// A title before a name is a short run of nouns ("Highway Patrol Officer"); one after it an apposition
+// between commas (", executive vice president of the advocacy group Defenders of Wildlife,").
+const TITLE_BEFORE = 4;
+const APPOSITION = 14;
+
+/** The word terms of the titles around each person the claim names (see IndexedClaim.speakerTerms). */
+function speakerWordTerms(claim: Claim, tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  const add = (t: Token) => {
+    if (t.kind === 'word') out.add(`w:${stem(singular(t.normal))}`);
+  };
+  for (const f of claim.facts) {
+    if (f.type !== 'person') continue;
+    const first = tokens.findIndex((t) => t.start >= f.span.start);
+    const last = tokens.findIndex((t) => t.end >= f.span.end);
+    if (first < 0 || last < 0) continue;
+    for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) add(tokens[k]);
+    if (tokens[last + 1]?.text !== ',') continue;
+    for (let k = last + 2; k < tokens.length && k - last <= APPOSITION && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k++) add(tokens[k]);
+  }
+  return out;
+}
 
 /** The nearest person named before token `at`, "?" for a pronoun nearer than any name, else undefined. */
 function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined {
@@ -120,14 +151,14 @@ function isConversion(claim: Claim, fact: Fact): boolean {
 }
 
 const NONE: Set<string> = new Set();
-const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NONE, participants: NONE, names: NONE, years: new Set(), weekdays: NONE, background: false, offNews: false };
+const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NONE, participants: NONE, people: NONE, names: NONE, years: new Set(), weekdays: NONE, background: false, offNews: false };
 
 /**
  * A sentence that is not a claim, indexed by its terms only (StoryIndex looks there before saying no other
  * source mentions a claim): no facts, so nothing to compare, and none of a claim's per-word work.
  */
 export function indexSentence(file: string, claim: Claim, sentence: Sentence): IndexedClaim {
-  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME };
+  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, speakerTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME };
 }
 
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */

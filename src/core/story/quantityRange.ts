@@ -46,3 +46,21 @@ export function rangeOf(fact: Fact, value: number): QuantityRange {
 export function rangesMeet(a: QuantityRange, b: QuantityRange): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
+
+// Compatible is not the same: "as many as 80" allows "2", and "at least 35" allows "850", but neither says
+// the other's figure. Two ranges corroborate each other only when their figures are this close as well.
+const CORROBORATING_RATIO = 2;
+
+/** The figure a range's words name: the bound of a bound, the value of a plain or approximate figure. */
+function pointOf(r: QuantityRange): number {
+  if (r.hi === Infinity) return r.lo;
+  if (r.lo === 0) return r.hi;
+  return (r.lo + r.hi) / 2;
+}
+
+/** Whether two ranges meet and name figures close enough for one to confirm the other ("more than 40" / "43"). */
+export function rangesAgree(a: QuantityRange, b: QuantityRange): boolean {
+  if (!rangesMeet(a, b)) return false;
+  const [x, y] = [pointOf(a), pointOf(b)];
+  return Math.max(x, y) <= CORROBORATING_RATIO * Math.min(x, y);
+}

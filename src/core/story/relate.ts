@@ -25,12 +25,26 @@ export interface Relating extends Comparison {
 
 /** Content terms two claims share: words that are not part of a name in either, and classes of counted things. */
 export function sharedContent(claim: IndexedClaim, candidate: Candidate): number {
+  return sharedTerms(claim, candidate).content;
+}
+
+/**
+ * `content`: shared content terms, leaving out the words that describe a speaker in either ("director of
+ * the program"); `speaker`: the shared words left out for that reason alone.
+ */
+function sharedTerms(claim: IndexedClaim, candidate: Candidate): { content: number; speaker: number } {
   // A plain loop: this runs for every candidate of every claim, and a closure per call showed in the profile.
-  let count = 0;
+  let content = 0;
+  let speaker = 0;
+  const other = candidate.claim;
   for (const t of candidate.shared) {
-    if (t.startsWith('u:') || (t.startsWith('w:') && !claim.nameTerms.has(t) && !candidate.claim.nameTerms.has(t))) count++;
+    if (t.startsWith('u:')) content++;
+    else if (t.startsWith('w:') && !claim.nameTerms.has(t) && !other.nameTerms.has(t)) {
+      if (claim.speakerTerms.has(t) || other.speakerTerms.has(t)) speaker++;
+      else content++;
+    }
   }
-  return count;
+  return { content, speaker };
 }
 
 /**
@@ -38,9 +52,9 @@ export function sharedContent(claim: IndexedClaim, candidate: Candidate): number
  * undefined when the two are not about the same thing. Training (scripts/train-same-event.ts) sees this.
  */
 export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence } | undefined {
-  const content = sharedContent(claim, candidate);
-  if (content < MIN_SHARED_CONTENT) return undefined;
-  const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content);
+  const { content, speaker } = sharedTerms(claim, candidate);
+  if (content + speaker < MIN_SHARED_CONTENT) return undefined;
+  const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content, speaker);
   const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
   if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) return undefined;
   // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
@@ -57,7 +71,7 @@ export function relate(claim: IndexedClaim, candidate: Candidate): Relating | un
   const compared = compareCandidate(claim, candidate);
   if (!compared) return undefined;
   const { comparison } = compared;
-  if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: 'same subject, no fact to compare' };
+  if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: comparison.withheld ?? 'same subject, no fact to compare' };
   const evidence = compared.evidence();
   const apart = backgroundReason(claim, candidate.claim, evidence);
   if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };

@@ -23,8 +23,10 @@ export function sameEventProbability(features: readonly string[]): number {
  * weighs most against the same event, or undefined when nothing does.
  */
 export function differentEventReason(e: Evidence): string | undefined {
+  // A weight alone says little (one of "st:far" / "st:week" / … is always there): what weighs against the
+  // same event is a value scoring below the best value of its own feature.
   const against = e.features
-    .map((f) => ({ f, w: WEIGHTS[f] ?? 0 }))
+    .map((f) => ({ f, w: (WEIGHTS[f] ?? 0) - (BEST_OF_FAMILY.get(familyOf(f)) ?? 0) }))
     .filter((x) => x.w < 0)
     .sort((a, b) => a.w - b.w);
   for (const { f } of against) {
@@ -34,8 +36,16 @@ export function differentEventReason(e: Evidence): string | undefined {
   return undefined;
 }
 
+/** "st:far" → "st"; contradiction copies keep their prefix ("c&st"). */
+function familyOf(feature: string): string {
+  return feature.slice(0, feature.lastIndexOf(':'));
+}
+
+const BEST_OF_FAMILY = new Map<string, number>();
+for (const [f, w] of Object.entries(WEIGHTS)) BEST_OF_FAMILY.set(familyOf(f), Math.max(w, BEST_OF_FAMILY.get(familyOf(f)) ?? -Infinity));
+
 function reasonOf(feature: string, e: Evidence): string | undefined {
-  const [kind, value] = feature.split(':');
+  const [kind, value] = feature.replace(/^c&/, '').split(':');
   if (kind === 'st' && e.times && e.times.gap > 7) {
     const { here, there, gap } = e.times;
     return `another event: ${here.text} here, ${there.text} there (${describeGap(gap)} apart)`;
@@ -43,6 +53,7 @@ function reasonOf(feature: string, e: Evidence): string | undefined {
   if (kind === 'ay' && value === 'diff' && e.years) return `another event: the articles are about ${e.years[0]} and ${e.years[1]}`;
   if (kind === 'bg' && value !== '0') return 'a background mention (an earlier or other event), not the news both report';
   if (kind === 'sp' && value === 'disjoint' && e.places) return `another place: ${e.places[0]} here, ${e.places[1]} there`;
+  if (kind === 'mp' && e.mainPeople) return `another event: the articles are about ${e.mainPeople[0]} and ${e.mainPeople[1]}`;
   if (kind === 'an') return `maybe another event: the two articles have few names in common (${Math.round(e.articleOverlap * 100)} %)`;
   return undefined;
 }

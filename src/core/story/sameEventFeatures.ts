@@ -19,6 +19,8 @@ export interface Evidence {
   sharedPlaces: string[];
   sharedParticipants: string[];
   places?: [string, string];
+  /** whom each article is mostly about, when they differ */
+  mainPeople?: [string, string];
 }
 
 // Articles with fewer names or numbers than this say nothing by them: no feature, no evidence either way.
@@ -68,6 +70,10 @@ export function sameEventEvidence(here: ClaimFrame, there: ClaimFrame, similarit
 
   const sharedPlaces = intersect(here.places, there.places);
   features.push(`sp:${setRelation(here.places, there.places, sharedPlaces.length)}`);
+  // Whom each article is about, looked up in the other: a sister event is told of someone else.
+  const main = mainPersonRelation(a, b);
+  if (main) features.push(`mp:${main}`);
+  if (here.people.size && there.people.size) features.push(intersect(here.people, there.people).length ? 'pp:shared' : 'pp:disjoint');
   const sharedParticipants = intersect(here.participants, there.participants);
   features.push(`sn:${setRelation(here.participants, there.participants, sharedParticipants.length)}`);
 
@@ -81,7 +87,23 @@ export function sameEventEvidence(here: ClaimFrame, there: ClaimFrame, similarit
   if (comparison.shared.length) features.push('sh:fact');
 
   const places: [string, string] | undefined = here.places.size && there.places.size && !sharedPlaces.length ? [[...here.places][0], [...there.places][0]] : undefined;
-  return { features, times, years, articleOverlap: overlap, sharedPlaces, sharedParticipants, places };
+  const mainPeople: [string, string] | undefined = a.mainPerson && b.mainPerson && a.mainPerson !== b.mainPerson ? [capitalised(a.mainPerson), capitalised(b.mainPerson)] : undefined;
+  return { features, times, years, articleOverlap: overlap, sharedPlaces, sharedParticipants, places, mainPeople };
+}
+
+function capitalised(word: string): string {
+  return word.replace(/^./, (c) => c.toUpperCase());
+}
+
+/**
+ * "same": one person; "both": each article's person is named in the other; "one": only one of them is;
+ * "none": neither; undefined when an article is about no one in particular.
+ */
+function mainPersonRelation(a: ArticleFrame, b: ArticleFrame): string | undefined {
+  if (!a.mainPerson || !b.mainPerson) return undefined;
+  if (a.mainPerson === b.mainPerson) return 'same';
+  const found = Number(b.names.has(a.mainPerson)) + Number(a.names.has(b.mainPerson));
+  return found === 2 ? 'both' : found === 1 ? 'one' : 'none';
 }
 
 /** The share of the smaller article's proper names the other article also uses. */
