@@ -3,8 +3,8 @@
 // prints one JSON line per verdict: saved, kept pending, or not saved at all.
 //   node --import tsx scripts/bench/concurrentWriter.ts TASKS.json
 import { readFileSync } from 'node:fs';
-import { SidecarError } from '../../src/core/sidecar/sidecarError';
-import { recordVerdict, verdictTimestamp } from '../../src/core/sidecar/sidecarStore';
+import { SidecarError } from '../../src/core/sidecar/storage/sidecarError';
+import { recordVerdict, verdictTimestamp } from '../../src/core/review/verdictWrite';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { lineClaims } from './lineClaims';
 

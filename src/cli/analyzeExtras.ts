@@ -4,7 +4,7 @@
 import { relative, resolve } from 'node:path';
 import type { Claim } from '../core/model';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
-import { listVerdicts, verdictJson } from '../core/sidecar/sidecarStore';
+import { listVerdicts, verdictJson } from '../core/review/verdictWrite';
 import type { IndexedClaim } from '../core/story/indexedClaim';
 import type { StoryIndex } from '../core/story/storyIndex';
 import { nodeFileSystem } from '../node/nodeFileSystem';

@@ -1,10 +1,10 @@
 // What the verdict commands share: turning a SidecarError into stderr + exit code, and a claim's place.
 
 import type { Command } from 'commander';
-import { SidecarError } from '../core/sidecar/sidecarError';
-import { formatProblems } from '../core/sidecar/sidecarError';
-import type { SidecarRead } from '../core/sidecar/sidecarSnapshot';
-import { parseLabelList } from '../core/sidecar/verdictLabels';
+import { SidecarError } from '../core/sidecar/storage/sidecarError';
+import { formatProblems } from '../core/sidecar/storage/sidecarError';
+import type { SidecarRead } from '../core/sidecar/storage/sidecarSnapshot';
+import { parseLabelList } from '../core/sidecar/storage/verdictLabels';
 import { ExitCode } from './exitCodes';
 import { oneLine } from '../core/text/oneLine';
 

@@ -1,6 +1,6 @@
 import type { Span } from '../core/model';
-import { anchorReviewerMarks } from '../core/sidecar/reviewerMarks';
-import { readSidecar } from '../core/sidecar/sidecarStore';
+import { anchorReviewerMarks } from '../core/sidecar/anchoring/reviewerMarks';
+import { readSidecar } from '../core/review/verdictWrite';
 import { nodeFileSystem } from './nodeFileSystem';
 
 /**

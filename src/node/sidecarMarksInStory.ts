@@ -1,5 +1,5 @@
-import { setArticleWithSidecar } from '../core/sidecar/sidecarInStory';
-import { readSidecar } from '../core/sidecar/sidecarStore';
+import { setArticleWithSidecar } from '../core/review/sidecarInStory';
+import { readSidecar } from '../core/review/verdictWrite';
 import type { StoryIndex } from '../core/story/storyIndex';
 import { nodeFileSystem } from './nodeFileSystem';
 

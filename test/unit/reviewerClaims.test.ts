@@ -2,11 +2,11 @@
 // the sidecar stores marks and dismissals readably, and both survive an edit of the article.
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { anchorReviewerMarks } from '../../src/core/sidecar/reviewerMarks';
-import { dismissedClaimIds } from '../../src/core/sidecar/dismissals';
-import { dismissClaim, markClaim, restoreClaim } from '../../src/core/sidecar/reviewStore';
-import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
-import { recordVerdict } from '../../src/core/sidecar/sidecarStore';
+import { anchorReviewerMarks } from '../../src/core/sidecar/anchoring/reviewerMarks';
+import { dismissedClaimIds } from '../../src/core/sidecar/anchoring/dismissals';
+import { dismissClaim, markClaim, restoreClaim } from '../../src/core/review/claimEdits';
+import { parseSidecar } from '../../src/core/sidecar/storage/sidecarDocument';
+import { recordVerdict } from '../../src/core/review/verdictWrite';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { MemoryFs } from './memoryFs';
 import { SEED_FILES, seedText } from './seedStory';

@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SidecarError } from '../../src/core/sidecar/sidecarError';
-import { FileAccessError } from '../../src/core/sidecar/fileAccessError';
-import { recordVerdict } from '../../src/core/sidecar/sidecarStore';
-import { dismissClaim } from '../../src/core/sidecar/reviewStore';
+import { SidecarError } from '../../src/core/sidecar/storage/sidecarError';
+import { FileAccessError } from '../../src/core/sidecar/storage/fileAccessError';
+import { recordVerdict } from '../../src/core/review/verdictWrite';
+import { dismissClaim } from '../../src/core/review/claimEdits';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { lineArticle, lineClaims } from '../../scripts/bench/lineClaims';
 

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import type { Claim } from '../../src/core/model';
 import { claimIds } from '../../src/core/claims/claimId';
-import type { SidecarFileSystem } from '../../src/core/sidecar/sidecarFileSystem';
+import type { SidecarFileSystem } from '../../src/core/sidecar/storage/sidecarFileSystem';
 import { MemoryLocks } from './memoryLock';
-import { SidecarError } from '../../src/core/sidecar/sidecarError';
-import { listVerdicts, recordVerdict, type RecordVerdictRequest } from '../../src/core/sidecar/sidecarStore';
-import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
+import { SidecarError } from '../../src/core/sidecar/storage/sidecarError';
+import { listVerdicts, recordVerdict, type RecordVerdictRequest } from '../../src/core/review/verdictWrite';
+import { parseSidecar } from '../../src/core/sidecar/storage/sidecarDocument';
 
 class MemoryFs implements SidecarFileSystem {
   files = new Map<string, { text: string; mode: number }>();

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
-import { readSidecar } from '../../core/sidecar/sidecarStore';
+import { readSidecar } from '../../core/review/verdictWrite';
 import type { ClaimStatus } from '../../core/story/claimStatus';
 import type { StoryIndex } from '../../core/story/storyIndex';
 import { nodeFileSystem } from '../../node/nodeFileSystem';

@@ -4,8 +4,8 @@
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeArticle } from '../../core/analyzeArticle';
-import { dismissClaim, restoreClaim, type ReviewEditResult } from '../../core/sidecar/reviewStore';
-import { verdictTimestamp } from '../../core/sidecar/sidecarStore';
+import { dismissClaim, restoreClaim, type ReviewEditResult } from '../../core/review/claimEdits';
+import { verdictTimestamp } from '../../core/review/verdictWrite';
 import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { defaultReviewerName } from '../../node/reviewerName';
 import { reviewerSpansOnDisk } from '../../node/reviewerSpans';

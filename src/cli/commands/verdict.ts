@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeArticle } from '../../core/analyzeArticle';
 import type { Range } from '../../core/model';
-import { recordVerdict, verdictTimestamp } from '../../core/sidecar/sidecarStore';
+import { recordVerdict, verdictTimestamp } from '../../core/review/verdictWrite';
 import { LineIndex } from '../../core/text/lineIndex';
 import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { defaultReviewerName } from '../../node/reviewerName';

@@ -2,11 +2,11 @@
 // claims, the orphaned ones (kept in the sidecar, no longer placed), pending ones, and sidecar problems.
 
 import type { Command } from 'commander';
-import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
-import { formatProblem } from '../../core/sidecar/sidecarError';
-import { pendingPathFor } from '../../core/sidecar/sidecarPath';
-import { listVerdicts, type VerdictListing } from '../../core/sidecar/sidecarStore';
-import type { StoredVerdict } from '../../core/sidecar/sidecarSchema';
+import type { AttachedVerdict } from '../../core/sidecar/anchoring/attachVerdicts';
+import { formatProblem } from '../../core/sidecar/storage/sidecarError';
+import { pendingPathFor } from '../../core/sidecar/storage/sidecarPath';
+import { listVerdicts, type VerdictListing } from '../../core/review/verdictWrite';
+import type { StoredVerdict } from '../../core/sidecar/storage/sidecarSchema';
 import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
 import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { ExitCode } from '../exitCodes';

@@ -5,7 +5,7 @@
 // markdownReport.ts and htmlReport.ts render it.
 
 import type { ClaimOrigin } from '../model';
-import type { Attachment } from '../sidecar/attachVerdicts';
+import type { Attachment } from '../sidecar/anchoring/attachVerdicts';
 import type { ClaimStatus } from '../story/claimStatus';
 import type { Conflict, Relation } from '../story/compareClaims';
 import type { ClaimReport } from '../story/storyIndex';

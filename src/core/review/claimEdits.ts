@@ -6,14 +6,14 @@ import type { Claim, Span } from '../model';
 import { trimSpan } from '../claims/spanSentence';
 import { LineIndex } from '../text/lineIndex';
 import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
-import { findBlock, storedAnchorFor } from './attachVerdicts';
-import { attachDismissals } from './dismissals';
-import { anchorReviewerMarks } from './reviewerMarks';
-import { insertDismissedBlock, insertVerdictBlock, removeDismissedBlock, type ParsedSidecar } from './sidecarDocument';
-import { editSidecar } from './sidecarEdit';
-import { SidecarError } from './sidecarError';
-import type { SidecarFileSystem } from './sidecarFileSystem';
-import { findClaim } from './sidecarStore';
+import { findBlock, storedAnchorFor } from '../sidecar/anchoring/attachVerdicts';
+import { attachDismissals } from '../sidecar/anchoring/dismissals';
+import { anchorReviewerMarks } from '../sidecar/anchoring/reviewerMarks';
+import { insertDismissedBlock, insertVerdictBlock, removeDismissedBlock, type ParsedSidecar } from '../sidecar/storage/sidecarDocument';
+import { editSidecar } from '../sidecar/storage/sidecarWrite';
+import { SidecarError } from '../sidecar/storage/sidecarError';
+import type { SidecarFileSystem } from '../sidecar/storage/sidecarFileSystem';
+import { findClaim } from './verdictWrite';
 import { isSeq } from 'yaml';
 
 export interface ReviewEditResult {

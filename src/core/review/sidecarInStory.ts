@@ -1,8 +1,8 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { StoryIndex } from '../story/storyIndex';
-import { dismissedClaimIds } from './dismissals';
-import { anchorReviewerMarks } from './reviewerMarks';
-import type { SidecarData } from './sidecarSchema';
+import { dismissedClaimIds } from '../sidecar/anchoring/dismissals';
+import { anchorReviewerMarks } from '../sidecar/anchoring/reviewerMarks';
+import type { SidecarData } from '../sidecar/storage/sidecarSchema';
 
 /**
  * Puts an article into a story with what its sidecar says about its claims: the reviewer's own claims are

@@ -16,7 +16,7 @@
 import type { Claim } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
-import { attachVerdicts, storedAnchorFor, type Attachment } from './attachVerdicts';
+import { attachVerdicts, storedAnchorFor, type Attachment } from '../sidecar/anchoring/attachVerdicts';
 import {
   ensureSidecarRoot,
   insertVerdictBlock,
@@ -26,17 +26,17 @@ import {
   updateVerdictBlock,
   type ParsedSidecar,
   type VerdictBlock,
-} from './sidecarDocument';
-import { SidecarError, formatProblems } from './sidecarError';
-import { isFileAccessError } from './fileAccessError';
-import type { SidecarFileSystem } from './sidecarFileSystem';
-import { withSidecarLock } from './sidecarLock';
+} from '../sidecar/storage/sidecarDocument';
+import { SidecarError, formatProblems } from '../sidecar/storage/sidecarError';
+import { isFileAccessError } from '../sidecar/storage/fileAccessError';
+import type { SidecarFileSystem } from '../sidecar/storage/sidecarFileSystem';
+import { withSidecarLock } from '../sidecar/storage/sidecarLock';
 import { baseName } from '../text/fileName';
-import { pendingPathFor, sidecarPathFor } from './sidecarPath';
-import type { SidecarProblem, StoredVerdict } from './sidecarSchema';
-import { interpret, readSidecarFile, readSnapshot, type SidecarRead, type SidecarSnapshot } from './sidecarSnapshot';
-import { keepPending, readPendingVerdicts, unsavedVerdictError } from './pendingFile';
-import { checkLabel, effectiveLabels } from './verdictLabels';
+import { pendingPathFor, sidecarPathFor } from '../sidecar/storage/sidecarPath';
+import type { SidecarProblem, StoredVerdict } from '../sidecar/storage/sidecarSchema';
+import { interpret, readSidecarFile, readSnapshot, type SidecarRead, type SidecarSnapshot } from '../sidecar/storage/sidecarSnapshot';
+import { keepPending, readPendingVerdicts, unsavedVerdictError } from '../sidecar/storage/pendingFile';
+import { checkLabel, effectiveLabels } from '../sidecar/storage/verdictLabels';
 
 /** Re-reads before giving up when the file keeps changing between our read and our write. */
 const MAX_WRITE_ATTEMPTS = 3;

@@ -9,7 +9,7 @@ import { ensureSidecarRoot, newSidecar, parseSidecar, sidecarText, type ParsedSi
 import { SidecarError, formatProblems } from './sidecarError';
 import type { SidecarFileSystem } from './sidecarFileSystem';
 import { withSidecarLock } from './sidecarLock';
-import { baseName } from '../text/fileName';
+import { baseName } from '../../text/fileName';
 import { sidecarPathFor } from './sidecarPath';
 import { readSnapshot } from './sidecarSnapshot';
 
