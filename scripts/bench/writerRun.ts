@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attachVerdicts } from '../../src/core/sidecar/anchoring/attachVerdicts';
 import { readPendingVerdicts } from '../../src/core/sidecar/storage/pendingFile';
-import { readSidecar } from '../../src/core/review/verdictWrite';
+import { readSidecar } from '../../src/core/sidecar/storage/sidecarSnapshot';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import type { WriteOutcome, WriteTask } from './concurrentWriter';

@@ -6,16 +6,14 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
-import { readSidecar } from '../../core/review/verdictWrite';
+import type { ReviewedStory } from '../../core/review/reviewedStory';
 import type { ClaimStatus } from '../../core/story/claimStatus';
-import type { StoryIndex } from '../../core/story/storyIndex';
-import { nodeFileSystem } from '../../node/nodeFileSystem';
 import { ExitCode } from '../exitCodes';
 import { shellQuote } from '../output/shellQuote';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { parseThreshold } from '../options';
 import { printSidecarProblems, shorten } from '../verdictSupport';
-import { loadVerdicts } from './verdicts';
+import { loadVerdicts } from '../storyVerdicts';
 
 const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
 export const DEFAULT_REQUIRED: readonly ClaimStatus[] = ['contradicted', 'disputed'];
@@ -24,13 +22,14 @@ export const DEFAULT_REQUIRED: readonly ClaimStatus[] = ['contradicted', 'disput
  * The sidecars of the story's other sources (the neighbours whose verdicts and dismissals the statuses
  * depend on): under --strict one that cannot be read fails the gate, since the statuses may be wrong.
  */
-async function brokenNeighbourSidecars(story: StoryIndex, given: readonly string[]): Promise<boolean> {
+function brokenNeighbourSidecars(review: ReviewedStory, given: readonly string[]): boolean {
   const mine = new Set(given.map((f) => resolve(f)));
   let broken = false;
-  for (const file of story.files()) {
+  for (const file of review.index.files()) {
     if (mine.has(resolve(file))) continue;
-    const read = await readSidecar(nodeFileSystem, file);
-    if (read.status !== 'broken') continue;
+    // read with the story (loadStory): its dismissals and marks are in the statuses
+    const read = review.sidecarRead(file);
+    if (read?.status !== 'broken') continue;
     printSidecarProblems(read);
     broken = true;
   }
@@ -61,7 +60,8 @@ export function registerCheck(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
   addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
     .action(async (files: string[], opts: CheckOptions) => {
-      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const { review, articles, inputProblems } = await loadVerdicts(files, opts);
+      const story = review.index;
       const failures: string[] = [];
       let broken = false;
       for (const a of articles) {
@@ -95,7 +95,7 @@ export function registerCheck(program: Command): void {
           }
         }
       }
-      if (opts.strict && (await brokenNeighbourSidecars(story, files))) broken = true;
+      if (opts.strict && brokenNeighbourSidecars(review, files)) broken = true;
       if (failures.length) {
         process.stdout.write(failures.join('\n') + `\n\n${failures.length} problem(s); record the verdicts, or see \`crosscheck check --help\` for the policy.\n`);
       } else if (!broken && !inputProblems) {

@@ -7,7 +7,7 @@ import { ExitCode } from '../exitCodes';
 import { jsonForHtml } from '../../core/text/jsonForHtml';
 import { parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
-import { loadVerdicts } from './verdicts';
+import { loadVerdicts } from '../storyVerdicts';
 
 interface ExportOptions {
   claimreview?: boolean;

@@ -3,54 +3,22 @@
 
 import type { Command } from 'commander';
 import type { AttachedVerdict } from '../../core/sidecar/anchoring/attachVerdicts';
+import { verdictView } from '../../core/review/verdictView';
 import { formatProblem } from '../../core/sidecar/storage/sidecarError';
 import { pendingPathFor } from '../../core/sidecar/storage/sidecarPath';
-import { listVerdicts, type VerdictListing } from '../../core/review/verdictWrite';
 import type { StoredVerdict } from '../../core/sidecar/storage/sidecarSchema';
-import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
-import { nodeFileSystem } from '../../node/nodeFileSystem';
+import type { StoryIndex } from '../../core/story/storyIndex';
 import { ExitCode } from '../exitCodes';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
-import { loadStory } from '../loadStory';
+import { loadVerdicts, type ArticleVerdicts } from '../storyVerdicts';
 import { parseThreshold, writeJson } from '../options';
 import { printSidecarProblems, shorten } from '../verdictSupport';
 
 /** Version of the `verdicts --json` output; documented in the README with the sidecar. */
 export const VERDICTS_JSON_VERSION = 1;
 
-export interface ArticleVerdicts {
-  file: string;
-  reports: ClaimReport[];
-  listing: VerdictListing;
-  /** ids of the claims a reviewer dismissed (not claims: no verdict needed) */
-  dismissed: ReadonlySet<string>;
-}
-
-/** Loads the story of `files` and each one's verdicts: shared by `verdicts`, `check` and `export`. */
-export async function loadVerdicts(
-  files: string[],
-  opts: { threshold?: number } & StoryOptionValues,
-): Promise<{ story: StoryIndex; articles: ArticleVerdicts[]; inputProblems: boolean }> {
-  const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story !== false, allowPaths: opts.allowPath });
-  const articles: ArticleVerdicts[] = [];
-  for (const file of read) {
-    const analysis = story.analysis(file)!;
-    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
-    const dismissed = story.dismissedIds(file);
-    articles.push({ file, reports: story.crossReference(file), listing, dismissed });
-  }
-  return { story, articles, inputProblems: problems.some((p) => files.includes(p.file)) };
-}
-
 function storedJson(v: StoredVerdict) {
-  return {
-    claim: v.claim,
-    label: v.label,
-    ...(v.note !== undefined && { note: v.note }),
-    ...(v.by !== undefined && { by: v.by }),
-    ...(v.at !== undefined && { at: v.at }),
-    sidecarLine: v.line,
-  };
+  return { claim: v.claim, ...verdictView(v), sidecarLine: v.line };
 }
 
 function articleJson(story: StoryIndex, a: ArticleVerdicts) {
@@ -118,7 +86,8 @@ export function registerVerdicts(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
   addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
     .action(async (files: string[], opts: { json?: boolean; threshold?: number } & StoryOptionValues) => {
-      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const { review, articles, inputProblems } = await loadVerdicts(files, opts);
+      const story = review.index;
       for (const a of articles) printSidecarProblems(a.listing.read);
       if (opts.json) writeJson({ version: VERDICTS_JSON_VERSION, articles: articles.map((a) => articleJson(story, a)) });
       else process.stdout.write(articles.map((a) => articleText(story, a)).join('\n'));

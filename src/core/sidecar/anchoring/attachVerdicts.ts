@@ -50,6 +50,11 @@ export interface Attachment<V extends AnchoredBlock = StoredVerdict> {
   byClaim: Map<string, AttachedVerdict<V>>;
 }
 
+/** No block placed, none orphaned: the attachment of an absent or broken sidecar, or of an empty list. */
+export function noPlacements<V extends AnchoredBlock = StoredVerdict>(): Attachment<V> {
+  return { placements: [], byClaim: new Map() };
+}
+
 /**
  * Where a sidecar block's words are in the article now (its old line only as a tie-breaker), or why they
  * cannot be placed confidently, in words for the reviewer. Verdicts, reviewer marks and dismissals all use it.
