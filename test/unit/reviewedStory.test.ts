@@ -108,7 +108,7 @@ describe('the CLI’s story', () => {
   it('reads each sidecar of the story once, and each given article’s pending file once', async () => {
     const count = counting(nodeFileSystem);
     const host: ReviewHost = { files: count.fs, now: clock };
-    const given = Object.values(SEED_FILES).concat('samples/story/draft-atacms-explainer.md');
+    const given: string[] = [...Object.values(SEED_FILES), 'samples/story/draft-atacms-explainer.md'];
     const { articles } = await loadVerdicts(given, { host });
     assert.equal(articles.length, 4);
     const sidecars = [...count.reads].filter(([p]) => p.endsWith('.crosscheck.yaml'));

@@ -8,14 +8,15 @@ import { InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import type { ReviewedStory } from '../../core/review/reviewedStory';
 import type { ClaimStatus } from '../../core/story/claimStatus';
+import { STATUS_ORDER } from '../../core/story/statusTable';
 import { ExitCode } from '../exitCodes';
 import { shellQuote } from '../output/shellQuote';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { parseThreshold } from '../options';
-import { printSidecarProblems, shorten } from '../verdictSupport';
+import { printSidecarProblems } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 import { loadVerdicts } from '../storyVerdicts';
 
-const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
 export const DEFAULT_REQUIRED: readonly ClaimStatus[] = ['contradicted', 'disputed'];
 
 /**
@@ -37,10 +38,10 @@ function brokenNeighbourSidecars(review: ReviewedStory, given: readonly string[]
 }
 
 function parseStatuses(value: string): ClaimStatus[] {
-  if (value.trim() === 'all') return [...STATUSES];
+  if (value.trim() === 'all') return [...STATUS_ORDER];
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((s) => !STATUSES.includes(s as ClaimStatus));
-  if (bad.length || !list.length) throw new InvalidArgumentError(`expected "all" or a list of: ${STATUSES.join(', ')}`);
+  const bad = list.filter((s) => !STATUS_ORDER.includes(s as ClaimStatus));
+  if (bad.length || !list.length) throw new InvalidArgumentError(`expected "all" or a list of: ${STATUS_ORDER.join(', ')}`);
   return list as ClaimStatus[];
 }
 
@@ -78,9 +79,9 @@ export function registerCheck(program: Command): void {
           const pos = lines.positionAt(r.claim.span.start);
           const where = `${a.file}:${pos.line + 1}:${pos.character + 1}`;
           if (!held && opts.require.includes(r.status)) {
-            failures.push(`${where}: ${r.status} claim has no verdict: "${shorten(r.claim.text, 70)}"\n    crosscheck verdict ${shellQuote(a.file)} --claim ${r.claim.id} --label <label>`);
+            failures.push(`${where}: ${r.status} claim has no verdict: "${oneLine(r.claim.text, 70)}"\n    crosscheck verdict ${shellQuote(a.file)} --claim ${r.claim.id} --label <label>`);
           } else if (held?.status === 'edited' && opts.strict) {
-            failures.push(`${where}: the claim was edited since its verdict (${held.verdict.label}): "${shorten(r.claim.text, 70)}"`);
+            failures.push(`${where}: the claim was edited since its verdict (${held.verdict.label}): "${oneLine(r.claim.text, 70)}"`);
           }
         }
         if (opts.strict) {

@@ -8,7 +8,8 @@ import { cliReviewHost } from '../../node/nodeReviewHost';
 import { ExitCode } from '../exitCodes';
 import { parseThreshold } from '../options';
 import { printProblem, readArticle } from '../readArticle';
-import { reportSidecarError, shorten } from '../verdictSupport';
+import { reportSidecarError } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 
 interface DismissOptions {
   claim: string;
@@ -33,7 +34,7 @@ async function run(action: Action, file: string, opts: DismissOptions): Promise<
     const line = analysis.lines.positionAt(claim.span.start).line + 1;
     const what =
       result.action === 'unchanged' ? (action === 'dismiss' ? 'already dismissed' : 'not dismissed; nothing to restore') : action === 'dismiss' ? 'dismissed' : 'restored';
-    process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${claim.id} "${shorten(claim.text, 70)}"\n`);
+    process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${claim.id} "${oneLine(claim.text, 70)}"\n`);
     process.exitCode = ExitCode.Ok;
   } catch (e) {
     process.exitCode = reportSidecarError(e);

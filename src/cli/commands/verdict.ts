@@ -10,7 +10,8 @@ import { ExitCode } from '../exitCodes';
 import { parseThreshold } from '../options';
 import { parseRange, spanOfRange } from '../rangeOption';
 import { printProblem, readArticle } from '../readArticle';
-import { addLabelsOption, reportSidecarError, shorten } from '../verdictSupport';
+import { addLabelsOption, reportSidecarError } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 
 interface VerdictOptions {
   claim?: string;
@@ -77,7 +78,7 @@ export function registerVerdict(program: Command): void {
       const line = analysis.lines.positionAt(result.claim.span.start).line + 1;
       const what = result.action === 'unchanged' ? 'unchanged' : `${result.action} ${opts.label.toLowerCase()}`;
       const origin = result.claim.origin === 'reviewer' ? ' (reviewer-marked claim)' : '';
-      process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${result.claim.id}${origin} "${shorten(result.claim.text, 70)}"\n`);
+      process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${result.claim.id}${origin} "${oneLine(result.claim.text, 70)}"\n`);
       if (result.merged) process.stdout.write(`${result.path}: had changed on disk; your verdict was merged with those changes\n`);
       if (result.pendingApplied) process.stdout.write(`${result.path}: also wrote ${result.pendingApplied} pending verdict(s)\n`);
       process.exitCode = ExitCode.Ok;

@@ -12,7 +12,8 @@ import { ExitCode } from '../exitCodes';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { loadVerdicts, type ArticleVerdicts } from '../storyVerdicts';
 import { parseThreshold, writeJson } from '../options';
-import { printSidecarProblems, shorten } from '../verdictSupport';
+import { printSidecarProblems } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 
 /** Version of the `verdicts --json` output; documented in the README with the sidecar. */
 export const VERDICTS_JSON_VERSION = 1;
@@ -66,13 +67,13 @@ function articleText(story: StoryIndex, a: ArticleVerdicts): string {
     const verdict = held
       ? `${held.verdict.label}${held.status === 'edited' ? ' (words edited since)' : ''}${held.verdict.by ? ` — ${held.verdict.by}` : ''}${held.verdict.at ? `, ${held.verdict.at.slice(0, 10)}` : ''}`
       : 'NO VERDICT';
-    out.push(`  ${a.file}:${pos.line + 1}:${pos.character + 1}  ${r.status.padEnd(14)} ${r.claim.id}  "${shorten(r.claim.text, 60)}"  ${verdict}`);
+    out.push(`  ${a.file}:${pos.line + 1}:${pos.character + 1}  ${r.status.padEnd(14)} ${r.claim.id}  "${oneLine(r.claim.text, 60)}"  ${verdict}`);
   }
   for (const p of orphans) {
-    out.push(`  orphaned  ${formatProblem(read.path, { line: p.verdict.line, column: p.verdict.column, message: `${p.verdict.label}: "${shorten(p.verdict.claim, 60)}" — ${p.status === 'orphaned' ? p.reason : ''}` })}`);
+    out.push(`  orphaned  ${formatProblem(read.path, { line: p.verdict.line, column: p.verdict.column, message: `${p.verdict.label}: "${oneLine(p.verdict.claim, 60)}" — ${p.status === 'orphaned' ? p.reason : ''}` })}`);
   }
   for (const v of pending) {
-    out.push(`  pending   ${v.label}: "${shorten(v.claim, 60)}" (in ${pendingPathFor(a.file)}; written with the next verdict once ${read.path} is fixed)`);
+    out.push(`  pending   ${v.label}: "${oneLine(v.claim, 60)}" (in ${pendingPathFor(a.file)}; written with the next verdict once ${read.path} is fixed)`);
   }
   return out.join('\n') + '\n';
 }

@@ -95,8 +95,6 @@ export interface ReportArticle {
   sidecarBroken: boolean;
 }
 
-export const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
-
 export interface ReportSummary {
   articles: number;
   claims: number;
