@@ -1,5 +1,5 @@
-// Compiles the sidecar's JSON schema (src/core/sidecar/sidecar.schema.json) with Ajv into standalone
-// validation code, checked in as src/core/sidecar/sidecarValidator.generated.ts. Ajv stays a dev
+// Compiles the sidecar's JSON schema (src/core/sidecar/storage/sidecar.schema.json) with Ajv into standalone
+// validation code, checked in as src/core/sidecar/storage/sidecarValidator.generated.ts. Ajv stays a dev
 // dependency: the extension and the CLI ship only the generated function (a few kilobytes), not Ajv and
 // its dependencies. A unit test regenerates it and fails when the checked-in file is out of date.
 //   node scripts/sidecarValidator.mjs          writes the file
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const schemaPath = join(root, 'src/core/sidecar/sidecar.schema.json');
-const outPath = join(root, 'src/core/sidecar/sidecarValidator.generated.ts');
+const schemaPath = join(root, 'src/core/sidecar/storage/sidecar.schema.json');
+const outPath = join(root, 'src/core/sidecar/storage/sidecarValidator.generated.ts');
 
 export function generate() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));

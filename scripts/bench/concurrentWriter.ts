@@ -3,8 +3,9 @@
 // prints one JSON line per verdict: saved, kept pending, or not saved at all.
 //   node --import tsx scripts/bench/concurrentWriter.ts TASKS.json
 import { readFileSync } from 'node:fs';
-import { SidecarError } from '../../src/core/sidecar/sidecarError';
-import { recordVerdict, verdictTimestamp } from '../../src/core/sidecar/sidecarStore';
+import { SidecarError } from '../../src/core/sidecar/storage/sidecarError';
+import { writeVerdict } from '../../src/core/review/verdictWrite';
+import { verdictTimestamp } from '../../src/core/sidecar/storage/isoTimestamp';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { lineClaims } from './lineClaims';
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     const claims = lineClaims(text);
     let out: WriteOutcome;
     try {
-      await recordVerdict(nodeFileSystem, {
+      await writeVerdict(nodeFileSystem, {
         articlePath: task.article,
         articleText: text,
         claims,

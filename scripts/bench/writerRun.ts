@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attachVerdicts } from '../../src/core/sidecar/attachVerdicts';
-import { readPendingVerdicts } from '../../src/core/sidecar/pendingFile';
-import { readSidecar } from '../../src/core/sidecar/sidecarStore';
+import { attachVerdicts } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import { readPendingVerdicts } from '../../src/core/sidecar/storage/pendingFile';
+import { readSidecar } from '../../src/core/sidecar/storage/sidecarSnapshot';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import type { WriteOutcome, WriteTask } from './concurrentWriter';

@@ -4,10 +4,9 @@
 import { relative, resolve } from 'node:path';
 import type { Claim } from '../core/model';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
-import { listVerdicts, verdictJson } from '../core/sidecar/sidecarStore';
+import type { ReviewedStory } from '../core/review/reviewedStory';
+import { verdictView } from '../core/review/verdictView';
 import type { IndexedClaim } from '../core/story/indexedClaim';
-import type { StoryIndex } from '../core/story/storyIndex';
-import { nodeFileSystem } from '../node/nodeFileSystem';
 import { loadVerdictMemory } from '../node/verdictMemoryLoader';
 import type { ClaimExtra, ClaimExtras, PriorVerdictJson } from './output/analyzeJson';
 import { printSidecarProblems } from './verdictSupport';
@@ -18,25 +17,27 @@ export interface ExtrasOptions {
 }
 
 /**
- * Reads each file's sidecar once (problems to stderr) and, unless disabled, the memory's sidecars.
+ * Each file's verdicts from its sidecar as the story read it (problems to stderr) and, unless disabled, the
+ * memory's sidecars.
  * `brokenSidecars`: some file's sidecar could not be read (analyze then exits 4: its verdicts are missing).
  */
-export async function analyzeExtras(story: StoryIndex, files: string[], options: ExtrasOptions): Promise<{ extras: ClaimExtras; brokenSidecars: boolean }> {
+export async function analyzeExtras(review: ReviewedStory, files: string[], options: ExtrasOptions): Promise<{ extras: ClaimExtras; brokenSidecars: boolean }> {
   let brokenSidecars = false;
   const byFile = new Map<string, Map<string, ClaimExtra>>();
   const prior = await priorVerdictLookup(options.memoryRoot);
   for (const file of files) {
-    const analysis = story.analysis(file);
-    if (!analysis) continue;
-    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
-    printSidecarProblems(listing.read);
-    if (listing.read.status === 'broken') brokenSidecars = true;
-    // loadStory gave the story the sidecar's dismissals
-    const dismissed = story.dismissedIds(file);
+    const read = review.sidecarRead(file);
+    if (!review.has(file) || !read) continue;
+    printSidecarProblems(read);
+    if (read.status === 'broken') brokenSidecars = true;
+    const verdicts = review.verdicts(file);
+    const dismissed = review.index.dismissedIds(file);
     const extras = new Map<string, ClaimExtra>();
-    for (const indexed of story.indexedClaims(file)) {
+    for (const indexed of review.index.indexedClaims(file)) {
       const id = indexed.claim.id;
-      const verdict = verdictJson(listing.attachment, id);
+      const held = verdicts.byClaim.get(id);
+      // the `verdict` object of analyze --json (contract analyze-v1)
+      const verdict = held && verdictView(held.verdict);
       const priorVerdicts = prior(file, indexed);
       extras.set(id, { ...(verdict && { verdict }), ...(dismissed.has(id) && { dismissed: true }), ...(priorVerdicts.length > 0 && { priorVerdicts }) });
     }

@@ -1,13 +1,16 @@
 import { relative, resolve } from 'node:path';
-import { StoryIndex, type StoryOptions } from '../core/story/storyIndex';
+import type { ReviewHost } from '../core/review/reviewHost';
+import { ReviewedStory } from '../core/review/reviewedStory';
+import type { StoryOptions } from '../core/story/storyIndex';
 import { formatStoryProblem, storySources } from '../core/story/storySources';
 import { storyBoundsOnDisk } from '../node/storyBoundsOnDisk';
 import { nodeStoryHost } from '../node/nodeStoryHost';
-import { setArticleWithSidecarOnDisk } from '../node/sidecarMarksInStory';
+import { cliReviewHost } from '../node/nodeReviewHost';
 import { printProblem, readArticle, type InputProblem } from './readArticle';
 
 export interface LoadedStory {
-  story: StoryIndex;
+  /** the story with each article's sidecar, read once */
+  review: ReviewedStory;
   /** the files given on the command line that could be read, as given */
   files: string[];
   problems: InputProblem[];
@@ -19,15 +22,17 @@ export interface LoadOptions extends StoryOptions {
   maxBytes?: number;
   /** paths outside the repository that story files may name as sources (--allow-path) */
   allowPaths?: string[];
+  /** the files, clock and reviewer (default: the disk, as the command line uses it) */
+  host?: ReviewHost;
 }
 
 /**
- * Reads the given articles and the other sources of their stories into one StoryIndex. A file that cannot
- * be read is reported (stderr and `problems`) and the others go on. Other sources are named as the user
- * would: relative to the current folder.
+ * Reads the given articles and the other sources of their stories, each with its sidecar (read once), into
+ * one reviewed story. A file that cannot be read is reported (stderr and `problems`) and the others go on.
+ * Other sources are named as the user would: relative to the current folder.
  */
 export async function loadStory(given: string[], options: LoadOptions): Promise<LoadedStory> {
-  const story = new StoryIndex(options);
+  const review = new ReviewedStory(options.host ?? cliReviewHost, options);
   const problems: InputProblem[] = [];
   const files: string[] = [];
   const seen = new Set<string>();
@@ -43,11 +48,11 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       return;
     }
     // Reviewer-marked and dismissed claims count for every source of the story, not only the files given.
-    await setArticleWithSidecarOnDisk(story, file, read.text);
+    await review.addArticle(file, read.text);
   };
   for (const file of given) {
     await add(file, true);
-    if (story.has(file)) files.push(file);
+    if (review.has(file)) files.push(file);
   }
   if (options.withStory !== false) {
     for (const file of files) {
@@ -60,7 +65,7 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       for (const source of sources.files) await add(displayPath(source), false);
     }
   }
-  return { story, files, problems };
+  return { review, files, problems };
 }
 
 function displayPath(path: string): string {

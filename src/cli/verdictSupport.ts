@@ -1,12 +1,11 @@
 // What the verdict commands share: turning a SidecarError into stderr + exit code, and a claim's place.
 
 import type { Command } from 'commander';
-import { SidecarError } from '../core/sidecar/sidecarError';
-import { formatProblems } from '../core/sidecar/sidecarError';
-import type { SidecarRead } from '../core/sidecar/sidecarSnapshot';
-import { parseLabelList } from '../core/sidecar/verdictLabels';
+import { SidecarError } from '../core/sidecar/storage/sidecarError';
+import { formatProblems } from '../core/sidecar/storage/sidecarError';
+import type { SidecarRead } from '../core/sidecar/storage/sidecarSnapshot';
+import { parseLabelList } from '../core/sidecar/storage/verdictLabels';
 import { ExitCode } from './exitCodes';
-import { oneLine } from '../core/text/oneLine';
 
 /** `--labels a,b,c`: the newsroom's label set for this run (a sidecar's own `labels:` still wins). */
 export function addLabelsOption(command: Command): Command {
@@ -27,9 +26,4 @@ export function printSidecarProblems(read: SidecarRead): void {
   } else if (read.status === 'ok' && read.sidecar.warnings.length) {
     process.stderr.write(formatProblems(read.path, read.sidecar.warnings) + '\n');
   }
-}
-
-/** One line, whitespace collapsed, cut to `max` characters (90 by default), for terminal listings. */
-export function shorten(text: string, max = 90): string {
-  return oneLine(text, max);
 }

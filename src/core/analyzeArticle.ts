@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
   /** default: from the file name (.md/.markdown → markdown, anything else plain text) */
   format?: ArticleFormat;
   /**
-   * Spans a reviewer marked as claims (read from the sidecar by the caller: see core/sidecar/reviewerMarks.ts).
+   * Spans a reviewer marked as claims (read from the sidecar by the caller: see core/sidecar/anchoring/reviewerMarks.ts).
    * Each is a claim with origin "reviewer" whatever its score, and replaces any detected claim it overlaps:
    * the reviewer's hand decides where that claim begins and ends.
    */

@@ -2,7 +2,7 @@
 // from the keyboard — record each verdict label in one step, record with a note, "Not a claim", open the source
 // that contradicts it. Titles show file text (labels, headlines) as plain text: menus render $(icon).
 import * as vscode from 'vscode';
-import { verdictBadge } from '../core/sidecar/verdictBadge';
+import { verdictBadge } from '../core/review/verdictBadge';
 import { messageText } from '../core/text/untrustedText';
 import { CommandId } from './commandIds';
 import type { StoryModel } from './storyModel';

@@ -2,7 +2,7 @@
 // within a status, the most check-worthy claim first. Clicking a claim reveals it in its editor.
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
-import { verdictBadge } from '../core/sidecar/verdictBadge';
+import { verdictBadge } from '../core/review/verdictBadge';
 import { STATUS_LOOK, STATUS_ORDER } from '../core/story/statusTable';
 import { statusExplanation } from '../core/story/statusExplanation';
 import type { ArticleState, ClaimInfo, ClaimStatus } from './engine';

@@ -1,6 +1,7 @@
 // Typed access to the `crosscheck.*` settings: one getter per setting, read fresh each time.
 import * as vscode from 'vscode';
 import type { ClaimStatus } from '../core/story/claimStatus';
+import { STATUS_ORDER } from '../core/story/statusTable';
 
 export type DiagnosticSeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -39,9 +40,8 @@ export class Config {
   }
   /** the claim statuses highlighted in the editor */
   get highlightedStatuses(): ReadonlySet<ClaimStatus> {
-    const all: ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
-    const chosen = this.get<string[]>('decorations.statuses', all);
-    return new Set(all.filter((s) => Array.isArray(chosen) && chosen.includes(s)));
+    const chosen = this.get<string[]>('decorations.statuses', [...STATUS_ORDER]);
+    return new Set(STATUS_ORDER.filter((s) => Array.isArray(chosen) && chosen.includes(s)));
   }
   /** the newsroom's verdict labels, when configured (else the sidecar's or the default set) */
   get verdictLabels(): string[] | undefined {

@@ -3,7 +3,7 @@
 // the facts, overview-ruler marks. What was last set on each document is kept so tests can read it (VS Code's API cannot).
 import * as vscode from 'vscode';
 import type { Config } from './config';
-import { verdictBadge, type VerdictTone } from '../core/sidecar/verdictBadge';
+import { verdictBadge, type VerdictTone } from '../core/review/verdictBadge';
 import type { ClaimStatus } from '../core/story/claimStatus';
 import { STATUS_ORDER } from '../core/story/statusTable';
 import type { ArticleState } from './engine';

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Config, DiagnosticSeveritySetting } from './config';
 import type { ArticleState } from './engine';
 import type { StoryModel } from './storyModel';
-import { oneErrorPerFile } from '../core/sidecar/problemCascade';
+import { oneErrorPerFile } from '../core/sidecar/storage/problemCascade';
 import { baseName } from '../core/text/fileName';
 
 const SEVERITY: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.DiagnosticSeverity> = {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { STATUS_LOOK } from '../core/story/statusTable';
 import { statusExplanation } from '../core/story/statusExplanation';
-import { verdictBadge } from '../core/sidecar/verdictBadge';
+import { verdictBadge } from '../core/review/verdictBadge';
 import { readableQuote } from '../core/text/readableQuote';
 import { cap, withoutControls } from '../core/text/untrustedText';
 import { CommandId, HOVER_COMMANDS } from './commandIds';

@@ -2,7 +2,7 @@
 // every view refreshed); a broken sidecar's errors show up as Problems at their line. The verdict memory is
 // refreshed for that one sidecar.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
+import { SIDECAR_SUFFIX } from '../core/sidecar/storage/sidecarPath';
 import type { StoryModel } from './storyModel';
 import type { VerdictMemoryService } from './verdictMemory';
 

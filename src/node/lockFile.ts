@@ -11,8 +11,8 @@
 import { promises as fsp } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { FileAccessError } from '../core/sidecar/fileAccessError';
-import type { SidecarLock } from '../core/sidecar/sidecarFileSystem';
+import { FileAccessError } from '../core/sidecar/storage/fileAccessError';
+import type { SidecarLock } from '../core/sidecar/storage/sidecarFileSystem';
 import { fileAccessError } from './osErrorWords';
 
 /** A holder refreshes its lock file's time this often… */

@@ -8,8 +8,8 @@
 import { promises as fsp, constants } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { FileAccessError } from '../core/sidecar/fileAccessError';
-import type { SidecarFileStat, SidecarFileSystem } from '../core/sidecar/sidecarFileSystem';
+import { FileAccessError } from '../core/sidecar/storage/fileAccessError';
+import type { SidecarFileStat, SidecarFileSystem } from '../core/sidecar/storage/sidecarFileSystem';
 import { acquireLockFile } from './lockFile';
 import { fileAccessError } from './osErrorWords';
 import { removeStaleTempFiles, tempNameFor } from './staleTempFiles';

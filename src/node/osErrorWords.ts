@@ -1,7 +1,7 @@
 // An OS error in the words a reviewer can act on, with its code for a search engine or an admin:
 // "permission denied (EACCES)" rather than a stack trace.
 
-import { FileAccessError, type FileOperation } from '../core/sidecar/fileAccessError';
+import { FileAccessError, type FileOperation } from '../core/sidecar/storage/fileAccessError';
 
 const WORDS: Record<string, string> = {
   EACCES: 'permission denied',

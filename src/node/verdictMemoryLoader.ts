@@ -4,9 +4,9 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { VerdictMemory } from '../core/memory/verdictMemory';
-import { parseSidecar } from '../core/sidecar/sidecarDocument';
-import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
-import { MAX_SIDECAR_BYTES } from '../core/sidecar/sidecarLimits';
+import { parseSidecar } from '../core/sidecar/storage/sidecarDocument';
+import { SIDECAR_SUFFIX } from '../core/sidecar/storage/sidecarPath';
+import { MAX_SIDECAR_BYTES } from '../core/sidecar/storage/sidecarLimits';
 import { nodeFileSystem } from './nodeFileSystem';
 
 const SKIP = new Set(['node_modules']);

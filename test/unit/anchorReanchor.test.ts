@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Claim } from '../../src/core/model';
 import { LineIndex } from '../../src/core/text/lineIndex';
-import { attachVerdicts, storedAnchorFor } from '../../src/core/sidecar/attachVerdicts';
-import type { StoredVerdict } from '../../src/core/sidecar/sidecarSchema';
+import { attachVerdicts, storedAnchorFor } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import type { StoredVerdict } from '../../src/core/sidecar/storage/sidecarSchema';
 import { collapseWhitespace } from '../../src/core/anchor/normalizedText';
 
 const POOL = [

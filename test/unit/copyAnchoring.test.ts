@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { claimIds } from '../../src/core/claims/claimId';
 import type { Claim } from '../../src/core/model';
-import { attachVerdicts, storedAnchorFor } from '../../src/core/sidecar/attachVerdicts';
-import type { StoredVerdict } from '../../src/core/sidecar/sidecarSchema';
+import { attachVerdicts, storedAnchorFor } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import type { StoredVerdict } from '../../src/core/sidecar/storage/sidecarSchema';
 import { LineIndex } from '../../src/core/text/lineIndex';
 
 const SENTENCES = [

@@ -1,4 +1,4 @@
-import type { SidecarFileSystem } from '../../src/core/sidecar/sidecarFileSystem';
+import type { SidecarFileSystem } from '../../src/core/sidecar/storage/sidecarFileSystem';
 import { MemoryLocks } from './memoryLock';
 
 /** An in-memory file system for the sidecar store's tests. */

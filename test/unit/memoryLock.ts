@@ -1,4 +1,4 @@
-import type { SidecarLock } from '../../src/core/sidecar/sidecarFileSystem';
+import type { SidecarLock } from '../../src/core/sidecar/storage/sidecarFileSystem';
 
 /** An in-process stand-in for the lock files: one holder per path, the others wait in order. */
 export class MemoryLocks {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { verdictBadge } from '../../src/core/sidecar/verdictBadge';
+import { verdictBadge } from '../../src/core/review/verdictBadge';
 import { STATUS_LOOK, STATUS_ORDER } from '../../src/core/story/statusTable';
 import { statusExplanation, type ExplainedRef } from '../../src/core/story/statusExplanation';
 import { readableQuote } from '../../src/core/text/readableQuote';

@@ -2,11 +2,11 @@
 // the sidecar stores marks and dismissals readably, and both survive an edit of the article.
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { anchorReviewerMarks } from '../../src/core/sidecar/reviewerMarks';
-import { dismissedClaimIds } from '../../src/core/sidecar/dismissals';
-import { dismissClaim, markClaim, restoreClaim } from '../../src/core/sidecar/reviewStore';
-import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
-import { recordVerdict } from '../../src/core/sidecar/sidecarStore';
+import { anchorReviewerMarks } from '../../src/core/sidecar/anchoring/reviewerMarks';
+import { dismissedClaimIds } from '../../src/core/sidecar/anchoring/dismissals';
+import { writeDismissal, writeMark, removeDismissal } from '../../src/core/review/claimEdits';
+import { parseSidecar } from '../../src/core/sidecar/storage/sidecarDocument';
+import { writeVerdict } from '../../src/core/review/verdictWrite';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { MemoryFs } from './memoryFs';
 import { SEED_FILES, seedText } from './seedStory';
@@ -79,9 +79,9 @@ describe('reviewer marks and dismissals in the sidecar', () => {
 
   it('mark, verdict on the mark, dismiss, restore: readable blocks that survive an edit', async () => {
     const fs = new MemoryFs();
-    const mark = await markClaim(fs, { articlePath: ABC, articleText: text, span: spanOf(text, HEADLINE), ...AT });
+    const mark = await writeMark(fs, { articlePath: ABC, articleText: text, span: spanOf(text, HEADLINE), ...AT });
     assert.equal(mark.action, 'added');
-    assert.equal((await markClaim(fs, { articlePath: ABC, articleText: text, span: spanOf(text, HEADLINE), ...AT })).action, 'unchanged');
+    assert.equal((await writeMark(fs, { articlePath: ABC, articleText: text, span: spanOf(text, HEADLINE), ...AT })).action, 'unchanged');
     let yaml = fs.files.get(`${ABC}.crosscheck.yaml`)!;
     assert.match(yaml, /- claim: >-\n\s+U\.S\. Approves[^\n]+\n\s+origin: reviewer\n\s+by: Test Reviewer/);
     assert.doesNotMatch(yaml, /verdict:/, 'a mark needs no verdict');
@@ -91,15 +91,15 @@ describe('reviewer marks and dismissals in the sidecar', () => {
     const analysis = analyzeArticle(ABC, text, { reviewerSpans: spans });
     const headline = analysis.claims.find((c) => c.origin === 'reviewer')!;
     // A verdict on the marked claim goes into the mark's block, not a second one.
-    await recordVerdict(fs, { articlePath: ABC, articleText: text, claims: analysis.claims, claimId: headline.id, label: 'unsupported', ...AT });
+    await writeVerdict(fs, { articlePath: ABC, articleText: text, claims: analysis.claims, claimId: headline.id, label: 'unsupported', ...AT });
     yaml = fs.files.get(`${ABC}.crosscheck.yaml`)!;
     assert.equal(yaml.match(/- claim:/g)!.length, 1);
     assert.match(yaml, /origin: reviewer\n\s+verdict: unsupported/);
 
     const arsenal = analysis.claims.find((c) => c.text.startsWith('The arsenal is considered'))!;
     const request = { articlePath: ABC, articleText: text, claims: analysis.claims, claimId: arsenal.id };
-    assert.equal((await dismissClaim(fs, { ...request, ...AT })).action, 'added');
-    assert.equal((await dismissClaim(fs, { ...request, ...AT })).action, 'unchanged');
+    assert.equal((await writeDismissal(fs, { ...request, ...AT })).action, 'added');
+    assert.equal((await writeDismissal(fs, { ...request, ...AT })).action, 'unchanged');
     yaml = fs.files.get(`${ABC}.crosscheck.yaml`)!;
     assert.match(yaml, /\ndismissed:\n {2}- claim: >-\n\s+The arsenal is considered[^\n]*\n\s+by: Test Reviewer\n\s+at: [^\n]+\n\s+anchor:/);
     assert.deepEqual([...dismissedClaimIds(text, analysis.claims, sidecarData(fs))], [arsenal.id]);
@@ -113,9 +113,9 @@ describe('reviewer marks and dismissals in the sidecar', () => {
     assert.equal(dismissed.size, 1);
     assert.match(after.claims.find((c) => dismissed.has(c.id))!.text, /^The arsenal is widely considered/);
 
-    assert.equal((await restoreClaim(fs, request)).action, 'removed');
+    assert.equal((await removeDismissal(fs, request)).action, 'removed');
     assert.doesNotMatch(fs.files.get(`${ABC}.crosscheck.yaml`)!, /dismissed:/, 'an empty list is removed');
-    assert.equal((await restoreClaim(fs, request)).action, 'unchanged');
+    assert.equal((await removeDismissal(fs, request)).action, 'unchanged');
   });
 
   it('reads hand-written blocks: a mark without verdict is a mark only; a bad dismissed list is a warning', () => {

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { attachVerdicts, storedAnchorFor } from '../../src/core/sidecar/attachVerdicts';
-import type { StoredVerdict } from '../../src/core/sidecar/sidecarSchema';
+import { attachVerdicts, storedAnchorFor } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import type { StoredVerdict } from '../../src/core/sidecar/storage/sidecarSchema';
 import { rewrap } from '../../scripts/lib/rewrap';
 
 const STORY = join(__dirname, '../../samples/story');

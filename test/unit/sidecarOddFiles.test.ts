@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SidecarError } from '../../src/core/sidecar/sidecarError';
-import { FileAccessError } from '../../src/core/sidecar/fileAccessError';
-import { recordVerdict } from '../../src/core/sidecar/sidecarStore';
-import { dismissClaim } from '../../src/core/sidecar/reviewStore';
+import { SidecarError } from '../../src/core/sidecar/storage/sidecarError';
+import { FileAccessError } from '../../src/core/sidecar/storage/fileAccessError';
+import { writeVerdict } from '../../src/core/review/verdictWrite';
+import { writeDismissal } from '../../src/core/review/claimEdits';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { lineArticle, lineClaims } from '../../scripts/bench/lineClaims';
 
@@ -25,7 +25,7 @@ describe('sidecar: odd files on disk', () => {
   const record = (label = 'inaccurate', claim = 0) => {
     const text = readFileSync(article, 'utf8');
     const claims = lineClaims(text);
-    return recordVerdict(nodeFileSystem, { articlePath: article, articleText: text, claims, claimId: claims[claim].id, label, by: 'Jane', at: '2025-05-01T09:30:00Z' });
+    return writeVerdict(nodeFileSystem, { articlePath: article, articleText: text, claims, claimId: claims[claim].id, label, by: 'Jane', at: '2025-05-01T09:30:00Z' });
   };
   const refusal = async (promise: Promise<unknown>): Promise<SidecarError> => {
     try {
@@ -47,7 +47,7 @@ describe('sidecar: odd files on disk', () => {
       writeFileSync(sidecar(), content);
       const lines = readFileSync(article, 'utf8');
       const claims = lineClaims(lines);
-      await dismissClaim(nodeFileSystem, { articlePath: article, articleText: lines, claims, claimId: claims[1].id, by: 'Jane', at: '2025-05-01T09:30:00Z' });
+      await writeDismissal(nodeFileSystem, { articlePath: article, articleText: lines, claims, claimId: claims[1].id, by: 'Jane', at: '2025-05-01T09:30:00Z' });
       assert.match(readFileSync(sidecar(), 'utf8'), /^version: 1$/m);
     });
   }
@@ -124,7 +124,7 @@ describe('sidecar: odd files on disk', () => {
     const fs = { ...nodeFileSystem, lock: async (path: string) => Promise.reject(new FileAccessError(path, 'lock', 'permission denied (EACCES)', 'EACCES')) };
     const text = readFileSync(article, 'utf8');
     const claims = lineClaims(text);
-    const e = await refusal(recordVerdict(fs, { articlePath: article, articleText: text, claims, claimId: claims[0].id, label: 'misleading', note: 'Two sources say six.', by: 'Jane', at: '2025-05-01T09:30:00Z' }));
+    const e = await refusal(writeVerdict(fs, { articlePath: article, articleText: text, claims, claimId: claims[0].id, label: 'misleading', note: 'Two sources say six.', by: 'Jane', at: '2025-05-01T09:30:00Z' }));
     assert.equal(e.code, 'pending-failed');
     assert.match(e.message, /cannot lock: permission denied \(EACCES\)/);
     assert.match(e.message, /NOT saved anywhere/);

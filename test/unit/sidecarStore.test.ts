@@ -4,11 +4,14 @@
 import assert from 'node:assert/strict';
 import type { Claim } from '../../src/core/model';
 import { claimIds } from '../../src/core/claims/claimId';
-import type { SidecarFileSystem } from '../../src/core/sidecar/sidecarFileSystem';
+import type { SidecarFileSystem } from '../../src/core/sidecar/storage/sidecarFileSystem';
 import { MemoryLocks } from './memoryLock';
-import { SidecarError } from '../../src/core/sidecar/sidecarError';
-import { listVerdicts, recordVerdict, type RecordVerdictRequest } from '../../src/core/sidecar/sidecarStore';
-import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
+import { SidecarError } from '../../src/core/sidecar/storage/sidecarError';
+import { writeVerdict, type RecordVerdictRequest } from '../../src/core/review/verdictWrite';
+import { readSidecar } from '../../src/core/sidecar/storage/sidecarSnapshot';
+import { attachVerdicts } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import { parseSidecar } from '../../src/core/sidecar/storage/sidecarDocument';
 
 class MemoryFs implements SidecarFileSystem {
   files = new Map<string, { text: string; mode: number }>();
@@ -55,6 +58,13 @@ const TEXT =
   'The ministry said 1,200 people were evacuated on Monday. Officials said the dam was built in 1962.\n\n' +
   'Unemployment fell to 4.1 percent in March, the lowest level since 2008.\n';
 
+/** The sidecar's verdicts placed on the claims of `text`. */
+async function placed(fs: SidecarFileSystem, text: string) {
+  const read = await readSidecar(fs, ARTICLE);
+  assert.equal(read.status, 'ok');
+  return { attachment: attachVerdicts(text, sentenceClaims(text), read.status === 'ok' ? read.sidecar.data.verdicts : [], new LineIndex(text)) };
+}
+
 function request(text: string, index: number, label: string, extra: Partial<RecordVerdictRequest> = {}): RecordVerdictRequest {
   const claims = sentenceClaims(text);
   return { articlePath: ARTICLE, articleText: text, claims, claimId: claims[index].id, label, by: 'Jane Doe', at: '2025-05-01T09:30:00Z', ...extra };
@@ -63,8 +73,8 @@ function request(text: string, index: number, label: string, extra: Partial<Reco
 describe('sidecar store', () => {
   it('writes a new sidecar in the documented shape, LF, one block per claim in article order', async () => {
     const fs = new MemoryFs();
-    await recordVerdict(fs, request(TEXT, 2, 'accurate', { note: 'BLS table A-1.\nChecked twice.' }));
-    const r = await recordVerdict(fs, request(TEXT, 0, 'Misleading'));
+    await writeVerdict(fs, request(TEXT, 2, 'accurate', { note: 'BLS table A-1.\nChecked twice.' }));
+    const r = await writeVerdict(fs, request(TEXT, 0, 'Misleading'));
     assert.equal(r.action, 'added');
     const out = fs.text(SIDECAR)!;
     assert.ok(!out.includes('\r'));
@@ -81,12 +91,12 @@ describe('sidecar store', () => {
 
   it('changing one verdict changes only that block’s lines; re-recording the same changes nothing', async () => {
     const fs = new MemoryFs();
-    for (const i of [0, 1, 2]) await recordVerdict(fs, request(TEXT, i, 'accurate'));
+    for (const i of [0, 1, 2]) await writeVerdict(fs, request(TEXT, i, 'accurate'));
     const before = fs.text(SIDECAR)!.split('\n');
     const writes = fs.writes.length;
-    assert.equal((await recordVerdict(fs, request(TEXT, 1, 'accurate'))).action, 'unchanged');
+    assert.equal((await writeVerdict(fs, request(TEXT, 1, 'accurate'))).action, 'unchanged');
     assert.equal(fs.writes.length, writes);
-    await recordVerdict(fs, request(TEXT, 1, 'inaccurate', { at: '2025-05-02T10:00:00Z' }));
+    await writeVerdict(fs, request(TEXT, 1, 'inaccurate', { at: '2025-05-02T10:00:00Z' }));
     const after = fs.text(SIDECAR)!.split('\n');
     assert.equal(after.length, before.length);
     const changed = after.map((l, i) => (l === before[i] ? -1 : i)).filter((i) => i >= 0);
@@ -95,7 +105,7 @@ describe('sidecar store', () => {
 
   it('keeps hand edits: comments, unknown fields, a changed note, reordered blocks', async () => {
     const fs = new MemoryFs();
-    for (const i of [0, 2]) await recordVerdict(fs, request(TEXT, i, 'accurate'));
+    for (const i of [0, 2]) await writeVerdict(fs, request(TEXT, i, 'accurate'));
     const parsed = parseSidecar(fs.text(SIDECAR)!);
     assert.ok(parsed.ok);
     // Hand edit: swap the two blocks, add a comment, an unknown field and a note.
@@ -105,7 +115,7 @@ describe('sidecar store', () => {
     let edited = [lines.slice(0, first).join('\n'), '  ' + block(second, lines.length), '', '  ' + block(first, second)].join('\n') + '\n';
     edited = edited.replace('verdict: accurate', 'verdict: accurate # per the BLS\n    ticket: NEWS-42\n    note: Called the press office.');
     fs.files.set(SIDECAR, { text: edited, mode: 0o600 });
-    await recordVerdict(fs, request(TEXT, 1, 'unsupported'));
+    await writeVerdict(fs, request(TEXT, 1, 'unsupported'));
     const out = fs.text(SIDECAR)!;
     assert.match(out, /# per the BLS/);
     assert.match(out, /ticket: NEWS-42/);
@@ -116,9 +126,9 @@ describe('sidecar store', () => {
 
   it('keeps CRLF line endings and a BOM', async () => {
     const fs = new MemoryFs();
-    await recordVerdict(fs, request(TEXT, 0, 'accurate'));
+    await writeVerdict(fs, request(TEXT, 0, 'accurate'));
     fs.files.set(SIDECAR, { text: '\ufeff' + fs.text(SIDECAR)!.replace(/\n/g, '\r\n'), mode: 0o644 });
-    await recordVerdict(fs, request(TEXT, 2, 'accurate', { note: 'two\nlines' }));
+    await writeVerdict(fs, request(TEXT, 2, 'accurate', { note: 'two\nlines' }));
     const out = fs.text(SIDECAR)!;
     assert.ok(out.startsWith('\ufeff'));
     assert.equal(out.replace(/\r\n/g, '').includes('\n'), false, 'only CRLF');
@@ -126,11 +136,11 @@ describe('sidecar store', () => {
 
   it('never writes a broken sidecar: file:line:col error, verdict kept pending, applied after the fix', async () => {
     const fs = new MemoryFs();
-    await recordVerdict(fs, request(TEXT, 0, 'accurate'));
+    await writeVerdict(fs, request(TEXT, 0, 'accurate'));
     const good = fs.text(SIDECAR)!;
     const broken = good.replace('verdict: accurate', 'verdict: [accurate');
     fs.files.set(SIDECAR, { text: broken, mode: 0o644 });
-    await assert.rejects(recordVerdict(fs, request(TEXT, 2, 'misleading')), (e: SidecarError) => {
+    await assert.rejects(writeVerdict(fs, request(TEXT, 2, 'misleading')), (e: SidecarError) => {
       assert.equal(e.code, 'broken');
       assert.match(e.message, /^story\/a\.md\.crosscheck\.yaml:\d+:\d+: /);
       assert.match(e.message, /kept in story\/a\.md\.crosscheck\.pending\.yaml/);
@@ -140,16 +150,16 @@ describe('sidecar store', () => {
     assert.match(fs.text(PENDING)!, /verdict: misleading/);
     // The user fixes the file; the next verdict brings the pending one in and removes the pending file.
     fs.files.set(SIDECAR, { text: good, mode: 0o644 });
-    const r = await recordVerdict(fs, request(TEXT, 1, 'accurate'));
+    const r = await writeVerdict(fs, request(TEXT, 1, 'accurate'));
     assert.equal(r.pendingApplied, 1);
     assert.equal(fs.text(PENDING), undefined);
-    const listing = await listVerdicts(fs, ARTICLE, TEXT, sentenceClaims(TEXT));
+    const listing = await placed(fs, TEXT);
     assert.deepEqual(listing.attachment.placements.map((p) => p.verdict.label), ['accurate', 'accurate', 'misleading']);
   });
 
   it('refuses a sidecar with git conflict markers, a custom tag or a newer version', async () => {
     const fs = new MemoryFs();
-    await recordVerdict(fs, request(TEXT, 0, 'accurate'));
+    await writeVerdict(fs, request(TEXT, 0, 'accurate'));
     const good = fs.text(SIDECAR)!;
     const cases: [string, RegExp][] = [
       [good.replace('    verdict: accurate\n', '<<<<<<< HEAD\n    verdict: accurate\n=======\n    verdict: misleading\n>>>>>>> theirs\n'), /:\d+:1: git conflict marker/],
@@ -158,7 +168,7 @@ describe('sidecar store', () => {
     ];
     for (const [text, message] of cases) {
       fs.files.set(SIDECAR, { text, mode: 0o644 });
-      await assert.rejects(recordVerdict(fs, request(TEXT, 2, 'accurate')), message);
+      await assert.rejects(writeVerdict(fs, request(TEXT, 2, 'accurate')), message);
       assert.equal(fs.text(SIDECAR), text);
     }
   });
@@ -172,27 +182,27 @@ describe('sidecar store', () => {
 
   it('merges a change made on disk since it was read, by claim; refuses one to the same claim', async () => {
     const fs = new MemoryFs();
-    await recordVerdict(fs, request(TEXT, 0, 'accurate'));
+    await writeVerdict(fs, request(TEXT, 0, 'accurate'));
     const base = { path: SIDECAR, text: fs.text(SIDECAR) };
     // Someone else records a verdict on another claim (e.g. arrives with `git pull`).
-    await recordVerdict(fs, request(TEXT, 2, 'unsupported', { by: 'Sam' }));
-    const r = await recordVerdict(fs, request(TEXT, 1, 'accurate', { base }));
+    await writeVerdict(fs, request(TEXT, 2, 'unsupported', { by: 'Sam' }));
+    const r = await writeVerdict(fs, request(TEXT, 1, 'accurate', { base }));
     assert.equal(r.merged, true);
     assert.match(fs.text(SIDECAR)!, /unsupported/);
     // …and now someone changes claim 0's verdict while we were looking at the old one.
     const base2 = { path: SIDECAR, text: fs.text(SIDECAR) };
-    await recordVerdict(fs, request(TEXT, 0, 'inaccurate', { by: 'Sam' }));
+    await writeVerdict(fs, request(TEXT, 0, 'inaccurate', { by: 'Sam' }));
     const theirs = fs.text(SIDECAR);
-    await assert.rejects(recordVerdict(fs, request(TEXT, 0, 'misleading', { base: base2 })), (e: SidecarError) => e.code === 'conflict' && !!e.pendingPath);
+    await assert.rejects(writeVerdict(fs, request(TEXT, 0, 'misleading', { base: base2 })), (e: SidecarError) => e.code === 'conflict' && !!e.pendingPath);
     assert.equal(fs.text(SIDECAR), theirs, 'not clobbered');
   });
 
   it('redoes the edit on top of a write that lands between its read and its write', async () => {
     const fs = new MemoryFs();
-    await recordVerdict(fs, request(TEXT, 0, 'accurate'));
+    await writeVerdict(fs, request(TEXT, 0, 'accurate'));
     const other = new MemoryFs();
     other.files = new Map(fs.files);
-    await recordVerdict(other, request(TEXT, 2, 'unsupported', { by: 'Sam' }));
+    await writeVerdict(other, request(TEXT, 2, 'unsupported', { by: 'Sam' }));
     const theirs = other.text(SIDECAR)!;
     let done = false;
     fs.onRead = (path) => {
@@ -204,7 +214,7 @@ describe('sidecar store', () => {
         };
       }
     };
-    const r = await recordVerdict(fs, request(TEXT, 1, 'misleading'));
+    const r = await writeVerdict(fs, request(TEXT, 1, 'misleading'));
     assert.equal(r.merged, true);
     const out = fs.text(SIDECAR)!;
     assert.match(out, /unsupported/);
@@ -213,10 +223,10 @@ describe('sidecar store', () => {
 
   it('keeps a verdict whose claim is gone as an orphan, and writes around it', async () => {
     const fs = new MemoryFs();
-    for (const i of [0, 1]) await recordVerdict(fs, request(TEXT, i, 'accurate'));
+    for (const i of [0, 1]) await writeVerdict(fs, request(TEXT, i, 'accurate'));
     const edited = TEXT.replace(' Officials said the dam was built in 1962.', '');
-    await recordVerdict(fs, request(edited, 1, 'needs-context'));
-    const listing = await listVerdicts(fs, ARTICLE, edited, sentenceClaims(edited));
+    await writeVerdict(fs, request(edited, 1, 'needs-context'));
+    const listing = await placed(fs, edited);
     const statuses = listing.attachment.placements.map((p) => p.status);
     assert.deepEqual(statuses.sort(), ['attached', 'attached', 'orphaned']);
     assert.match(fs.text(SIDECAR)!, /dam was built in 1962/);
@@ -224,8 +234,8 @@ describe('sidecar store', () => {
 
   it('rejects an unknown label or claim without touching anything', async () => {
     const fs = new MemoryFs();
-    await assert.rejects(recordVerdict(fs, request(TEXT, 0, 'probably')), /unknown verdict "probably"; use one of: accurate,/);
-    await assert.rejects(recordVerdict(fs, { ...request(TEXT, 0, 'accurate'), claimId: 'cdeadbeef' }), /no claim "cdeadbeef"/);
+    await assert.rejects(writeVerdict(fs, request(TEXT, 0, 'probably')), /unknown verdict "probably"; use one of: accurate,/);
+    await assert.rejects(writeVerdict(fs, { ...request(TEXT, 0, 'accurate'), claimId: 'cdeadbeef' }), /no claim "cdeadbeef"/);
     assert.equal(fs.writes.length, 0);
   });
 });

@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { claimReviewJsonLd } from '../../src/core/sidecar/claimReview';
-import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
-import type { AttachedVerdict } from '../../src/core/sidecar/attachVerdicts';
-import { oneErrorPerFile } from '../../src/core/sidecar/problemCascade';
+import { claimReviewJsonLd } from '../../src/cli/output/claimReview';
+import { parseSidecar } from '../../src/core/sidecar/storage/sidecarDocument';
+import type { AttachedVerdict } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import { oneErrorPerFile } from '../../src/core/sidecar/storage/problemCascade';
 
 const ROOT = join(__dirname, '../..');
 

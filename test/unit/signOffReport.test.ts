@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { htmlReport } from '../../src/core/report/htmlReport';
 import { markdownReport } from '../../src/core/report/markdownReport';
 import { signOffReport } from '../../src/core/report/signOffReport';
-import { attachVerdicts } from '../../src/core/sidecar/attachVerdicts';
-import type { StoredVerdict } from '../../src/core/sidecar/sidecarSchema';
+import { attachVerdicts } from '../../src/core/sidecar/anchoring/attachVerdicts';
+import type { StoredVerdict } from '../../src/core/sidecar/storage/sidecarSchema';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 
 const A = 'a.txt';

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VerdictMemory } from '../../src/core/memory/verdictMemory';
-import { parseSidecar } from '../../src/core/sidecar/sidecarDocument';
-import type { StoredVerdict } from '../../src/core/sidecar/sidecarSchema';
+import { parseSidecar } from '../../src/core/sidecar/storage/sidecarDocument';
+import type { StoredVerdict } from '../../src/core/sidecar/storage/sidecarSchema';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { SEED_FILES, seedText } from './seedStory';
 

@@ -27,8 +27,9 @@ export function registerAnalyze(program: Command): void {
     .option('--include-dismissed', 'list claims a reviewer dismissed too (marked "dismissed": true in --json)');
   addStoryOptions(command, 'compare only the files given, not the other articles of their folders');
   addMemoryOptions(command).action(async (files: string[], opts: AnalyzeOptions) => {
-      const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, allowPaths: opts.allowPath, maxBytes: opts.maxSize });
-      const { extras, brokenSidecars } = await analyzeExtras(story, read, { memoryRoot: memoryRoot(opts) });
+      const { review, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story, allowPaths: opts.allowPath, maxBytes: opts.maxSize });
+      const { extras, brokenSidecars } = await analyzeExtras(review, read, { memoryRoot: memoryRoot(opts) });
+      const story = review.index;
       const shown = { includeDismissed: opts.includeDismissed };
       if (opts.json) writeJson(analyzeJson(story, read, problems, extras, shown));
       else process.stdout.write(analyzeReport(story, read, extras, shown));

@@ -6,31 +6,31 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
-import { readSidecar } from '../../core/sidecar/sidecarStore';
+import type { ReviewedStory } from '../../core/review/reviewedStory';
 import type { ClaimStatus } from '../../core/story/claimStatus';
-import type { StoryIndex } from '../../core/story/storyIndex';
-import { nodeFileSystem } from '../../node/nodeFileSystem';
+import { STATUS_ORDER } from '../../core/story/statusTable';
 import { ExitCode } from '../exitCodes';
 import { shellQuote } from '../output/shellQuote';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { parseThreshold } from '../options';
-import { printSidecarProblems, shorten } from '../verdictSupport';
-import { loadVerdicts } from './verdicts';
+import { printSidecarProblems } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
+import { loadVerdicts } from '../storyVerdicts';
 
-const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
 export const DEFAULT_REQUIRED: readonly ClaimStatus[] = ['contradicted', 'disputed'];
 
 /**
  * The sidecars of the story's other sources (the neighbours whose verdicts and dismissals the statuses
  * depend on): under --strict one that cannot be read fails the gate, since the statuses may be wrong.
  */
-async function brokenNeighbourSidecars(story: StoryIndex, given: readonly string[]): Promise<boolean> {
+function brokenNeighbourSidecars(review: ReviewedStory, given: readonly string[]): boolean {
   const mine = new Set(given.map((f) => resolve(f)));
   let broken = false;
-  for (const file of story.files()) {
+  for (const file of review.index.files()) {
     if (mine.has(resolve(file))) continue;
-    const read = await readSidecar(nodeFileSystem, file);
-    if (read.status !== 'broken') continue;
+    // read with the story (loadStory): its dismissals and marks are in the statuses
+    const read = review.sidecarRead(file);
+    if (read?.status !== 'broken') continue;
     printSidecarProblems(read);
     broken = true;
   }
@@ -38,10 +38,10 @@ async function brokenNeighbourSidecars(story: StoryIndex, given: readonly string
 }
 
 function parseStatuses(value: string): ClaimStatus[] {
-  if (value.trim() === 'all') return [...STATUSES];
+  if (value.trim() === 'all') return [...STATUS_ORDER];
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((s) => !STATUSES.includes(s as ClaimStatus));
-  if (bad.length || !list.length) throw new InvalidArgumentError(`expected "all" or a list of: ${STATUSES.join(', ')}`);
+  const bad = list.filter((s) => !STATUS_ORDER.includes(s as ClaimStatus));
+  if (bad.length || !list.length) throw new InvalidArgumentError(`expected "all" or a list of: ${STATUS_ORDER.join(', ')}`);
   return list as ClaimStatus[];
 }
 
@@ -61,7 +61,8 @@ export function registerCheck(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
   addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
     .action(async (files: string[], opts: CheckOptions) => {
-      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const { review, articles, inputProblems } = await loadVerdicts(files, opts);
+      const story = review.index;
       const failures: string[] = [];
       let broken = false;
       for (const a of articles) {
@@ -78,9 +79,9 @@ export function registerCheck(program: Command): void {
           const pos = lines.positionAt(r.claim.span.start);
           const where = `${a.file}:${pos.line + 1}:${pos.character + 1}`;
           if (!held && opts.require.includes(r.status)) {
-            failures.push(`${where}: ${r.status} claim has no verdict: "${shorten(r.claim.text, 70)}"\n    crosscheck verdict ${shellQuote(a.file)} --claim ${r.claim.id} --label <label>`);
+            failures.push(`${where}: ${r.status} claim has no verdict: "${oneLine(r.claim.text, 70)}"\n    crosscheck verdict ${shellQuote(a.file)} --claim ${r.claim.id} --label <label>`);
           } else if (held?.status === 'edited' && opts.strict) {
-            failures.push(`${where}: the claim was edited since its verdict (${held.verdict.label}): "${shorten(r.claim.text, 70)}"`);
+            failures.push(`${where}: the claim was edited since its verdict (${held.verdict.label}): "${oneLine(r.claim.text, 70)}"`);
           }
         }
         if (opts.strict) {
@@ -95,7 +96,7 @@ export function registerCheck(program: Command): void {
           }
         }
       }
-      if (opts.strict && (await brokenNeighbourSidecars(story, files))) broken = true;
+      if (opts.strict && brokenNeighbourSidecars(review, files)) broken = true;
       if (failures.length) {
         process.stdout.write(failures.join('\n') + `\n\n${failures.length} problem(s); record the verdicts, or see \`crosscheck check --help\` for the policy.\n`);
       } else if (!broken && !inputProblems) {

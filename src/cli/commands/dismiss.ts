@@ -1,18 +1,15 @@
 // `crosscheck dismiss FILE --claim ID` ("not a claim") and `crosscheck restore FILE --claim ID` (undo):
 // a block in the `dismissed:` list of FILE's sidecar, anchored like a verdict so it survives edits.
 
-import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeArticle } from '../../core/analyzeArticle';
-import { dismissClaim, restoreClaim, type ReviewEditResult } from '../../core/sidecar/reviewStore';
-import { verdictTimestamp } from '../../core/sidecar/sidecarStore';
-import { nodeFileSystem } from '../../node/nodeFileSystem';
-import { defaultReviewerName } from '../../node/reviewerName';
-import { reviewerSpansOnDisk } from '../../node/reviewerSpans';
+import type { ClaimEditResult } from '../../core/review/claimEdits';
+import { ReviewedStory } from '../../core/review/reviewedStory';
+import { cliReviewHost } from '../../node/nodeReviewHost';
 import { ExitCode } from '../exitCodes';
 import { parseThreshold } from '../options';
 import { printProblem, readArticle } from '../readArticle';
-import { reportSidecarError, shorten } from '../verdictSupport';
+import { reportSidecarError } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 
 interface DismissOptions {
   claim: string;
@@ -29,18 +26,15 @@ async function run(action: Action, file: string, opts: DismissOptions): Promise<
     process.exitCode = ExitCode.InputError;
     return;
   }
-  const analysis = analyzeArticle(file, read.text, { threshold: opts.threshold, reviewerSpans: await reviewerSpansOnDisk(file, read.text) });
-  const request = { articlePath: file, articleText: read.text, claims: analysis.claims, claimId: opts.claim };
+  const review = new ReviewedStory(cliReviewHost, { threshold: opts.threshold });
+  const analysis = await review.addArticle(file, read.text);
   try {
-    const result: ReviewEditResult =
-      action === 'dismiss'
-        ? await dismissClaim(nodeFileSystem, { ...request, by: opts.by ?? defaultReviewerName(dirname(file)), at: verdictTimestamp() })
-        : await restoreClaim(nodeFileSystem, request);
+    const result: ClaimEditResult = action === 'dismiss' ? await review.dismissClaim(file, opts.claim, opts.by) : await review.restoreClaim(file, opts.claim);
     const claim = result.claim!;
     const line = analysis.lines.positionAt(claim.span.start).line + 1;
     const what =
       result.action === 'unchanged' ? (action === 'dismiss' ? 'already dismissed' : 'not dismissed; nothing to restore') : action === 'dismiss' ? 'dismissed' : 'restored';
-    process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${claim.id} "${shorten(claim.text, 70)}"\n`);
+    process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${claim.id} "${oneLine(claim.text, 70)}"\n`);
     process.exitCode = ExitCode.Ok;
   } catch (e) {
     process.exitCode = reportSidecarError(e);

@@ -1,13 +1,13 @@
 // `crosscheck export FILE... --claimreview`: the recorded verdicts as schema.org ClaimReview JSON-LD.
 
 import type { Command } from 'commander';
-import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
-import { claimReviewJsonLd } from '../../core/sidecar/claimReview';
+import type { AttachedVerdict } from '../../core/sidecar/anchoring/attachVerdicts';
+import { claimReviewJsonLd } from '../output/claimReview';
 import { ExitCode } from '../exitCodes';
 import { jsonForHtml } from '../../core/text/jsonForHtml';
 import { parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
-import { loadVerdicts } from './verdicts';
+import { loadVerdicts } from '../storyVerdicts';
 
 interface ExportOptions {
   claimreview?: boolean;

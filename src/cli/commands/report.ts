@@ -13,7 +13,7 @@ import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
 import { addMemoryOptions, memoryRoot, parseThreshold } from '../options';
 import { printSidecarProblems } from '../verdictSupport';
 import { priorVerdictLookup } from '../analyzeExtras';
-import { loadVerdicts } from './verdicts';
+import { loadVerdicts } from '../storyVerdicts';
 
 type Format = 'md' | 'html';
 
@@ -42,7 +42,8 @@ export function registerReport(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
   addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders');
   addMemoryOptions(command).action(async (files: string[], opts: ReportOptions) => {
-      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const { review, articles, inputProblems } = await loadVerdicts(files, opts);
+      const story = review.index;
       const prior = await priorVerdictLookup(memoryRoot(opts));
       for (const a of articles) printSidecarProblems(a.listing.read);
       const model = signOffReport({

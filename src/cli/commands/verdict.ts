@@ -1,20 +1,17 @@
 // `crosscheck verdict FILE --claim ID --label L [--note TEXT]`: records one verdict in FILE's sidecar.
 // `--range L1:C1-L2:C2` instead of `--claim` records it on any span, which becomes a reviewer's claim.
 
-import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeArticle } from '../../core/analyzeArticle';
 import type { Range } from '../../core/model';
-import { recordVerdict, verdictTimestamp } from '../../core/sidecar/sidecarStore';
+import { ReviewedStory } from '../../core/review/reviewedStory';
 import { LineIndex } from '../../core/text/lineIndex';
-import { nodeFileSystem } from '../../node/nodeFileSystem';
-import { defaultReviewerName } from '../../node/reviewerName';
-import { reviewerSpansOnDisk } from '../../node/reviewerSpans';
+import { cliReviewHost } from '../../node/nodeReviewHost';
 import { ExitCode } from '../exitCodes';
 import { parseThreshold } from '../options';
 import { parseRange, spanOfRange } from '../rangeOption';
 import { printProblem, readArticle } from '../readArticle';
-import { addLabelsOption, reportSidecarError, shorten } from '../verdictSupport';
+import { addLabelsOption, reportSidecarError } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 
 interface VerdictOptions {
   claim?: string;
@@ -49,7 +46,8 @@ export function registerVerdict(program: Command): void {
       process.exitCode = ExitCode.InputError;
       return;
     }
-    const reviewerSpans = await reviewerSpansOnDisk(file, read.text);
+    const review = new ReviewedStory(cliReviewHost, { threshold: opts.threshold, labels: () => opts.labels });
+    await review.loadSidecar(file);
     let claimId = opts.claim;
     let marked: { start: number; end: number } | undefined;
     if (opts.range) {
@@ -60,9 +58,8 @@ export function registerVerdict(program: Command): void {
         return;
       }
       marked = span.span;
-      reviewerSpans.push(marked);
     }
-    const analysis = analyzeArticle(file, read.text, { threshold: opts.threshold, reviewerSpans });
+    const analysis = review.setArticle(file, read.text, marked ? [marked] : []);
     if (marked) {
       const within = marked;
       // The new mark is the longest reviewer claim inside the range (an older, smaller mark may sit inside it).
@@ -77,21 +74,11 @@ export function registerVerdict(program: Command): void {
       claimId = claim.id;
     }
     try {
-      const result = await recordVerdict(nodeFileSystem, {
-        articlePath: file,
-        articleText: read.text,
-        claims: analysis.claims,
-        claimId: claimId!,
-        label: opts.label,
-        note: opts.note,
-        by: opts.by ?? defaultReviewerName(dirname(file)),
-        at: verdictTimestamp(),
-        labels: opts.labels,
-      });
+      const result = await review.recordVerdict({ file, claimId: claimId!, label: opts.label, note: opts.note, by: opts.by });
       const line = analysis.lines.positionAt(result.claim.span.start).line + 1;
       const what = result.action === 'unchanged' ? 'unchanged' : `${result.action} ${opts.label.toLowerCase()}`;
       const origin = result.claim.origin === 'reviewer' ? ' (reviewer-marked claim)' : '';
-      process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${result.claim.id}${origin} "${shorten(result.claim.text, 70)}"\n`);
+      process.stdout.write(`${result.path}: ${what} — ${file}:${line} ${result.claim.id}${origin} "${oneLine(result.claim.text, 70)}"\n`);
       if (result.merged) process.stdout.write(`${result.path}: had changed on disk; your verdict was merged with those changes\n`);
       if (result.pendingApplied) process.stdout.write(`${result.path}: also wrote ${result.pendingApplied} pending verdict(s)\n`);
       process.exitCode = ExitCode.Ok;

@@ -2,55 +2,24 @@
 // claims, the orphaned ones (kept in the sidecar, no longer placed), pending ones, and sidecar problems.
 
 import type { Command } from 'commander';
-import type { AttachedVerdict } from '../../core/sidecar/attachVerdicts';
-import { formatProblem } from '../../core/sidecar/sidecarError';
-import { pendingPathFor } from '../../core/sidecar/sidecarPath';
-import { listVerdicts, type VerdictListing } from '../../core/sidecar/sidecarStore';
-import type { StoredVerdict } from '../../core/sidecar/sidecarSchema';
-import type { ClaimReport, StoryIndex } from '../../core/story/storyIndex';
-import { nodeFileSystem } from '../../node/nodeFileSystem';
+import type { AttachedVerdict } from '../../core/sidecar/anchoring/attachVerdicts';
+import { verdictView } from '../../core/review/verdictView';
+import { formatProblem } from '../../core/sidecar/storage/sidecarError';
+import { pendingPathFor } from '../../core/sidecar/storage/sidecarPath';
+import type { StoredVerdict } from '../../core/sidecar/storage/sidecarSchema';
+import type { StoryIndex } from '../../core/story/storyIndex';
 import { ExitCode } from '../exitCodes';
 import { addStoryOptions, type StoryOptionValues } from '../storyOptions';
-import { loadStory } from '../loadStory';
+import { loadVerdicts, type ArticleVerdicts } from '../storyVerdicts';
 import { parseThreshold, writeJson } from '../options';
-import { printSidecarProblems, shorten } from '../verdictSupport';
+import { printSidecarProblems } from '../verdictSupport';
+import { oneLine } from '../../core/text/oneLine';
 
 /** Version of the `verdicts --json` output; documented in the README with the sidecar. */
 export const VERDICTS_JSON_VERSION = 1;
 
-export interface ArticleVerdicts {
-  file: string;
-  reports: ClaimReport[];
-  listing: VerdictListing;
-  /** ids of the claims a reviewer dismissed (not claims: no verdict needed) */
-  dismissed: ReadonlySet<string>;
-}
-
-/** Loads the story of `files` and each one's verdicts: shared by `verdicts`, `check` and `export`. */
-export async function loadVerdicts(
-  files: string[],
-  opts: { threshold?: number } & StoryOptionValues,
-): Promise<{ story: StoryIndex; articles: ArticleVerdicts[]; inputProblems: boolean }> {
-  const { story, files: read, problems } = await loadStory(files, { threshold: opts.threshold, withStory: opts.story !== false, allowPaths: opts.allowPath });
-  const articles: ArticleVerdicts[] = [];
-  for (const file of read) {
-    const analysis = story.analysis(file)!;
-    const listing = await listVerdicts(nodeFileSystem, file, analysis.text, analysis.claims);
-    const dismissed = story.dismissedIds(file);
-    articles.push({ file, reports: story.crossReference(file), listing, dismissed });
-  }
-  return { story, articles, inputProblems: problems.some((p) => files.includes(p.file)) };
-}
-
 function storedJson(v: StoredVerdict) {
-  return {
-    claim: v.claim,
-    label: v.label,
-    ...(v.note !== undefined && { note: v.note }),
-    ...(v.by !== undefined && { by: v.by }),
-    ...(v.at !== undefined && { at: v.at }),
-    sidecarLine: v.line,
-  };
+  return { claim: v.claim, ...verdictView(v), sidecarLine: v.line };
 }
 
 function articleJson(story: StoryIndex, a: ArticleVerdicts) {
@@ -98,13 +67,13 @@ function articleText(story: StoryIndex, a: ArticleVerdicts): string {
     const verdict = held
       ? `${held.verdict.label}${held.status === 'edited' ? ' (words edited since)' : ''}${held.verdict.by ? ` — ${held.verdict.by}` : ''}${held.verdict.at ? `, ${held.verdict.at.slice(0, 10)}` : ''}`
       : 'NO VERDICT';
-    out.push(`  ${a.file}:${pos.line + 1}:${pos.character + 1}  ${r.status.padEnd(14)} ${r.claim.id}  "${shorten(r.claim.text, 60)}"  ${verdict}`);
+    out.push(`  ${a.file}:${pos.line + 1}:${pos.character + 1}  ${r.status.padEnd(14)} ${r.claim.id}  "${oneLine(r.claim.text, 60)}"  ${verdict}`);
   }
   for (const p of orphans) {
-    out.push(`  orphaned  ${formatProblem(read.path, { line: p.verdict.line, column: p.verdict.column, message: `${p.verdict.label}: "${shorten(p.verdict.claim, 60)}" — ${p.status === 'orphaned' ? p.reason : ''}` })}`);
+    out.push(`  orphaned  ${formatProblem(read.path, { line: p.verdict.line, column: p.verdict.column, message: `${p.verdict.label}: "${oneLine(p.verdict.claim, 60)}" — ${p.status === 'orphaned' ? p.reason : ''}` })}`);
   }
   for (const v of pending) {
-    out.push(`  pending   ${v.label}: "${shorten(v.claim, 60)}" (in ${pendingPathFor(a.file)}; written with the next verdict once ${read.path} is fixed)`);
+    out.push(`  pending   ${v.label}: "${oneLine(v.claim, 60)}" (in ${pendingPathFor(a.file)}; written with the next verdict once ${read.path} is fixed)`);
   }
   return out.join('\n') + '\n';
 }
@@ -118,7 +87,8 @@ export function registerVerdicts(program: Command): void {
     .option('--threshold <score>', 'check-worthiness from which a sentence is a claim (0-1)', parseThreshold);
   addStoryOptions(command, 'statuses from the files given only, not the other articles of their folders')
     .action(async (files: string[], opts: { json?: boolean; threshold?: number } & StoryOptionValues) => {
-      const { story, articles, inputProblems } = await loadVerdicts(files, opts);
+      const { review, articles, inputProblems } = await loadVerdicts(files, opts);
+      const story = review.index;
       for (const a of articles) printSidecarProblems(a.listing.read);
       if (opts.json) writeJson({ version: VERDICTS_JSON_VERSION, articles: articles.map((a) => articleJson(story, a)) });
       else process.stdout.write(articles.map((a) => articleText(story, a)).join('\n'));

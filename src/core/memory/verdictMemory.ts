@@ -6,7 +6,7 @@
 
 import { claimIds } from '../claims/claimId';
 import { formatOf } from '../segment/blocksOf';
-import type { StoredVerdict } from '../sidecar/sidecarSchema';
+import type { StoredVerdict } from '../sidecar/storage/sidecarSchema';
 import { ClaimSearch } from '../story/claimSearch';
 import { compareClaims } from '../story/compareClaims';
 import { sharedContent } from '../story/relate';

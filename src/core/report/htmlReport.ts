@@ -3,7 +3,7 @@
 // extension's webview passes a nonce (its CSP then allows that style element only).
 
 import type { ReportClaim, SignOffReport } from './signOffReport';
-import { STATUSES } from './signOffReport';
+import { STATUS_ORDER } from '../story/statusTable';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -43,7 +43,7 @@ export function htmlReport(report: SignOffReport, options: HtmlReportOptions = {
   out.push('<h2>Summary</h2>');
   out.push(`<p>${s.claims} claims in ${s.articles} article(s): ${s.reviewed} reviewed, <strong>${s.unreviewed} unreviewed</strong>${s.unreviewedConflicts ? ` (${s.unreviewedConflicts} of them contradicted or disputed)` : ''}.` +
     `${s.dismissed ? ` ${s.dismissed} dismissed as not claims.` : ''}${s.editedSince ? ` ${s.editedSince} verdict(s) on words edited since.` : ''}${s.orphans ? ` ${s.orphans} orphaned verdict(s).` : ''}</p>`);
-  out.push('<table><tr><th>status</th><th>claims</th></tr>' + STATUSES.map((st) => `<tr><td class="${st}">${st}</td><td>${s.byStatus[st]}</td></tr>`).join('') + '</table>');
+  out.push('<table><tr><th>status</th><th>claims</th></tr>' + STATUS_ORDER.map((st) => `<tr><td class="${st}">${st}</td><td>${s.byStatus[st]}</td></tr>`).join('') + '</table>');
   out.push('<table><tr><th>verdict</th><th>claims</th></tr>' + Object.entries(s.byVerdict).map(([l, n]) => `<tr><td>${e(l)}</td><td>${n}</td></tr>`).join('') + `<tr><td><em>none yet</em></td><td>${s.unreviewed}</td></tr></table>`);
 
   for (const a of report.articles) {

@@ -3,7 +3,11 @@
 // or a link renders as the words it is, never as markup.
 
 import type { ReportClaim, ReportSource, SignOffReport } from './signOffReport';
-import { STATUSES } from './signOffReport';
+import { STATUS_LOOK, STATUS_ORDER } from '../story/statusTable';
+import { oneLine } from '../text/oneLine';
+
+/** characters of a claim in the report's lists */
+const LIST_WIDTH = 120;
 
 /**
  * Backslash-escapes the punctuation that could turn text into markup (CommonMark allows a backslash before
@@ -14,7 +18,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`);
 }
 
-const STATUS_MARK: Record<string, string> = { contradicted: '✗', disputed: '±', uncorroborated: '·', corroborated: '✓' };
 
 export function markdownReport(report: SignOffReport): string {
   const s = report.summary;
@@ -26,7 +29,7 @@ export function markdownReport(report: SignOffReport): string {
     out.push('', [s.dismissed && `${s.dismissed} dismissed as not claims`, s.editedSince && `${s.editedSince} verdict(s) on words edited since`, s.orphans && `${s.orphans} orphaned verdict(s)`].filter(Boolean).join('; ') + '.');
   }
   out.push('', '| status | claims |', '|---|---|');
-  for (const st of STATUSES) out.push(`| ${STATUS_MARK[st]} ${st} | ${s.byStatus[st]} |`);
+  for (const st of STATUS_ORDER) out.push(`| ${STATUS_LOOK[st].glyph} ${st} | ${s.byStatus[st]} |`);
   out.push('', '| verdict | claims |', '|---|---|');
   for (const [label, n] of Object.entries(s.byVerdict)) out.push(`| ${escapeMarkdown(label)} | ${n} |`);
   out.push(`| *none yet* | ${s.unreviewed} |`);
@@ -37,17 +40,17 @@ export function markdownReport(report: SignOffReport): string {
     a.claims.forEach((c, i) => out.push(...claimMarkdown(a.file, c, i + 1)));
     if (a.unreviewed.length) {
       out.push('### Still unreviewed', '');
-      for (const c of a.unreviewed) out.push(`- ${escapeMarkdown(`${a.file}:${c.line}`)} ${STATUS_MARK[c.status]} ${c.status}: ${escapeMarkdown(shorten(c.text))}`);
+      for (const c of a.unreviewed) out.push(`- ${escapeMarkdown(`${a.file}:${c.line}`)} ${STATUS_LOOK[c.status].glyph} ${c.status}: ${escapeMarkdown(oneLine(c.text, LIST_WIDTH))}`);
       out.push('');
     }
     if (a.orphans.length) {
       out.push('### Orphaned verdicts (their claim cannot be found)', '');
-      for (const o of a.orphans) out.push(`- ${escapeMarkdown(o.label)}: ${escapeMarkdown(shorten(o.claim))} (${escapeMarkdown(o.reason)})`);
+      for (const o of a.orphans) out.push(`- ${escapeMarkdown(o.label)}: ${escapeMarkdown(oneLine(o.claim, LIST_WIDTH))} (${escapeMarkdown(o.reason)})`);
       out.push('');
     }
     if (a.dismissed.length) {
       out.push('### Dismissed (not claims)', '');
-      for (const d of a.dismissed) out.push(`- ${escapeMarkdown(`${a.file}:${d.line}`)} ${escapeMarkdown(shorten(d.text))}`);
+      for (const d of a.dismissed) out.push(`- ${escapeMarkdown(`${a.file}:${d.line}`)} ${escapeMarkdown(oneLine(d.text, LIST_WIDTH))}`);
       out.push('');
     }
   }
@@ -57,7 +60,7 @@ export function markdownReport(report: SignOffReport): string {
 function claimMarkdown(file: string, c: ReportClaim, n: number): string[] {
   const out: string[] = [];
   const marked = c.origin === 'reviewer' ? ' · marked by a reviewer' : '';
-  out.push(`### ${n}. ${STATUS_MARK[c.status]} ${c.status} · ${escapeMarkdown(`${file}:${c.line}:${c.column}`)}${marked}`, '');
+  out.push(`### ${n}. ${STATUS_LOOK[c.status].glyph} ${c.status} · ${escapeMarkdown(`${file}:${c.line}:${c.column}`)}${marked}`, '');
   out.push(`> ${escapeMarkdown(c.text)}`, '');
   if (c.verdict) {
     const v = c.verdict;
@@ -78,8 +81,4 @@ function sourceMarkdown(src: ReportSource): string[] {
   const out = [`- ${src.relation} — ${escapeMarkdown(where)}${who}: “${escapeMarkdown(src.text)}”`];
   for (const k of src.conflicts) out.push(`  - ${escapeMarkdown(k.type)}: “${escapeMarkdown(k.here)}” here, “${escapeMarkdown(k.there)}” there`);
   return out;
-}
-
-function shorten(text: string, max = 120): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }

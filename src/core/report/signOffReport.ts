@@ -5,7 +5,7 @@
 // markdownReport.ts and htmlReport.ts render it.
 
 import type { ClaimOrigin } from '../model';
-import type { Attachment } from '../sidecar/attachVerdicts';
+import type { Attachment } from '../sidecar/anchoring/attachVerdicts';
 import type { ClaimStatus } from '../story/claimStatus';
 import type { Conflict, Relation } from '../story/compareClaims';
 import type { ClaimReport } from '../story/storyIndex';
@@ -94,8 +94,6 @@ export interface ReportArticle {
   orphans: ReportOrphan[];
   sidecarBroken: boolean;
 }
-
-export const STATUSES: readonly ClaimStatus[] = ['contradicted', 'disputed', 'uncorroborated', 'corroborated'];
 
 export interface ReportSummary {
   articles: number;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sidecarPathFor } from '../../core/sidecar/sidecarPath';
+import { sidecarPathFor } from '../../core/sidecar/storage/sidecarPath';
 import type { Ctx } from '../ctx';
 import { revealSpan } from './gotoClaimCommand';
 

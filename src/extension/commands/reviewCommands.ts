@@ -1,5 +1,5 @@
 // The reviewer's own hand on what the claims are: "Mark Selection as Claim", "Not a claim", "Show Dismissed
-// Claims" and "Restore". Each writes the article's sidecar through the core (core/sidecar/reviewStore.ts) and
+// Claims" and "Restore". Each writes the article's sidecar through the core (core/review/claimEdits.ts) and
 // the story model re-reads it, so the marks and dismissals are re-anchored on every analysis.
 import * as vscode from 'vscode';
 import type { ClaimsNode } from '../claimsView';

@@ -5,11 +5,11 @@
 // the two spans. Anything less confident is an orphan: kept, shown, never attached to a claim it may not be
 // about. Claim ids are not used for this: they change whenever the words do.
 
-import type { Claim, Span } from '../model';
-import type { LineIndex } from '../text/lineIndex';
-import { anchorQuote, describeSpan, MIN_FUZZY_CONTEXT, type AnchorMethod, type AnchorResult, type TextQuoteSelector } from '../anchor/textQuoteAnchor';
-import { collapseWhitespace, normalizeText, type NormalizedText } from '../anchor/normalizedText';
-import type { StoredVerdict } from './sidecarSchema';
+import type { Claim, Span } from '../../model';
+import type { LineIndex } from '../../text/lineIndex';
+import { anchorQuote, describeSpan, MIN_FUZZY_CONTEXT, type AnchorMethod, type AnchorResult, type TextQuoteSelector } from '../../anchor/textQuoteAnchor';
+import { collapseWhitespace, normalizeText, type NormalizedText } from '../../anchor/normalizedText';
+import type { StoredVerdict } from '../storage/sidecarSchema';
 
 /**
  * Share of the longer span (re-anchored quote or current claim) the two must have in common. 0.6 accepts a
@@ -48,6 +48,11 @@ export interface Attachment<V extends AnchoredBlock = StoredVerdict> {
   placements: VerdictPlacement<V>[];
   /** the attached verdict of each claim id */
   byClaim: Map<string, AttachedVerdict<V>>;
+}
+
+/** No block placed, none orphaned: the attachment of an absent or broken sidecar, or of an empty list. */
+export function noPlacements<V extends AnchoredBlock = StoredVerdict>(): Attachment<V> {
+  return { placements: [], byClaim: new Map() };
 }
 
 /**

@@ -7,6 +7,7 @@ import { isFileAccessError } from './fileAccessError';
 import { parseSidecar, type ParsedSidecar } from './sidecarDocument';
 import type { SidecarFileSystem } from './sidecarFileSystem';
 import { MAX_SIDECAR_BYTES } from './sidecarLimits';
+import { sidecarPathFor } from './sidecarPath';
 import type { SidecarProblem } from './sidecarSchema';
 
 /** What was on disk when it was read: the basis of a later write's "changed since?" check. */
@@ -67,4 +68,9 @@ export function interpret(snapshot: RawSnapshot): SidecarRead {
 /** Reads and parses the sidecar or pending file at `path` (which need not exist). */
 export async function readSidecarFile(fs: SidecarFileSystem, path: string): Promise<SidecarRead> {
   return interpret(await readSnapshot(fs, path));
+}
+
+/** Reads the sidecar of `articlePath` (which need not exist). */
+export async function readSidecar(fs: SidecarFileSystem, articlePath: string): Promise<SidecarRead> {
+  return readSidecarFile(fs, sidecarPathFor(articlePath));
 }

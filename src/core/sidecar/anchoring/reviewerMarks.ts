@@ -3,11 +3,11 @@
 // spans found are what the engine is given (StoryIndex.setArticle(file, text, { reviewerSpans })), so the
 // engine never reads a sidecar itself.
 
-import type { Span } from '../model';
-import { normalizeText, type NormalizedText } from '../anchor/normalizedText';
-import { LineIndex } from '../text/lineIndex';
+import type { Span } from '../../model';
+import { normalizeText, type NormalizedText } from '../../anchor/normalizedText';
+import { LineIndex } from '../../text/lineIndex';
 import { findBlock } from './attachVerdicts';
-import type { SidecarData, StoredMark } from './sidecarSchema';
+import type { SidecarData, StoredMark } from '../storage/sidecarSchema';
 
 export interface PlacedMark {
   mark: StoredMark;

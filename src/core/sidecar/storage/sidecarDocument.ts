@@ -17,7 +17,7 @@ import {
   type Node,
   type ToStringOptions,
 } from 'yaml';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex } from '../../text/lineIndex';
 import { labelProblems, schemaProblems } from './sidecarValidation';
 import { readSidecarData, SIDECAR_VERSION, type LineCol, type SidecarData, type SidecarProblem } from './sidecarSchema';
 

@@ -7,3 +7,8 @@ const ISO_TIMESTAMP = new RegExp(schema.definitions.timestamp.pattern, 'u');
 export function isIsoTimestamp(value: string): boolean {
   return ISO_TIMESTAMP.test(value);
 }
+
+/** A time as the sidecar writes it (`at:`): ISO-8601, UTC, to the second. */
+export function verdictTimestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -7,7 +7,7 @@ import { ensureSidecarRoot, insertVerdictBlock, newSidecar, sidecarText, type Pa
 import { SidecarError, formatProblems } from './sidecarError';
 import { isFileAccessError } from './fileAccessError';
 import type { SidecarFileSystem } from './sidecarFileSystem';
-import { baseName } from '../text/fileName';
+import { baseName } from '../../text/fileName';
 import { pendingPathFor, sidecarPathFor } from './sidecarPath';
 import type { StoredVerdict } from './sidecarSchema';
 import { readSidecarFile } from './sidecarSnapshot';

@@ -2,11 +2,11 @@
 // with the same anchoring and the same confidence rules as verdicts (attachVerdicts.ts). A dismissal whose
 // words cannot be placed confidently dismisses nothing: a claim is never hidden by a guess.
 
-import type { Claim } from '../model';
-import { LineIndex } from '../text/lineIndex';
-import type { NormalizedText } from '../anchor/normalizedText';
+import type { Claim } from '../../model';
+import { LineIndex } from '../../text/lineIndex';
+import type { NormalizedText } from '../../anchor/normalizedText';
 import { attachVerdicts, type Attachment } from './attachVerdicts';
-import type { SidecarData, StoredDismissal } from './sidecarSchema';
+import type { SidecarData, StoredDismissal } from '../storage/sidecarSchema';
 
 /** Each dismissal placed on a claim or orphaned (for listings); `byClaim` holds the dismissed claims. */
 export function attachDismissals(

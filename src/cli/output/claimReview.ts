@@ -2,8 +2,8 @@
 // engines and fact-check aggregators read. One ClaimReview per attached verdict; orphans are left out (we
 // do not know which claim of the article they are about any more).
 
-import type { AttachedVerdict } from './attachVerdicts';
-import { isIsoTimestamp } from './isoTimestamp';
+import type { AttachedVerdict } from '../../core/sidecar/anchoring/attachVerdicts';
+import { isIsoTimestamp } from '../../core/sidecar/storage/isoTimestamp';
 
 /**
  * Ratings for the default labels on a 1 (worst) to 5 (best) scale; `alternateName` always carries the
