@@ -20,7 +20,7 @@ export class ArticleFacts {
   private readonly quotes: QuoteSpan[];
 
   constructor(private readonly fileText: string, private readonly sentences: Sentence[]) {
-    const nameContext: NameContext = newNameContext();
+    const nameContext: NameContext = newNameContext(sentences);
     let lastPerson: string | undefined;
     this.names = [];
     this.lastPersons = [];

@@ -5,10 +5,50 @@ import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES, PLACES 
 /** What an article has said so far about who is who: "Miller" after "Matt Miller" is the same person. */
 export interface NameContext {
   persons: Map<string, string>;
+  /**
+   * Names the article itself uses as no person is used (nameKey → 'place' | 'thing'), read from all its
+   * sentences before any is typed: "in San Diego", "the Red Crescent", "a Hawaiian Gardens home".
+   */
+  notPersons: Map<string, 'place' | 'thing'>;
+  /** each sentence's proper-noun runs, found once by the usage pass and reused when typing */
+  chunks: WeakMap<Sentence, [number, number][]>;
 }
 
-export function newNameContext(): NameContext {
-  return { persons: new Map() };
+/** A name context for one article; given the article's sentences, it first reads how each name is used. */
+export function newNameContext(sentences: readonly Sentence[] = []): NameContext {
+  const context: NameContext = { persons: new Map(), notPersons: new Map(), chunks: new WeakMap() };
+  for (const s of sentences) learnUsage(s, context);
+  return context;
+}
+
+// Before a name, these say it is a place: a person is seldom "in" or "near" anyone.
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'at']);
+// Before a name, a determiner says it is a thing or body ("the Highway Patrol", "a Kraft Foods plant"):
+// people are not "the Jose Orozco" (titles before a name are read first, "the Rev. Louis Gigante").
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/**
+ * How the article uses each proper-noun run of a sentence, by what wink-nlp's parts of speech say around
+ * it: after "in"/"near"/"at" a place, after a determiner or directly before a lower-case common noun ("an
+ * Internet Explorer vulnerability") a thing. One such use is enough for the whole article: "the Red
+ * Crescent" once makes a later bare "Red Crescent" no person either.
+ */
+function learnUsage(sentence: Sentence, context: NameContext): void {
+  const tokens = sentence.tokens;
+  const found = chunks(tokens);
+  context.chunks.set(sentence, found);
+  for (const [first, last] of found) {
+    const before = first > 0 ? tokens[first - 1] : undefined;
+    const after = tokens[last + 1];
+    let use: 'place' | 'thing' | undefined;
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') use = 'place';
+    else if (before && DETERMINERS.has(before.lower) && before.pos === 'DET') use = 'thing';
+    else if (after && after.kind === 'word' && after.pos === 'NOUN' && !isCapitalised(after) && !maybeVerb(after, tokens[last + 2])) use = 'thing';
+    // "in Lohan's case" is about Lohan: a possessive name is read as nothing here.
+    if (!use || (after && (after.lower === "'s" || after.lower === '’s' || after.text === "'" || after.text === '’'))) continue;
+    const key = nameKey(textOf(tokens, first, last));
+    if (context.notPersons.get(key) !== 'place') context.notPersons.set(key, use);
+  }
 }
 
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'von', 'van', 'la', 'du']);
@@ -20,8 +60,16 @@ const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'von', 'van', 'la', 'du']);
  */
 export function extractNames(sentence: Sentence, context: NameContext): Fact[] {
   const facts: Fact[] = [];
-  for (const chunk of chunks(sentence.tokens)) facts.push(...typeChunk(sentence.tokens, chunk, context));
+  for (const chunk of context.chunks.get(sentence) ?? chunks(sentence.tokens)) facts.push(...typeChunk(sentence.tokens, chunk, context));
   return facts;
+}
+
+/**
+ * wink tags a headline's verb in -s as a noun ("Lindsay Lohan checks into rehab"): a noun in -s counts as one
+ * only when a verb follows it ("Red Crescent workers said").
+ */
+function maybeVerb(t: Token, next: Token | undefined): boolean {
+  return t.lower.endsWith('s') && !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 function isCapitalised(t: Token): boolean {
@@ -81,6 +129,11 @@ function typeChunk(tokens: Token[], [first, last]: [number, number], context: Na
     return [...lead, makeFact(tokens, 'organization', orgFirst, last, canonicalOrganization(textOf(tokens, orgFirst, last)))];
   }
   if (DEMONYMS.has(whole)) return [];
+  // Used by the article as a place or a thing somewhere ("in San Diego", "the Red Crescent"): no person.
+  const use = context.notPersons.get(whole);
+  if (use === 'place') return [makeFact(tokens, 'place', first, last, canonicalPlace(textOf(tokens, first, last)))];
+  // A bare surname keeps its person ("the Bush era" says nothing against "Bush underwent surgery").
+  if (use === 'thing' && last > first) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];
   // Two or three capitalised proper nouns with nothing else to go on: a person's name, unless a number
   // comes just before ("the 67th Main Missile…", part of a longer name).
   const afterNumber = first > 0 && (tokens[first - 1].kind === 'number' || tokens[first - 1].kind === 'ordinal');

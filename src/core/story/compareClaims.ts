@@ -4,6 +4,7 @@ import { HARM_KINDS, HARM_NOUNS, HARM_WORDS } from './lexicon';
 import { rangesAgree, rangesMeet } from './quantityRange';
 import { stem } from './claimTerms';
 import { singular } from '../facts/singular';
+import { surnameOf } from './articleFrame';
 
 export type Relation = 'agrees' | 'contradicts' | 'related';
 
@@ -32,6 +33,8 @@ const AGREE_MIN_WORDS = 2;
 // Dates and names are compared only between claims this close: two different Tuesdays in two different
 // sentences of a story are not a contradiction.
 const CLOSE_SIMILARITY = 0.3;
+/** The similarities at which a comparison can change (relate.ts caches a pair's result between them). */
+export const COMPARISON_BARS = [CLOSE_SIMILARITY, AGREE_SIMILARITY] as const;
 
 /**
  * How the other source's claim bears on this one. A fact that differs on the same thing (a count of the
@@ -83,7 +86,7 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
     conflicts.push(...dateConflicts(here, there));
     conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
     // One source calls untrue what the other reports ("officials denied reports that…").
-    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS) {
+    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS && sameDenialSubject(here.denial >= 0 ? here : there, here.denial >= 0 ? there : here)) {
       conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
     }
   }
@@ -161,6 +164,38 @@ function harmPhrase(claim: IndexedClaim, negated: boolean): string {
   const base = claim.claim.span.start;
   return text.slice(claim.tokens[from].start - base, claim.tokens[to].end - base);
 }
+
+/**
+ * Whether a denial is about whom the other sentence is about: "LaRue discounted rumors that he was Deep
+ * Throat" denies something of LaRue, not "He [Felt] secretly guided Woodward". The denier is the person
+ * named before the denial word; the other sentence's subject the person it names before its first verb, or
+ * its article's main person for an opening "He"/"She". Unknown on either side: the denial stands.
+ */
+function sameDenialSubject(denying: IndexedClaim, other: IndexedClaim): boolean {
+  const denier = personBefore(denying, denying.denial);
+  const subject = subjectOf(other);
+  return !denier || !subject || denier === subject;
+}
+
+/** The surname of the last person named before token `index`, if any. */
+function personBefore(claim: IndexedClaim, index: number): string | undefined {
+  const at = claim.tokens[index]?.start ?? Infinity;
+  const named = claim.claim.facts.filter((f) => f.type === 'person' && f.span.end <= at).pop();
+  return named ? surnameOf(String(named.value)) : undefined;
+}
+
+/** Whom a sentence is about: the person named before its first verb, or its article's person for "He …". */
+function subjectOf(claim: IndexedClaim): string | undefined {
+  // Not a word of a name wink reads as a verb ("Mark Felt").
+  const people = claim.claim.facts.filter((f) => f.type === 'person');
+  const verb = claim.tokens.findIndex((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !people.some((f) => f.span.start <= t.start && t.end <= f.span.end));
+  if (verb < 0) return undefined;
+  const first = claim.tokens[0];
+  if (first && SUBJECT_PRONOUNS.has(first.lower)) return claim.frame.article.mainPerson;
+  return personBefore(claim, verb);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /** The denial and a few words around it, or the start of the claim that reports what is denied. */
 function denialPhrase(claim: IndexedClaim): string {

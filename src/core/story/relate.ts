@@ -1,9 +1,9 @@
 import type { Fact } from '../model';
 import type { Candidate } from './claimSearch';
-import { compareClaims, type Comparison, type Relation } from './compareClaims';
+import { COMPARISON_BARS, compareClaims, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
 import { differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
-import { sameEventEvidence, type Evidence } from './sameEventFeatures';
+import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
 
 // Below this similarity two claims are not about the same thing.
 export const RELATED_SIMILARITY = 0.22;
@@ -68,6 +68,26 @@ export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { c
  * fact-checker more than a missed one). The one rule the story index and the evaluations apply.
  */
 export function relate(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
+  let byOther = RELATED.get(claim);
+  if (!byOther) RELATED.set(claim, (byOther = new Map()));
+  const band = bucket(candidate.similarity, SIMILARITY_BARS);
+  const known = byOther.get(candidate.claim);
+  if (known && known.band === band) return known.value;
+  const value = relateNow(claim, candidate);
+  byOther.set(candidate.claim, { band, value });
+  return value;
+}
+
+/**
+ * Relating a pair depends on the two indexed claims (their terms, facts and frames, fixed once indexed) and
+ * on their similarity only through the bars it passes. An edit re-indexes the edited article's claims only
+ * (new objects, so new keys), and its small shift of every idf moves few similarities across a bar: the
+ * other pairs' frames, evidence and decisions are kept, per pair of claims, for as long as both claims live.
+ */
+const RELATED = new WeakMap<IndexedClaim, Map<IndexedClaim, { band: number; value: Relating | undefined }>>();
+const SIMILARITY_BARS = [...new Set([FACT_SIMILARITY, RELATED_SIMILARITY, ...COMPARISON_BARS, ...SIMILARITY_BUCKETS])].sort((a, b) => a - b);
+
+function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
   const compared = compareCandidate(claim, candidate);
   if (!compared) return undefined;
   const { comparison } = compared;

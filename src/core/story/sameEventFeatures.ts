@@ -23,6 +23,8 @@ export interface Evidence {
   mainPeople?: [string, string];
 }
 
+/** The bounds of the similarity feature's buckets (relate.ts caches a pair's result between them). */
+export const SIMILARITY_BUCKETS = [0.1, 0.2, 0.3, 0.45] as const;
 // Articles with fewer names or numbers than this say nothing by them: no feature, no evidence either way.
 // (Every feature family below leaves "unknown" out for the same reason: absence is not evidence.)
 const FEW = 4;
@@ -77,7 +79,7 @@ export function sameEventEvidence(here: ClaimFrame, there: ClaimFrame, similarit
   const sharedParticipants = intersect(here.participants, there.participants);
   features.push(`sn:${setRelation(here.participants, there.participants, sharedParticipants.length)}`);
 
-  features.push(`sim:${bucket(similarity, [0.1, 0.2, 0.3, 0.45])}`);
+  features.push(`sim:${bucket(similarity, SIMILARITY_BUCKETS)}`);
   // What makes a contradiction between two sentences real differs from what makes a link: the same evidence,
   // weighed again for contradicting pairs ("c&" features), lets the model learn both. (Its probability is
   // not calibrated for contradicting pairs without them: a third of those it put above 0.9 were sister events.)
@@ -167,7 +169,8 @@ function setRelation(a: Set<string>, b: Set<string>, shared: number): string {
   return a.size || b.size ? 'one' : 'none';
 }
 
-function bucket(x: number, bounds: number[]): number {
+/** How many of the ascending bounds x reaches. */
+export function bucket(x: number, bounds: readonly number[]): number {
   let k = 0;
   while (k < bounds.length && x >= bounds[k]) k++;
   return k;
