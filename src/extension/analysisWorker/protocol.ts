@@ -2,7 +2,7 @@
 // per story). Plain data only: whatever crosses is structured-cloned, so no class instances (a LineIndex is
 // rebuilt on the host from the text it sent). An article's state crosses as a JSON string, and only when it
 // changed: the host parses it when a view first reads it, so a re-analysed story costs the host's thread little.
-import type { IndexedClaim } from '../../core/story/indexedClaim';
+import type { PriorVerdict } from '../../core/memory/verdictMemory';
 import type { ClaimReport } from '../../core/story/storyIndex';
 import type { Attachment } from '../../core/sidecar/attachVerdicts';
 import type { Span } from '../../core/model';
@@ -13,7 +13,7 @@ export type StoryId = number;
 
 /** What the host asks; each request is answered once by a `Reply` with the same `id`. */
 export type Request = { id: number } & (
-  | { kind: 'openStory'; story: StoryId; folder: string; verdictLabels: readonly string[]; titles: ReadonlyMap<string, string> }
+  | { kind: 'openStory'; story: StoryId; folder: string; verdictLabels: readonly string[] | undefined; titles: ReadonlyMap<string, string> }
   | { kind: 'dropStory'; story: StoryId }
   /** a text snapshot; `version` grows with every snapshot the host sends (of any file) */
   | { kind: 'setArticle'; story: StoryId; file: string; version: number; text: string }
@@ -23,8 +23,14 @@ export type Request = { id: number } & (
   | { kind: 'markClaim'; story: StoryId; file: string; span: Span; by: string }
   | { kind: 'dismissClaim'; story: StoryId; file: string; claimId: string; by: string }
   | { kind: 'restoreClaim'; story: StoryId; file: string; claimId: string }
-  | { kind: 'indexedClaim'; story: StoryId; file: string; claimId: string }
+  /** the verdicts given on claims matching this one in other articles (undefined: no memory built yet) */
+  | { kind: 'priorVerdicts'; story: StoryId; file: string; claimId: string }
+  /** the story's sign-off report data, with prior verdicts when the memory is built */
   | { kind: 'report'; story: StoryId }
+  /** the verdict memory: (re)built from these sidecars (the host finds them and checks they are in the workspace) */
+  | { kind: 'memoryBuild'; sidecars: string[] }
+  | { kind: 'memoryRefresh'; sidecar: string }
+  | { kind: 'memoryReset' }
 );
 
 export type RequestKind = Request['kind'];
@@ -40,11 +46,14 @@ export interface Answers {
   markClaim: ReviewResult;
   dismissClaim: ReviewResult;
   restoreClaim: ReviewResult;
-  indexedClaim: IndexedClaim | undefined;
+  priorVerdicts: PriorVerdict[] | undefined;
   report: ReportArticle[];
+  memoryBuild: { verdicts: number; sidecars: number };
+  memoryRefresh: 'set' | 'removed' | 'broken';
+  memoryReset: void;
 }
 
-/** One article's part of the sign-off report, as plain data (the host adds its LineIndex and prior verdicts). */
+/** One article's part of the sign-off report, as plain data (the host adds its LineIndex). */
 export interface ReportArticle {
   file: string;
   text: string;
@@ -52,8 +61,8 @@ export interface ReportArticle {
   verdicts?: Attachment;
   dismissed: string[];
   sidecarBroken: boolean;
-  /** the claims as the story index holds them, for the verdict memory's lookups */
-  indexed: IndexedClaim[];
+  /** verdicts given on matching claims in other articles, by claim id (those with any) */
+  prior: Record<string, PriorVerdict[]>;
 }
 
 /** An article's state without what the host already has (its text, the LineIndex made from it). */

@@ -2,6 +2,8 @@
 // came. Text snapshots are coalesced: a snapshot superseded before its turn (the reviewer kept typing while an
 // analysis ran) is never analysed. After each change the states that changed are sent, then the replies.
 // No worker_threads import here: `post` is the port, so the unit tests can drive it in one thread.
+import { VerdictMemory, type PriorVerdict } from '../../core/memory/verdictMemory';
+import { refreshSidecar } from '../../node/verdictMemoryLoader';
 import { StoryEngine } from '../engine';
 import type { Answers, ReportArticle, Request, SentState, StateUpdate, StoryId, WorkerMessage } from './protocol';
 
@@ -26,6 +28,8 @@ export class WorkerStories {
   private readonly waiting = new Map<string, { snapshot: Snapshot; ids: number[] }>();
   private flushQueued = false;
   private chain: Promise<void> = Promise.resolve();
+  /** the verdicts of the workspace's sidecars (built when the host first asks: a hover, the report) */
+  private memory: VerdictMemory | undefined;
 
   constructor(private readonly post: (message: WorkerMessage) => void) {}
 
@@ -134,10 +138,24 @@ export class WorkerStories {
         return this.changing(request.story, (e) => e.dismissClaim(request.file, request.claimId, request.by));
       case 'restoreClaim':
         return this.changing(request.story, (e) => e.restoreClaim(request.file, request.claimId));
-      case 'indexedClaim':
-        return this.stories.get(request.story)?.engine.indexedClaim(request.file, request.claimId);
+      case 'priorVerdicts': {
+        if (!this.memory) return undefined;
+        const indexed = this.stories.get(request.story)?.engine.indexedClaim(request.file, request.claimId);
+        return indexed ? this.memory.lookup(indexed, request.file) : [];
+      }
       case 'report':
         return this.report(this.story(request.story));
+      case 'memoryBuild': {
+        const memory = new VerdictMemory();
+        for (const sidecar of request.sidecars) await refreshSidecar(memory, sidecar);
+        this.memory = memory;
+        return { verdicts: memory.size, sidecars: memory.sidecarCount };
+      }
+      case 'memoryRefresh':
+        return this.memory ? refreshSidecar(this.memory, request.sidecar) : 'removed';
+      case 'memoryReset':
+        this.memory = undefined;
+        return;
     }
   }
 
@@ -163,8 +181,19 @@ export class WorkerStories {
         ...(input.verdicts && { verdicts: input.verdicts }),
         dismissed: [...(input.dismissed ?? [])],
         sidecarBroken: input.sidecarBroken ?? false,
-        indexed: input.reports.map((r) => story.engine.indexedClaim(file, r.claim.id)).filter((c) => c !== undefined),
+        prior: this.priorOf(story, file, input.reports.map((r) => r.claim.id)),
       });
+    }
+    return out;
+  }
+
+  private priorOf(story: Story, file: string, claimIds: string[]): Record<string, PriorVerdict[]> {
+    const out: Record<string, PriorVerdict[]> = {};
+    if (!this.memory) return out;
+    for (const id of claimIds) {
+      const indexed = story.engine.indexedClaim(file, id);
+      const prior = indexed && this.memory.lookup(indexed, file);
+      if (prior?.length) out[id] = prior;
     }
     return out;
   }
