@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { AnalysisClient, type Ask } from './analysisWorker/analysisClient';
+import { PriorLookup } from './analysisWorker/priorLookup';
 import type { Answers, ReportArticle, StoryId } from './analysisWorker/protocol';
 import type { StateCache } from './analysisWorker/stateCache';
 import type { StoryBounds } from '../core/story/storyBounds';
@@ -45,6 +46,7 @@ export class StoryModel implements vscode.Disposable {
   private nextStory = 1;
   private readonly client: AnalysisClient;
   private restarts = 0;
+  private readonly prior: PriorLookup;
   private readonly restarted = new vscode.EventEmitter<void>();
   /** the analysis worker was started again: it holds no verdict memory */
   readonly onWorkerRestart = this.restarted.event;
@@ -77,6 +79,7 @@ export class StoryModel implements vscode.Disposable {
       onLog: (level, message) => this.workerLog(level, message),
       onCrash: (error) => this.crashed(error),
     });
+    this.prior = new PriorLookup(this.client);
   }
 
   dispose(): void {
@@ -139,23 +142,17 @@ export class StoryModel implements vscode.Disposable {
   }
 
   /**
-   * Verdicts given on claims matching this one in other articles (undefined: the memory is not built), from
-   * the worker's verdict memory; 'busy' when the worker has not answered within `waitMs` (it is analysing).
+   * Verdicts given on claims matching this one in other articles, from the worker's verdict memory; undefined
+   * when there is no answer now (no memory yet, or the worker is analysing: PriorLookup never waits behind it).
    */
-  async priorVerdicts(uri: vscode.Uri, claimId: string, waitMs: number): Promise<PriorVerdict[] | undefined | 'busy'> {
+  priorVerdicts(uri: vscode.Uri, claimId: string): Promise<PriorVerdict[] | undefined> {
     const story = this.stories.get(folderOf(uri.fsPath));
-    if (story === undefined) return [];
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const busy = new Promise<'busy'>((resolve) => (timer = setTimeout(() => resolve('busy'), waitMs)));
-    try {
-      return await Promise.race([this.client.request('priorVerdicts', { story, file: uri.fsPath, claimId }), busy]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return story === undefined ? Promise.resolve([]) : this.prior.lookup(story, uri.fsPath, claimId);
   }
 
   /** the verdict memory's requests (it lives in the worker with the story indexes it matches against) */
   memoryRequest<K extends 'memoryBuild' | 'memoryRefresh' | 'memoryReset'>(kind: K, ask: Ask<K>): Promise<Answers[K]> {
+    this.prior.clear();
     return this.client.request(kind, ask);
   }
 
@@ -367,6 +364,7 @@ export class StoryModel implements vscode.Disposable {
     const open = [...this.stories.keys()];
     this.stories.clear();
     this.storyProblems.clear();
+    this.prior.clear();
     this.changed.fire([]);
     this.restarted.fire();
     if (again && open.length) void this.reloadAll();

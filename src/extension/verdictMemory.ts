@@ -11,9 +11,6 @@ import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { SIDECAR_GLOB } from './sidecarWatcher';
 import type { StoryModel } from './storyModel';
 
-/** how long a hover waits for the worker's answer (it may be analysing): then the card says to hover again */
-const LOOKUP_WAIT_MS = 50;
-
 export class VerdictMemoryService implements vscode.Disposable {
   private memory: Promise<void> | undefined;
   private built = false;
@@ -82,8 +79,7 @@ export class VerdictMemoryService implements vscode.Disposable {
       clearTimeout(timer);
       if (!done) return undefined;
     }
-    const prior = await this.model.priorVerdicts(uri, claimId, LOOKUP_WAIT_MS);
-    return prior === 'busy' ? undefined : prior;
+    return this.model.priorVerdicts(uri, claimId);
   }
 
   /** drops what was built (the next use builds again) */

@@ -26,8 +26,15 @@ export class AnalysisClient {
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private readonly caches = new Map<StoryId, StateCache>();
   private disposed = false;
+  /** text snapshots and removals not yet answered: the worker is (or will be) analysing */
+  private pendingTexts = 0;
 
   constructor(private readonly options: AnalysisClientOptions) {}
+
+  /** whether the worker has text snapshots to analyse (a request now would wait behind them) */
+  get analysing(): boolean {
+    return this.pendingTexts > 0;
+  }
 
   /** the latest states of a story (undefined: not opened, or dropped) */
   cache(story: StoryId): StateCache | undefined {
@@ -48,13 +55,22 @@ export class AnalysisClient {
   setArticle(story: StoryId, file: string, text: string): Promise<void> {
     const version = ++this.version;
     this.caches.get(story)?.sending(file, version, text);
-    return this.request('setArticle', { story, file, version, text });
+    return this.counted(this.request('setArticle', { story, file, version, text }));
   }
 
   removeArticle(story: StoryId, file: string): Promise<void> {
     const version = ++this.version;
     this.caches.get(story)?.sending(file, version);
-    return this.request('removeArticle', { story, file, version });
+    return this.counted(this.request('removeArticle', { story, file, version }));
+  }
+
+  private async counted(request: Promise<void>): Promise<void> {
+    this.pendingTexts++;
+    try {
+      await request;
+    } finally {
+      this.pendingTexts--;
+    }
   }
 
   request<K extends RequestKind>(kind: K, ask: Ask<K>): Promise<Answers[K]> {
