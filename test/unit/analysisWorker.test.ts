@@ -79,10 +79,12 @@ describe('analysis worker', function () {
     const { dir, files } = sampleStory();
     const sent: WorkerMessage[] = [];
     const stories = new WorkerStories((m) => sent.push(m));
+    // n replies, or 20 s (then the assertions below say what came)
     const replies = (n: number) =>
       new Promise<void>((done) => {
+        const until = Date.now() + 20000;
         const timer = setInterval(() => {
-          if (sent.filter((m) => m.kind === 'reply').length >= n) (clearInterval(timer), done());
+          if (sent.filter((m) => m.kind === 'reply').length >= n || Date.now() > until) (clearInterval(timer), done());
         }, 5);
       });
     try {
