@@ -4,7 +4,7 @@
 // changed: the host parses it when a view first reads it, so a re-analysed story costs the host's thread little.
 import type { PriorVerdict } from '../../core/memory/verdictMemory';
 import type { ClaimReport } from '../../core/story/storyIndex';
-import type { Attachment } from '../../core/sidecar/attachVerdicts';
+import type { ReportArticleInput } from '../../core/report/signOffReport';
 import type { Span } from '../../core/model';
 import type { ArticleState, RecordResult, ReviewResult } from '../engine';
 
@@ -58,7 +58,7 @@ export interface ReportArticle {
   file: string;
   text: string;
   reports: ClaimReport[];
-  verdicts?: Attachment;
+  verdicts?: ReportArticleInput['verdicts'];
   dismissed: string[];
   sidecarBroken: boolean;
   /** verdicts given on matching claims in other articles, by claim id (those with any) */
