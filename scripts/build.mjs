@@ -1,4 +1,6 @@
 // Bundles the CLI and the extension with esbuild into dist/. `vscode` is provided by the editor at run time.
+// The extension is two bundles: extension.js (the VS Code adapter) and analysisWorker.js (the worker thread
+// it starts, which runs the engine); `--only=extension` builds both.
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 
@@ -8,10 +10,11 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension' },
+  { in: 'src/extension/analysisWorker/analysisWorker.ts', out: 'analysisWorker', part: 'extension' },
 ].filter((e) => existsSync(e.in));
 // `--only=extension` builds one bundle (the VS Code test runners need only the extension's)
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only) entries.splice(0, entries.length, ...entries.filter((e) => e.out === only));
+if (only) entries.splice(0, entries.length, ...entries.filter((e) => (e.part ?? e.out) === only));
 
 for (const entry of entries) {
   const options = {

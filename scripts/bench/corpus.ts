@@ -32,3 +32,18 @@ export function seedStory(): BenchArticle[] {
     .sort()
     .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
 }
+
+/** The long article's size: the extension's default size limit (crosscheck.analysis.maxFileSize). */
+const LONG_CHARS = 200_000;
+
+/** An article of LONG_CHARS characters made of the bodies after the first 100 (a story of 100 + this one). */
+export function longArticle(bodies: BenchArticle[]): BenchArticle {
+  const parts: string[] = [];
+  let chars = 0;
+  for (const b of bodies.slice(100)) {
+    if (chars >= LONG_CHARS) break;
+    parts.push(b.text);
+    chars += b.text.length + 2;
+  }
+  return { file: 'fnc1/long-article.txt', text: parts.join('\n\n').slice(0, LONG_CHARS) };
+}

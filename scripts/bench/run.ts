@@ -11,7 +11,8 @@ import { cpus } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { wink } from '../../src/core/nlp/wink';
 import { StoryIndex } from '../../src/core/story/storyIndex';
-import { fncBodies, seedStory, type BenchArticle } from './corpus';
+import { fncBodies, longArticle, seedStory, type BenchArticle } from './corpus';
+import { hoverWhileAnalysing, workerStall } from './workerHost';
 
 const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');
@@ -122,23 +123,13 @@ function edits(story: StoryIndex, articles: BenchArticle[], count: number): numb
   return times;
 }
 
-/** The long-article story: 100 bodies and one article of LONG_CHARS characters made of the bodies after them. */
-const LONG_CHARS = 200_000;
-
 /**
  * A keystroke in a 200,000-character article (the extension's size limit) of a 100-article story:
- * setArticle(edited) + crossReference(it), the work that runs, on the thread that analyses, before the first
- * hover or highlight after the edit can be answered. Returns the median of `count` edits in ms.
+ * setArticle(edited) + crossReference(it), the work the analysis worker does before the highlights of the
+ * edited text can be drawn (the hover answers from the previous state meanwhile). Median of `count` edits, ms.
  */
 function longArticleEdits(bodies: BenchArticle[], count: number): { chars: number; medianMs: number } {
-  const parts: string[] = [];
-  let chars = 0;
-  for (const b of bodies.slice(100)) {
-    if (chars >= LONG_CHARS) break;
-    parts.push(b.text);
-    chars += b.text.length + 2;
-  }
-  const long: BenchArticle = { file: 'fnc1/long-article.txt', text: parts.join('\n\n').slice(0, LONG_CHARS) };
+  const long = longArticle(bodies);
   const story = new StoryIndex();
   for (const a of [...bodies.slice(0, 100), long]) story.setArticle(a.file, a.text);
   for (const a of [...bodies.slice(0, 100), long]) story.crossReference(a.file);
@@ -147,10 +138,10 @@ function longArticleEdits(bodies: BenchArticle[], count: number): { chars: numbe
 }
 
 /**
- * The longest stretch the editor's thread is busy while a story is (re-)analysed, as the extension runs it
- * today: one task per source (`setArticle` as its text arrives), then one task in which the Claims view asks for
- * every article's claims (`crossReference` of each). The larger of the two is the longest event-loop stall a
- * keystroke or a hover waits behind (issue 15: ≤ 50 ms once analysis leaves that thread). Median of `runs`.
+ * The longest stretch the analysing thread is busy while a story is (re-)analysed: one task per source
+ * (`setArticle` as its text arrives), then one task for every article's claims (`crossReference` of each). Before
+ * the analysis worker this was the extension host's stall; now it is the worker's (the host's is workerStall).
+ * Median of `runs`.
  */
 function reanalysisStall(articles: BenchArticle[], runs: number): { longestSetMs: number; allReportsMs: number; stallMs: number } {
   const longest: number[] = [];
@@ -240,7 +231,7 @@ function measure(story: Story): Row {
   return row;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const bodies = fncBodies();
   const stories: Story[] = [{ name: 'seed', articles: seedStory() }, ...SIZES.map((n) => ({ name: `fnc${n}`, articles: bodies.slice(0, n) }))];
   // Warm-up (model load, JIT): one untimed pass over the seed story and the first 10 bodies.
@@ -256,8 +247,14 @@ function main(): void {
   printTable(rows);
   const long = longArticleEdits(bodies, LONG_EDITS);
   const stall = reanalysisStall(bodies.slice(0, 100), quick ? 3 : 5);
-  if (!asJson) console.log(`longest stall while a 100-article story is analysed: ${stall.stallMs.toFixed(1)} ms (one article ${stall.longestSetMs.toFixed(1)} ms, every article's claims ${stall.allReportsMs.toFixed(1)} ms)`);
-  if (!asJson) console.log(`\nedit in a ${long.chars.toLocaleString('en')}-character article of a 100-article story: median ${long.medianMs.toFixed(1)} ms (the wait of the first hover after it while analysis runs on the editor's thread)`);
+  const hostStall = await workerStall(bodies.slice(0, 100), quick ? 3 : 5);
+  const hover = await hoverWhileAnalysing([...bodies.slice(0, 100), longArticle(bodies)], quick ? 3 : LONG_EDITS);
+  if (!asJson) {
+    console.log(`longest stall of the extension host while a 100-article story is analysed in the worker: ${hostStall.toFixed(1)} ms`);
+    console.log(`longest task of the analysing thread (the worker): ${stall.stallMs.toFixed(1)} ms (one article ${stall.longestSetMs.toFixed(1)} ms, every article's claims ${stall.allReportsMs.toFixed(1)} ms)`);
+    console.log(`\nedit in a ${long.chars.toLocaleString('en')}-character article of a 100-article story: median ${long.medianMs.toFixed(1)} ms in the worker`);
+    console.log(`hover on it while the worker re-analyses: median ${hover.medianMs.toFixed(1)} ms, longest ${hover.maxMs.toFixed(1)} ms (${hover.hovers} hovers)`);
+  }
 
   const by = (name: string) => rows.find((r) => r.name === name)!;
   const round = (x: number | undefined, d = 2) => (x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
@@ -284,9 +281,13 @@ function main(): void {
     hoverMedianUs904: round(by('fnc904').hoverUs),
     longArticleChars: long.chars,
     longArticleEditMs: round(long.medianMs),
-    stallMs100: round(stall.stallMs),
+    stallMs100: round(hostStall),
+    workerTaskMs100: round(stall.stallMs),
     stallLongestArticleMs100: round(stall.longestSetMs),
     stallAllReportsMs100: round(stall.allReportsMs),
+    hoverLongArticleMs: round(hover.medianMs),
+    hoverLongArticleMaxMs: round(hover.maxMs),
+    hoverLongArticleCount: hover.hovers,
     heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB),
     runs: Object.fromEntries(rows.map((r) => [r.name, r.runs])),
     edits: EDITS,
@@ -294,12 +295,12 @@ function main(): void {
       fullAnalysisRatioMax: 3,
       editMedianMs100Max: 50,
       growth200over100Max: 2.3,
-      // issue 15: a hover on a 200,000-character article within 100 ms; met only once analysis leaves the hover's thread
-      longArticleEditMsMax: 100,
+      // issue 15: a hover on a 200,000-character article within 100 ms while it is re-analysed; the host's stall
+      hoverLongArticleMsMax: 100,
       stallMs100Max: 50,
       met: {
-        stallMs100: stall.stallMs <= 50,
-        longArticleEditMs: long.medianMs <= 100,
+        stallMs100: hostStall <= 50,
+        hoverLongArticleMs: hover.medianMs <= 100,
         fullAnalysisRatio: by('fnc100').ratio <= 3,
         editMedianMs100: (by('fnc100').editMedianMs ?? Infinity) <= 50,
         growth200over100: by('fnc200').fullMs / by('fnc100').fullMs <= 2.3,
@@ -340,4 +341,10 @@ function printTable(rows: Row[]): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-main();
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -105,6 +105,20 @@ async function hoverOn(text) {
   return hover;
 }
 
+/**
+ * Hovers until the card shows `pattern`. The analysis runs in a worker thread: a card asked for just after an
+ * action (a verdict recorded) may still show the state before it, and a reviewer hovers again; so does the test.
+ */
+async function hoverShowing(text, pattern, timeout = 15000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const hover = await hoverOn(text);
+    const shown = await hover.getByText(pattern).first().waitFor({ timeout: 2000 }).then(() => true, () => false);
+    if (shown) return hover;
+    if (Date.now() > until) throw new Error(`the card on "${text}" does not show ${pattern}`);
+  }
+}
+
 async function openFromExplorer(name) {
   // double-click: a pinned editor, as when a reviewer opens the draft to work on it
   await page.getByRole('treeitem', { name, exact: false }).first().dblclick();
@@ -214,8 +228,7 @@ try {
     const until = Date.now() + 10000;
     while (!(existsSync(sidecarPath) && /verdict: unsupported/.test(readFileSync(sidecarPath, 'utf8'))) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     if (!/verdict: unsupported/.test(readFileSync(sidecarPath, 'utf8'))) throw new Error('the one-click verdict is not in the sidecar');
-    hover = await hoverOn('eight ATACMS missiles');
-    await hover.getByText(/verdict \? unsupported/).first().waitFor({ timeout: 5000 });
+    hover = await hoverShowing('eight ATACMS missiles', /verdict \? unsupported/);
     await shot('04a-one-click-verdict');
     // then a verdict with a note: label and note asked for
     await hover.locator('a', { hasText: 'with a note…' }).first().click();
@@ -239,9 +252,8 @@ try {
     while (!(found = sidecarWithVerdict(story)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     if (!found) throw new Error(`no sidecar in ${story} holds the verdict`);
     console.log(`    ${found.file}:\n${found.text.split('\n').map((l) => `      ${l}`).join('\n')}`);
-    const hover = await hoverOn('eight ATACMS missiles');
     // status and verdict together: the card's first line, and the badge after the claim in the editor
-    await hover.getByText(/verdict ✗ inaccurate/).first().waitFor({ timeout: 5000 });
+    await hoverShowing('eight ATACMS missiles', /verdict ✗ inaccurate/);
     await shot('06-verdict-in-hover');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

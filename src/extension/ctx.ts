@@ -38,13 +38,15 @@ export class Ctx {
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = this.pushCleanup(vscode.window.createOutputChannel('Crosscheck', { log: true }));
     this.messages = new Messages(this.log);
-    this.model = this.pushCleanup(new StoryModel(this.config, this.log, this.messages));
+    // the analysis runs in a worker thread, bundled beside the extension (scripts/build.mjs)
+    const worker = vscode.Uri.joinPath(this.extension.extensionUri, 'dist', 'analysisWorker.js').fsPath;
+    this.model = this.pushCleanup(new StoryModel(this.config, this.log, this.messages, worker));
     this.decorations = this.pushCleanup(new Decorations(this.model, this.config, this.extension.extensionUri));
     this.diagnostics = this.pushCleanup(new Diagnostics(this.model, this.config));
     this.statusBar = this.pushCleanup(new StatusBar(this.model, this.config));
     this.claimsView = this.pushCleanup(new ClaimsTreeProvider(this.model));
     this.pushCleanup(vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: this.claimsView, showCollapseAll: true }));
-    this.memory = new VerdictMemoryService(this.log);
+    this.memory = this.pushCleanup(new VerdictMemoryService(this.log, this.model));
     this.report = this.pushCleanup(new ReportPanel(this.model, this.memory, this.messages));
     this.pushCleanup(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ClaimHoverProvider(this.model, this.memory, this.log)));
     this.pushCleanup(vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new ClaimCodeActions(this.model), { providedCodeActionKinds: ClaimCodeActions.kinds }));

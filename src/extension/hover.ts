@@ -35,10 +35,10 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const info = this.model.claimAt(doc.uri, offset);
     if (!info) return undefined;
     let prior: PriorVerdict[] | undefined = [];
-    const story = this.model.storyOf(doc.uri);
-    if (story && this.memory) {
+    if (this.memory) {
       try {
-        prior = await this.memory.lookup(story, doc.uri.fsPath, info.claim.id);
+        // undefined while the memory is built or the worker is analysing: the card says to hover again
+        prior = await this.memory.lookup(doc.uri, info.claim.id);
       } catch (err) {
         this.log?.warn(`verdict memory: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -1,7 +1,14 @@
 // Keeps the engine fed: which stories are loaded (one per folder of an opened article), the text of each source
 // (the editor's text when open, else the file on disk), debounced re-analysis as the reviewer types, and
 // re-reading when a source or a sidecar changes on disk. Components listen to `onDidChange` and read states.
+// The engines run in the analysis worker (analysisWorker/): this thread only sends text snapshots and requests
+// and keeps the latest state of each article, which every component reads without waiting.
 import * as vscode from 'vscode';
+import type { PriorVerdict } from '../core/memory/verdictMemory';
+import { AnalysisClient, type Ask } from './analysisWorker/analysisClient';
+import { PriorLookup } from './analysisWorker/priorLookup';
+import type { Answers, ReportArticle, StoryId } from './analysisWorker/protocol';
+import type { StateCache } from './analysisWorker/stateCache';
 import type { StoryBounds } from '../core/story/storyBounds';
 import { STORY_FILE, formatStoryProblem, storySources, type StoryProblem } from '../core/story/storySources';
 import { nodeStoryHost } from '../node/nodeStoryHost';
@@ -10,7 +17,7 @@ import type { Config } from './config';
 import { msg, type Messages } from './messages';
 import { showSkippedMessage, type Skipped } from './skippedArticle';
 import type { Span } from '../core/model';
-import { StoryEngine, type ArticleState, type ClaimInfo, type DismissedInfo, type RecordResult, type ReviewResult } from './engine';
+import type { ArticleState, ClaimInfo, DismissedInfo, RecordResult, ReviewResult } from './engine';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
@@ -25,49 +32,68 @@ export function isArticleDocument(doc: vscode.TextDocument): boolean {
   return doc.uri.scheme === 'file' && (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && isArticlePath(doc.uri.fsPath);
 }
 
+/** worker crashes in a row after which the stories are not loaded again (the reviewer reloads the window) */
+const MAX_RESTARTS = 3;
+
 function folderOf(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return i > 0 ? file.slice(0, i) : file;
 }
 
 export class StoryModel implements vscode.Disposable {
-  private readonly stories = new Map<string, StoryEngine>();
-  private readonly states = new Map<string, ArticleState>();
+  /** the loaded stories: folder → its id in the analysis worker */
+  private readonly stories = new Map<string, StoryId>();
+  private nextStory = 1;
+  private readonly client: AnalysisClient;
+  private restarts = 0;
+  private readonly prior: PriorLookup;
+  private readonly restarted = new vscode.EventEmitter<void>();
+  /** the analysis worker was started again: it holds no verdict memory */
+  readonly onWorkerRestart = this.restarted.event;
   /** files left out, with the reason shown to the reviewer */
   private readonly skipped = new Map<string, Skipped>();
   /** the problems of each loaded story's sources (story file, links out of bounds), by folder */
   private readonly storyProblems = new Map<string, StoryProblem[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.restarted];
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
 
   /** fired with the files whose state changed */
   readonly onDidChange = this.changed.event;
 
+  /** `workerFile`: the bundled analysis worker, dist/analysisWorker.js */
   constructor(
     private readonly config: Config,
     private readonly log: vscode.LogOutputChannel,
     private readonly messages: Messages,
-  ) {}
+    workerFile: string,
+  ) {
+    this.client = new AnalysisClient({
+      workerFile,
+      onStates: (story) => {
+        const folder = this.folderOfStory(story);
+        if (folder !== undefined) this.emit(folder);
+      },
+      onLog: (level, message) => this.workerLog(level, message),
+      onCrash: (error) => this.crashed(error),
+    });
+    this.prior = new PriorLookup(this.client);
+  }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.client.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
   // ---- reading -------------------------------------------------------------------------------------------
 
+  /** the latest analysed state of an article (of the story of its folder); never waits on the analysis */
   state(uri: vscode.Uri): ArticleState | undefined {
-    const file = uri.fsPath;
-    let state = this.states.get(file);
-    if (!state) {
-      state = this.stories.get(folderOf(file))?.article(file);
-      if (state) this.states.set(file, state);
-    }
-    return state;
+    return this.cacheOf(folderOf(uri.fsPath))?.state(uri.fsPath);
   }
 
   skippedReason(uri: vscode.Uri): string | undefined {
@@ -83,8 +109,9 @@ export class StoryModel implements vscode.Disposable {
   articles(): ArticleState[] {
     const out: ArticleState[] = [];
     for (const folder of [...this.stories.keys()].sort()) {
-      for (const file of this.stories.get(folder)!.files()) {
-        const s = this.state(vscode.Uri.file(file));
+      const cache = this.cacheOf(folder);
+      for (const file of cache?.files() ?? []) {
+        const s = cache!.state(file);
         if (s) out.push(s);
       }
     }
@@ -101,7 +128,7 @@ export class StoryModel implements vscode.Disposable {
 
   /** why a claim scored as it did, in a fact-checker's words (empty when its article is not analysed) */
   signalsOf(uri: vscode.Uri, info: ClaimInfo): string[] {
-    return this.storyOf(uri)?.scoreSignals(uri.fsPath, info.claim) ?? [];
+    return this.cacheOf(folderOf(uri.fsPath))?.signals(uri.fsPath, info.claim.id) ?? [];
   }
 
   /** a dismissed claim under an offset (for "Restore" at the cursor) */
@@ -109,10 +136,37 @@ export class StoryModel implements vscode.Disposable {
     return this.state(uri)?.dismissed.find((d) => d.claim.span.start <= offset && offset <= d.claim.span.end);
   }
 
-  /** the story (engine) an article belongs to: the report and the verdict memory read through it */
-  storyOf(uri: vscode.Uri): StoryEngine | undefined {
-    const engine = this.stories.get(folderOf(uri.fsPath));
-    return engine?.has(uri.fsPath) ? engine : undefined;
+  /** whether the article is analysed in the story of its folder (or on its way) */
+  has(uri: vscode.Uri): boolean {
+    return this.cacheOf(folderOf(uri.fsPath))?.has(uri.fsPath) ?? false;
+  }
+
+  /**
+   * Verdicts given on claims matching this one in other articles, from the worker's verdict memory; undefined
+   * when there is no answer now (no memory yet, or the worker is analysing: PriorLookup never waits behind it).
+   */
+  priorVerdicts(uri: vscode.Uri, claimId: string): Promise<PriorVerdict[] | undefined> {
+    const story = this.stories.get(folderOf(uri.fsPath));
+    return story === undefined ? Promise.resolve([]) : this.prior.lookup(story, uri.fsPath, claimId);
+  }
+
+  /** the verdict memory's requests (it lives in the worker with the story indexes it matches against) */
+  memoryRequest<K extends 'memoryBuild' | 'memoryRefresh' | 'memoryReset'>(kind: K, ask: Ask<K>): Promise<Answers[K]> {
+    this.prior.clear();
+    return this.client.request(kind, ask);
+  }
+
+  /** the story of an article for its sign-off report, as the worker has it now (undefined: not analysed) */
+  async report(uri: vscode.Uri): Promise<{ folder: string; articles: ReportArticle[] } | undefined> {
+    const folder = folderOf(uri.fsPath);
+    const story = this.stories.get(folder);
+    if (story === undefined || !this.has(uri)) return undefined;
+    return { folder, articles: await this.client.request('report', { story }) };
+  }
+
+  /** the files of the story of a folder that have a state */
+  filesOf(folder: string): string[] {
+    return this.cacheOf(folder)?.files() ?? [];
   }
 
   /** resolves once no analysis is scheduled or running (tests and the e2e wait on it) */
@@ -128,13 +182,7 @@ export class StoryModel implements vscode.Disposable {
     if (!isArticleDocument(doc) || !this.config.enable) return;
     const folder = folderOf(doc.uri.fsPath);
     if (this.stories.has(folder)) {
-      if (!this.stories.get(folder)!.has(doc.uri.fsPath) && !this.skipped.has(doc.uri.fsPath)) {
-        await this.run(async () => {
-          const engine = this.stories.get(folder)!;
-          if (this.feed(doc.uri.fsPath, doc.getText(), engine)) await this.loadSidecar(engine, doc.uri.fsPath);
-          this.emit(folder);
-        });
-      }
+      if (!this.has(doc.uri) && !this.skipped.has(doc.uri.fsPath)) await this.run(() => this.feed(doc.uri.fsPath, doc.getText(), folder));
       return;
     }
     await this.run(() => this.loadStory(folder, doc.uri.fsPath));
@@ -151,9 +199,7 @@ export class StoryModel implements vscode.Disposable {
       file,
       setTimeout(() => {
         this.timers.delete(file);
-        void this.run(async () => {
-          if (this.feed(file, doc.getText())) this.emit(folder);
-        });
+        void this.run(() => this.feed(file, doc.getText(), folder));
       }, delay),
     );
   }
@@ -162,44 +208,36 @@ export class StoryModel implements vscode.Disposable {
   async fileChanged(uri: vscode.Uri): Promise<void> {
     const file = uri.fsPath;
     if (!isArticlePath(file)) return;
-    const holders = [...this.stories].filter(([folder, engine]) => engine.has(file) || folder === folderOf(file));
+    const holders = [...this.stories.keys()].filter((folder) => this.cacheOf(folder)?.has(file) || folder === folderOf(file));
     if (!holders.length) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
     if (open?.isDirty) return; // the editor's text wins until it is saved
     await this.run(async () => {
       const text = open ? open.getText() : await this.readText(uri);
-      for (const [folder, engine] of holders) {
-        if (text === undefined) engine.removeArticle(file);
-        else if (this.feed(file, text, engine) && !engine.hasSidecar(file)) await this.loadSidecar(engine, file);
-        this.emit(folder);
-      }
+      await Promise.all(holders.map((folder) => (text === undefined ? this.remove(folder, file) : this.feed(file, text, folder))));
     });
   }
 
   async fileDeleted(uri: vscode.Uri): Promise<void> {
-    for (const [folder, story] of this.stories) {
-      if (!story.has(uri.fsPath)) continue;
-      story.removeArticle(uri.fsPath);
-      this.emit(folder);
-    }
+    const holders = [...this.stories.keys()].filter((folder) => this.cacheOf(folder)?.has(uri.fsPath));
+    await this.run(() => Promise.all(holders.map((folder) => this.remove(folder, uri.fsPath))));
   }
 
   /** a crosscheck-story.yaml changed: load that folder's story again */
   async storyFileChanged(uri: vscode.Uri): Promise<void> {
     const folder = folderOf(uri.fsPath);
     if (!this.stories.has(folder)) return;
-    const article = this.stories.get(folder)!.files().find((f) => folderOf(f) === folder);
-    this.stories.delete(folder);
-    this.storyProblems.delete(folder);
+    const article = this.filesOf(folder).find((f) => folderOf(f) === folder);
+    this.dropStory(folder);
     if (article) await this.run(() => this.loadStory(folder, article));
   }
 
   /** a sidecar changed on disk (a hand edit, git): read it again, show the result at once */
   async sidecarChanged(articleFile: string): Promise<void> {
     await this.run(async () => {
-      for (const [folder, engine] of this.stories) {
-        if (!engine.has(articleFile)) continue;
-        await this.loadSidecar(engine, articleFile);
+      for (const [folder, story] of this.stories) {
+        if (!this.cacheOf(folder)?.has(articleFile)) continue;
+        await this.client.request('loadSidecar', { story, file: articleFile });
         this.emit(folder);
       }
     });
@@ -208,11 +246,11 @@ export class StoryModel implements vscode.Disposable {
   /** records a verdict through the article's story, then refreshes every view */
   async recordVerdict(uri: vscode.Uri, claimId: string, label: string, note: string, by: string | undefined): Promise<RecordResult> {
     const folder = folderOf(uri.fsPath);
-    const engine = this.stories.get(folder);
-    if (!engine) return { ok: false, message: `${uri.fsPath} is not analysed` };
+    const story = this.stories.get(folder);
+    if (story === undefined) return { ok: false, message: `${uri.fsPath} is not analysed` };
     let result: RecordResult = { ok: false, message: 'not run' };
     await this.run(async () => {
-      result = await engine.recordVerdict(uri.fsPath, claimId, label, note, by);
+      result = await this.client.request('recordVerdict', { story, file: uri.fsPath, claimId, label, note, by });
       this.emit(folder);
     });
     return result;
@@ -220,44 +258,34 @@ export class StoryModel implements vscode.Disposable {
 
   /** "Mark as claim" on a span of the analysed text; the new claim shows after the sidecar is read again */
   markClaim(uri: vscode.Uri, span: Span, by: string): Promise<ReviewResult> {
-    return this.review(uri, (engine) => engine.markClaim(uri.fsPath, span, by));
+    return this.review(uri, (story) => this.client.request('markClaim', { story, file: uri.fsPath, span, by }));
   }
 
   /** "Not a claim" */
   dismissClaim(uri: vscode.Uri, claimId: string, by: string): Promise<ReviewResult> {
-    return this.review(uri, (engine) => engine.dismissClaim(uri.fsPath, claimId, by));
+    return this.review(uri, (story) => this.client.request('dismissClaim', { story, file: uri.fsPath, claimId, by }));
   }
 
   /** undoes "Not a claim" */
   restoreClaim(uri: vscode.Uri, claimId: string): Promise<ReviewResult> {
-    return this.review(uri, (engine) => engine.restoreClaim(uri.fsPath, claimId));
+    return this.review(uri, (story) => this.client.request('restoreClaim', { story, file: uri.fsPath, claimId }));
   }
 
-  private async review(uri: vscode.Uri, edit: (engine: StoryEngine) => Promise<ReviewResult>): Promise<ReviewResult> {
+  private async review(uri: vscode.Uri, edit: (story: StoryId) => Promise<ReviewResult>): Promise<ReviewResult> {
     const folder = folderOf(uri.fsPath);
-    const engine = this.stories.get(folder);
-    if (!engine?.has(uri.fsPath)) return { ok: false, message: `${uri.fsPath} is not analysed` };
+    const story = this.stories.get(folder);
+    if (story === undefined || !this.has(uri)) return { ok: false, message: `${uri.fsPath} is not analysed` };
     let result: ReviewResult = { ok: false, message: 'not run' };
     await this.run(async () => {
-      result = await edit(engine);
+      result = await edit(story);
       this.emit(folder);
     });
     return result;
   }
 
-  private async loadSidecar(engine: StoryEngine, file: string): Promise<void> {
-    try {
-      await engine.loadSidecar(file);
-    } catch (err) {
-      this.log.error(`cannot read the sidecar of ${file}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-
   /** drops every story and loads again those of the open articles */
   async reloadAll(): Promise<void> {
-    this.stories.clear();
-    this.storyProblems.clear();
-    this.states.clear();
+    for (const folder of [...this.stories.keys()]) this.dropStory(folder);
     this.skipped.clear();
     this.changed.fire([]);
     for (const doc of vscode.workspace.textDocuments) await this.open(doc);
@@ -266,11 +294,12 @@ export class StoryModel implements vscode.Disposable {
   // ---- internals -----------------------------------------------------------------------------------------
 
   private async loadStory(folder: string, article: string): Promise<void> {
-    const engine = new StoryEngine(folder, () => ({ verdictLabels: this.config.verdictLabels }));
-    this.stories.set(folder, engine);
+    const story = this.nextStory++;
+    this.stories.set(folder, story);
     const started = Date.now();
     const sources = await storySources(article, nodeStoryHost, this.boundsOf(article));
-    engine.setStoryTitles(sources.titles);
+    if (this.stories.get(folder) !== story) return; // dropped meanwhile
+    await this.client.openStory({ story, folder, verdictLabels: this.config.verdictLabels, titles: sources.titles });
     this.storyProblems.set(folder, sources.problems);
     for (const problem of sources.problems) this.log.warn(formatStoryProblem(problem));
     // one message per story, however many entries a story file has (they are all in Problems and the log)
@@ -282,13 +311,63 @@ export class StoryModel implements vscode.Disposable {
           : msg`Crosscheck: ${formatStoryProblem(first)}`,
       );
     }
+    // every text first, then every snapshot at once: the worker analyses them in one pass (sidecars included)
+    const texts: [string, string][] = [];
     for (const file of sources.files) {
       const text = this.openText(file) ?? (await this.readText(vscode.Uri.file(file)));
-      if (text !== undefined) this.feed(file, text, engine);
+      if (text !== undefined) texts.push([file, text]);
     }
-    await Promise.all(engine.files().map((f) => this.loadSidecar(engine, f)));
-    this.log.info(`story ${folder}: ${engine.files().length} sources analysed in ${Date.now() - started} ms`);
+    await Promise.all(texts.map(([file, text]) => this.feed(file, text, folder)));
+    this.log.info(`story ${folder}: ${this.filesOf(folder).length} sources analysed in ${Date.now() - started} ms`);
     this.emit(folder);
+  }
+
+  private cacheOf(folder: string): StateCache | undefined {
+    const story = this.stories.get(folder);
+    return story === undefined ? undefined : this.client.cache(story);
+  }
+
+  private folderOfStory(story: StoryId): string | undefined {
+    for (const [folder, id] of this.stories) if (id === story) return folder;
+    return undefined;
+  }
+
+  private dropStory(folder: string): void {
+    const story = this.stories.get(folder);
+    if (story === undefined) return;
+    this.stories.delete(folder);
+    this.storyProblems.delete(folder);
+    this.client.dropStory(story).catch(() => undefined); // a dead worker knows no story anyway
+  }
+
+  /** a line the worker logged; an error is shown too (once per kind of error: typing repeats them) */
+  private workerLog(level: 'warn' | 'error', message: string): void {
+    if (level === 'warn') return this.log.warn(message);
+    this.log.error(message);
+    const first = message.split('\n')[0];
+    if (this.shownErrors.has(first)) return;
+    this.shownErrors.add(first);
+    void this.messages.error(msg`Crosscheck: ${first} (details in the log: Crosscheck: Show Log)`);
+  }
+  private readonly shownErrors = new Set<string>();
+
+  /** the worker died: say so, and load the stories again in a new one (not forever) */
+  private crashed(error: Error): void {
+    this.log.error(`the analysis worker stopped: ${error.stack ?? error.message}`);
+    this.restarts++;
+    const again = this.restarts <= MAX_RESTARTS;
+    void this.messages.error(
+      again
+        ? msg`Crosscheck: the analysis stopped (${error.message}); the stories are analysed again.`
+        : msg`Crosscheck: the analysis stopped again (${error.message}); reload the window to start it again.`,
+    );
+    const open = [...this.stories.keys()];
+    this.stories.clear();
+    this.storyProblems.clear();
+    this.prior.clear();
+    this.changed.fire([]);
+    this.restarted.fire();
+    if (again && open.length) void this.reloadAll();
   }
 
   /**
@@ -329,26 +408,31 @@ export class StoryModel implements vscode.Disposable {
     return undefined;
   }
 
-  /** analyses one source; false when it is left out */
-  private feed(file: string, text: string, engine = this.stories.get(folderOf(file))): boolean {
-    if (!engine) return false;
+  /**
+   * Sends one source's text to the worker (resolves when it is analysed and its states are here). A text over
+   * the size limit is left out instead. A failed analysis is logged and shown by the worker's log line.
+   */
+  private async feed(file: string, text: string, folder: string): Promise<void> {
+    const story = this.stories.get(folder);
+    if (story === undefined) return;
     const max = this.config.maxFileSize;
     if (text.length > max) {
-      engine.removeArticle(file);
       this.skip(file, { kind: 'tooLong', reason: `${text.length.toLocaleString('en')} characters, over the ${max.toLocaleString('en')} set in crosscheck.analysis.maxFileSize`, length: text.length, max });
-      return true;
+      await this.remove(folder, file);
+      return;
     }
     this.skipped.delete(file);
     const t = Date.now();
-    try {
-      engine.setArticle(file, text);
-    } catch (err) {
-      this.log.error(`analysis of ${file} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      engine.removeArticle(file);
-      return true;
-    }
-    this.log.debug(`analysed ${file} (${text.length} chars) in ${Date.now() - t} ms`);
-    return true;
+    await this.client.setArticle(story, file, text);
+    this.log.debug(`analysed ${file} (${text.length} chars) in ${Date.now() - t} ms (in the analysis worker, with any text queued with it)`);
+  }
+
+  private async remove(folder: string, file: string): Promise<void> {
+    const story = this.stories.get(folder);
+    if (story === undefined) return;
+    const removing = this.client.removeArticle(story, file);
+    this.emit(folder); // gone from the views at once
+    await removing;
   }
 
   private skip(file: string, skipped: Skipped): void {
@@ -360,10 +444,7 @@ export class StoryModel implements vscode.Disposable {
   }
 
   private emit(folder: string): void {
-    const engine = this.stories.get(folder);
-    const files = engine ? engine.files() : [];
-    for (const f of [...this.states.keys()]) if (folderOf(f) === folder) this.states.delete(f);
-    this.changed.fire(files);
+    this.changed.fire(this.filesOf(folder));
   }
 
   private async run(work: () => Promise<unknown>): Promise<void> {

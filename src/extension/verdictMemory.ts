@@ -1,86 +1,96 @@
 // Verdict memory in the editor: the verdicts of every sidecar of the workspace (`**/*.crosscheck.yaml`), matched
-// against a claim by the core's VerdictMemory (the cross-referencing engine's own matching). Built lazily, on
-// the first hover that asks (never in activate), then kept current one sidecar at a time by the sidecar watcher
-// and after the extension's own writes.
+// against a claim by the core's VerdictMemory (the cross-referencing engine's own matching). The memory lives in
+// the analysis worker, beside the story indexes it matches against (building it analyses every recorded claim);
+// this side finds the sidecars, keeps out links leaving the workspace, and asks. Built lazily, on the first hover
+// that asks (never in activate), then kept current one sidecar at a time by the sidecar watcher and after the
+// extension's own writes.
 import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { isInside } from '../core/story/storyBounds';
-import { VerdictMemory, type PriorVerdict } from '../core/memory/verdictMemory';
-import { refreshSidecar } from '../node/verdictMemoryLoader';
-import type { StoryEngine } from './engine';
+import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { SIDECAR_GLOB } from './sidecarWatcher';
+import type { StoryModel } from './storyModel';
 
-/** sidecars read at once while building */
-const READ_BATCH = 32;
+export class VerdictMemoryService implements vscode.Disposable {
+  private memory: Promise<void> | undefined;
+  private built = false;
+  private readonly subscription: vscode.Disposable;
 
-export class VerdictMemoryService {
-  private memory: Promise<VerdictMemory> | undefined;
-  private built: VerdictMemory | undefined;
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly model: StoryModel,
+  ) {
+    // a new worker starts without the memory: build it again on the next use
+    this.subscription = model.onWorkerRestart(() => this.forget());
+  }
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  dispose(): void {
+    this.subscription.dispose();
+  }
 
   /** the memory, built on first use */
-  get(): Promise<VerdictMemory> {
+  get(): Promise<void> {
     return (this.memory ??= this.build());
   }
 
   /** whether it has been built */
   get ready(): boolean {
-    return this.built !== undefined;
+    return this.built;
   }
 
-  private async build(): Promise<VerdictMemory> {
+  private async build(): Promise<void> {
     const started = Date.now();
-    const memory = new VerdictMemory();
-    const sidecars = await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**');
+    const found = await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**');
     const roots = await workspaceRoots();
-    for (let i = 0; i < sidecars.length; i += READ_BATCH) {
-      await Promise.all(
-        sidecars.slice(i, i + READ_BATCH).map(async (uri) => {
-          if (await insideWorkspace(uri.fsPath, roots)) await refreshSidecar(memory, uri.fsPath);
-          else this.log.warn(`verdict memory: ${uri.fsPath} is a link out of the workspace; not read`);
-        }),
-      );
+    const sidecars: string[] = [];
+    for (const uri of found) {
+      if (await insideWorkspace(uri.fsPath, roots)) sidecars.push(uri.fsPath);
+      else this.log.warn(`verdict memory: ${uri.fsPath} is a link out of the workspace; not read`);
     }
-    this.log.info(`verdict memory: ${memory.size} verdicts from ${memory.sidecarCount} sidecars in ${Date.now() - started} ms`);
-    this.built = memory;
-    return memory;
+    try {
+      const built = await this.model.memoryRequest('memoryBuild', { sidecars });
+      this.log.info(`verdict memory: ${built.verdicts} verdicts from ${built.sidecars} sidecars in ${Date.now() - started} ms`);
+      this.built = true;
+    } catch (err) {
+      this.memory = undefined; // the next use tries again
+      throw err;
+    }
   }
 
   /** a sidecar changed, appeared or was deleted: read that one again (nothing to do before the first use) */
   async refresh(sidecar: vscode.Uri): Promise<void> {
     if (!this.memory || sidecar.scheme !== 'file') return;
-    const memory = await this.memory;
+    await this.memory;
     if (!(await insideWorkspace(sidecar.fsPath, await workspaceRoots()))) return;
-    const done = await refreshSidecar(memory, sidecar.fsPath);
+    const done = await this.model.memoryRequest('memoryRefresh', { sidecar: sidecar.fsPath });
     this.log.debug(`verdict memory: ${sidecar.fsPath} ${done}`);
   }
 
   /**
    * Verdicts recorded in other articles on claims matching this one, best first. The first call starts the
-   * build; when it is not done within `waitMs` (a workspace of a thousand sidecars takes seconds), undefined:
-   * the hover says so rather than keep the reviewer waiting.
+   * build; when it is not done within `waitMs` (a workspace of a thousand sidecars takes seconds), or the
+   * worker is analysing, undefined: the hover says so rather than keep the reviewer waiting.
    */
-  async lookup(engine: StoryEngine, file: string, claimId: string, waitMs = 400): Promise<PriorVerdict[] | undefined> {
-    const indexed = engine.indexedClaim(file, claimId);
-    if (!indexed) return [];
+  async lookup(uri: vscode.Uri, claimId: string, waitMs = 400): Promise<PriorVerdict[] | undefined> {
     const building = this.get();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const memory = this.built ?? (await Promise.race([building, new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), waitMs)))]));
-    clearTimeout(timer);
-    return memory?.lookup(indexed, file);
-  }
-
-  /** the same, from the memory as built so far (none before the first build): for renderers that cannot wait */
-  lookupNow(engine: StoryEngine, file: string, claimId: string): PriorVerdict[] {
-    const indexed = engine.indexedClaim(file, claimId);
-    return indexed && this.built ? this.built.lookup(indexed, file) : [];
+    if (!this.built) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const done = await Promise.race([building.then(() => true), new Promise<false>((r) => (timer = setTimeout(() => r(false), waitMs)))]);
+      clearTimeout(timer);
+      if (!done) return undefined;
+    }
+    return this.model.priorVerdicts(uri, claimId);
   }
 
   /** drops what was built (the next use builds again) */
   reset(): void {
+    this.forget();
+    this.model.memoryRequest('memoryReset', {}).catch(() => undefined);
+  }
+
+  private forget(): void {
     this.memory = undefined;
-    this.built = undefined;
+    this.built = false;
   }
 }
 

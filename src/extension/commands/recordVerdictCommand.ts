@@ -78,6 +78,9 @@ export function recordVerdictCommand(ctx: Ctx) {
 
     // asked once, after the label and note: a verdict given up on leaves the setting alone
     const by = await reviewerName(ctx.config, ctx.messages, uri.fsPath);
+    // a one-click verdict from the card: the card is stale. Closed before the recording, which waits on the
+    // analysis worker: closed after, it could close the card the reviewer has meanwhile opened again
+    if (args.label !== undefined) hideHover();
     const result = await ctx.model.recordVerdict(uri, info.claim.id, label, note.trim(), by);
     if (!result.ok) {
       // The core's own words, as the CLI prints them: where the file is broken (file:line:col) or the OS
@@ -91,7 +94,6 @@ export function recordVerdictCommand(ctx: Ctx) {
     // the verdict memory sees it at once (the sidecar watcher would, a moment later)
     void ctx.memory.refresh(vscode.Uri.file(state.sidecar.path)).catch(() => undefined);
     ctx.messages.status(msg`$(pass) Crosscheck: “${label}” saved in ${baseName(state.sidecar.path)}`);
-    if (args.label !== undefined) hideHover(); // a one-click verdict from the card: the card is stale
     return true;
   };
 }

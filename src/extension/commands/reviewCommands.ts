@@ -105,7 +105,9 @@ export function dismissClaimCommand(ctx: Ctx) {
       void ctx.messages.info(msg`Crosscheck: this claim was marked by a reviewer; delete its block in the verdicts file to unmark it.`);
       return false;
     }
-    const result = await ctx.model.dismissClaim(t.uri, info.claim.id, await reviewer(ctx, t.uri));
+    const by = await reviewer(ctx, t.uri);
+    hideHover(); // the card is stale; closed before the worker answers (see recordVerdictCommand)
+    const result = await ctx.model.dismissClaim(t.uri, info.claim.id, by);
     if (!result.ok) {
       failed(ctx, result, ctx.model.state(t.uri)?.sidecar.path);
       return false;
@@ -116,7 +118,6 @@ export function dismissClaimCommand(ctx: Ctx) {
       .then((choice) => {
         if (choice === undo) void ctx.model.restoreClaim(t.uri, info.claim.id);
       });
-    hideHover();
     return true;
   };
 }
