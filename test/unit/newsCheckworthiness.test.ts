@@ -16,10 +16,13 @@ interface Body {
 }
 const bodies: Body[] = parse(readFileSync(join(__dirname, '../fixtures/news-checkworthiness.yaml'), 'utf8')).bodies;
 
-/** Floors: the figures of the engine when they were set, rounded down. */
+/**
+ * Floors: the figures of the engine when they were set, rounded down (before the sourcing-note rule of
+ * boilerplate.ts: tune 0.803 / 0.790, measure 0.778 / 0.833; with it: 0.845 / 0.790, 0.795 / 0.833).
+ */
 const FLOORS = {
-  tune: { precision: 0, recall: 0 },
-  measure: { precision: 0, recall: 0 },
+  tune: { precision: 0.84, recall: 0.79 },
+  measure: { precision: 0.79, recall: 0.83 },
 };
 
 describe('check-worthiness on hand-labelled news sentences (FNC-1 bodies)', function () {

@@ -8,18 +8,6 @@ const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']']);
 // Whitespace other than the ASCII space: wink reads a copy of the block without it (see below).
 const OTHER_WHITESPACE = /[^\S ]/;
 
-/** Lower case of a token's text, remembered per distinct string (bounded: the cache starts over when full). */
-const lowerCases = new Map<string, string>();
-function lowerCase(text: string): string {
-  let lower = lowerCases.get(text);
-  if (lower === undefined) {
-    if (lowerCases.size >= 100_000) lowerCases.clear();
-    lower = text.toLowerCase();
-    lowerCases.set(text, lower);
-  }
-  return lower;
-}
-
 /** One block as wink read it: its sentences, with offsets as they were when the block started at `start`. */
 export interface ParsedBlock {
   /** the block's kind and prose (markup masked): equal keys read alike wherever the block starts */
@@ -100,12 +88,12 @@ function readBlock(fileText: string, block: ProseBlock, prose: string, firstInde
       if (found >= 0) at = block.span.start + found;
     }
     // The article's own characters (an NBSP stays an NBSP in a fact's text). Nearly always they are wink's
-    // string itself, one string per distinct word shared by every token of it: no copy per token, and its
-    // lower case (and the hash every later Map lookup of it needs) is computed once.
+    // string itself, one string per distinct word shared by every token of it: no copy per token, and the hash
+    // a later Map lookup of it needs (the scorer's word table) is computed once.
     const text = fileText.startsWith(value, at) ? value : fileText.slice(at, at + value.length);
     tokens.push({
       text,
-      lower: lowerCase(text),
+      lower: text.toLowerCase(),
       pos: pos[i],
       kind: kinds[i],
       normal: normals[i],
