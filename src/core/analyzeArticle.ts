@@ -2,8 +2,8 @@ import { claimIds } from './claims/claimId';
 import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from './claims/checkworthiness';
 import { ArticleFacts } from './facts/factsOf';
 import { spanSentence, trimSpan } from './claims/spanSentence';
-import type { Claim, ScoredSentence, Span } from './model';
-import { sentencesOf } from './nlp/sentences';
+import type { Claim, ScoredSentence, Sentence, Span } from './model';
+import { parseBlocks, type ParsedBlock } from './nlp/sentences';
 import { blocksOf, formatOf, type ArticleFormat } from './segment/blocksOf';
 import { LineIndex } from './text/lineIndex';
 
@@ -18,6 +18,11 @@ export interface AnalyzeOptions {
    * the reviewer's hand decides where that claim begins and ends.
    */
   reviewerSpans?: readonly Span[];
+  /**
+   * The analysis of an earlier version of the same article (the text before an edit): the blocks whose prose
+   * did not change are not read and scored again (`parseBlocks`). The result is the same as without it.
+   */
+  previous?: ArticleAnalysis;
 }
 
 /** Everything the engine knows about one article on its own, before it is compared with other sources. */
@@ -28,14 +33,24 @@ export interface ArticleAnalysis {
   lines: LineIndex;
   sentences: ScoredSentence[];
   claims: Claim[];
+  /** the blocks as read, by key, for the next version's `previous` (not enumerable: not part of any output) */
+  readonly parsedBlocks?: ReadonlyMap<string, ParsedBlock>;
 }
 
 /** Splits the article into sentences, scores each, and reads the facts of those that are claims. */
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const format = options.format ?? formatOf(file);
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
-  const sentences = sentencesOf(text, blocksOf(text, format));
-  const scored = sentences.map((sentence) => ({ sentence, score: scoreSentence(sentence) }));
+  const blocks = parseBlocks(text, blocksOf(text, format), options.previous?.parsedBlocks);
+  const sentences: Sentence[] = [];
+  const scored: ScoredSentence[] = [];
+  for (const block of blocks) {
+    block.scores ??= block.sentences.map(scoreSentence);
+    block.sentences.forEach((sentence, k) => {
+      sentences.push(sentence);
+      scored.push({ sentence, score: block.scores![k] });
+    });
+  }
   const facts = new ArticleFacts(text, sentences);
   const marked = reviewerSpansOf(text, options.reviewerSpans ?? []);
   const overlapsMark = (span: Span) => marked.some((m) => m.start < span.end && span.start < m.end);
@@ -66,7 +81,9 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   drafts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const ids = claimIds(drafts.map((d) => d.text));
   const claims: Claim[] = drafts.map((d, k) => ({ id: ids[k], ...d }));
-  return { file, text, format, lines: new LineIndex(text), sentences: scored, claims };
+  const analysis: ArticleAnalysis = { file, text, format, lines: new LineIndex(text), sentences: scored, claims };
+  const parsedBlocks = new Map(blocks.map((b) => [b.key, b]));
+  return Object.defineProperty(analysis, 'parsedBlocks', { value: parsedBlocks, enumerable: false });
 }
 
 /** Trimmed, non-empty, each once. */

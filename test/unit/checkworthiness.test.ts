@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_CLAIM_THRESHOLD, modelScore, modelScoreOfNames, scoreSentence } from '../../src/core/claims/checkworthiness';
+import { boilerplateFactor } from '../../src/core/claims/boilerplate';
 import { featuresOf } from '../../src/core/claims/features';
 import { FeatureScorer } from '../../src/core/claims/featureScorer';
 import type { Sentence } from '../../src/core/model';
@@ -123,6 +124,15 @@ describe('check-worthiness', () => {
     const notConfirmed = featuresOf(sentence('The ministry did not confirm the damage.'));
     assert.ok(none.includes('f:negharm'));
     assert.ok(!notConfirmed.includes('f:negharm'));
+  });
+
+  it('scales down a note on the reporting itself, not a negated event or a confirmation', () => {
+    for (const note of ['U.S. Central Command could not immediately confirm the information.', 'The company declined to comment on the report.', 'It was unclear how many people were inside.']) {
+      assert.equal(boilerplateFactor(sentence(note)), 0.5, note);
+    }
+    for (const fact of ['No damage or casualties were recorded.', 'The ministry confirmed that six missiles were fired.', 'Nobody was hurt in the blast, police said.']) {
+      assert.equal(boilerplateFactor(sentence(fact)), 1, fact);
+    }
   });
 
   it('a question is scored lower than the same statement', () => {

@@ -10,6 +10,17 @@ const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'hope', 'wish', 'want
 const FIRST_PERSON = new Set(['i', 'we']);
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')']);
 
+// A note on the reporting itself rather than on the world: a source that "could not confirm", "declined to
+// comment", "was not authorized to speak", "could not be reached", "it was not clear …". Negated (wink's negation
+// scope) or after "declined"/"refused"/"unable"; "unclear" on its own.
+const SOURCING_VERBS = new Set([
+  'confirm', 'confirmed', 'confirming', 'comment', 'commented', 'commenting', 'verify', 'verified', 'reached',
+  'respond', 'responded', 'authorized', 'authorised', 'quoted', 'clear', 'disclose', 'disclosed',
+]);
+const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'unable']);
+
+const SOURCING_FACTOR = 0.5;
+
 /** Fewer words than this is a label, a caption or a call to action, not a statement. */
 const MIN_WORDS = 4;
 /** Share of capitalised words that makes a line read as a title ("How Big Data Is Shaping Our Future"). */
@@ -24,6 +35,7 @@ export function boilerplateFactor(sentence: Sentence): number {
   let verbs = 0;
   let concrete = 0; // numbers and proper nouns: what makes an opinion checkable after all
   let opinionAt = -1;
+  let sourcingNote = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'number' || t.pos === 'NUM') concrete++;
@@ -35,6 +47,7 @@ export function boilerplateFactor(sentence: Sentence): number {
     else if (t.text.length > 3) titleWords++;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
     if (t.pos === 'PROPN' && i > 0) concrete++;
+    if (t.normal === 'unclear' || (SOURCING_VERBS.has(t.normal) && (t.negated || (i > 1 && REFUSALS.has(tokens[i - 2].normal))))) sourcingNote = true;
     if (opinionAt < 0 && OPINION_VERBS.has(t.normal) && i > 0 && FIRST_PERSON.has(tokens[i - 1].normal)) opinionAt = i;
   }
   const last = tokens[tokens.length - 1];
@@ -51,5 +64,6 @@ export function boilerplateFactor(sentence: Sentence): number {
   if (last?.text === '?') factor *= 0.5;
   // "I think we should …" with nothing concrete in it is opinion; "I think we lost 9 million jobs" is not.
   if (opinionAt >= 0 && concrete === 0) factor *= 0.5;
+  if (sourcingNote) factor *= SOURCING_FACTOR;
   return factor;
 }

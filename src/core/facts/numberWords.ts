@@ -26,9 +26,22 @@ export function isScaleWord(word: string): boolean {
   return word.toLowerCase() in SCALES;
 }
 
+// Every number word, for the per-token test below: one Set lookup instead of four `in` tests (which also took
+// "constructor" or "toString" for number words: `in` sees an object's prototype).
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half'),
+  ...Object.keys(SCALES),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(VAGUE_PLURALS),
+]);
+
 export function isNumberWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return (w in UNITS && w !== 'a' && w !== 'an' && w !== 'half') || w in SCALES || w in ORDINALS || w in VAGUE_PLURALS;
+  return NUMBER_WORDS.has(word.toLowerCase());
+}
+
+/** Whether a lower-case word is one of VAGUE_PLURALS ("thousands", "dozens"). */
+export function isVaguePlural(lower: string): boolean {
+  return Object.hasOwn(VAGUE_PLURALS, lower);
 }
 
 /** Value of one token: "six" → 6, "1,000th" → 1000 (ordinal), "60" → 60, "5.2" → 5.2. */

@@ -1,5 +1,5 @@
 import type { Fact, Sentence, Token } from '../model';
-import { combineValues, isNumberWord, isScaleWord, VAGUE_PLURALS } from './numberWords';
+import { combineValues, isNumberWord, isScaleWord, isVaguePlural, VAGUE_PLURALS } from './numberWords';
 import { singular } from './singular';
 
 // Words before a number that make it an estimate ("approximately 60 miles", "more than 100 people").
@@ -102,8 +102,8 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
 function startsNumber(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'number' || t.kind === 'ordinal') return true;
-  if (t.lower in VAGUE_PLURALS) return tokens[i + 1]?.lower === 'of';
-  if (!isNumberWord(t.text)) return false;
+  if (isVaguePlural(t.lower)) return tokens[i + 1]?.lower === 'of';
+  if (!isNumberWord(t.lower)) return false;
   // "one" is often a pronoun ("one of Russia's largest…"): count it only before a noun.
   if (t.lower === 'one') return tokens[i + 1]?.pos === 'NOUN';
   return t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'PRON';

@@ -67,7 +67,8 @@ export class StoryIndex {
     const existing = this.articles.get(file);
     const marksKey = (marks.reviewerSpans ?? []).map((s) => `${s.start}:${s.end}`).join(',');
     if (existing && existing.analysis.text === text && existing.marksKey === marksKey) return existing.analysis;
-    const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans });
+    // the previous analysis lets an edit re-read only the blocks whose prose changed (same result as fresh)
+    const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans, previous: existing?.analysis });
     const indexed = indexArticleClaims(analysis);
     // Ids come from a claim's words, so a dismissal carries over an edit elsewhere in the article.
     const dismissed = existing?.dismissed ?? new Set<string>();
