@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import type { DecorationKind, RangeJson } from './decorations';
-import type { ArticleState } from './engine';
+import type { ArticleState } from '../core/review/articleState';
 import type { ClaimsNode } from './claimsView';
 import type { ShownMessage } from './messages';
 

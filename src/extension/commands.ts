@@ -8,7 +8,7 @@ import { recordVerdictCommand } from './commands/recordVerdictCommand';
 import { dismissClaimCommand, markClaimCommand, restoreClaimCommand, showDismissedCommand } from './commands/reviewCommands';
 import type { Ctx } from './ctx';
 import { msg } from './messages';
-import { isArticleDocument } from './storyModel';
+import { isArticleDocument } from './articleFiles';
 
 type Handler = (...args: any[]) => unknown;
 

@@ -11,10 +11,12 @@ import { Diagnostics } from './diagnostics';
 import { ClaimHoverProvider } from './hover';
 import { Messages } from './messages';
 import { StatusBar } from './statusBar';
-import { STORY_FILE, StoryModel, isArticleDocument } from './storyModel';
+import { STORY_FILE } from '../core/story/storySources';
+import { isArticleDocument } from './articleFiles';
+import { StoryModel } from './storyModel';
 import { SidecarWatcher } from './sidecarWatcher';
 import { ReportPanel } from './reportPanel';
-import { VerdictMemoryService } from './verdictMemory';
+import { VerdictMemoryService } from './verdictMemoryService';
 
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },

@@ -6,7 +6,7 @@ import type { Config } from './config';
 import { verdictBadge, type VerdictTone } from '../core/review/verdictBadge';
 import type { ClaimStatus } from '../core/story/claimStatus';
 import { STATUS_ORDER } from '../core/story/statusTable';
-import type { ArticleState } from './engine';
+import type { ArticleState } from '../core/review/articleState';
 import type { StoryModel } from './storyModel';
 
 export type DecorationKind = ClaimStatus | 'verdict' | 'fact';

@@ -3,7 +3,7 @@
 // per YAML mistake, not the parser's cascade).
 import * as vscode from 'vscode';
 import type { Config, DiagnosticSeveritySetting } from './config';
-import type { ArticleState } from './engine';
+import type { ArticleState } from '../core/review/articleState';
 import type { StoryModel } from './storyModel';
 import { oneErrorPerFile } from '../core/sidecar/storage/problemCascade';
 import { baseName } from '../core/text/fileName';

@@ -11,9 +11,9 @@ import { verdictBadge } from '../core/review/verdictBadge';
 import { readableQuote } from '../core/text/readableQuote';
 import { cap, withoutControls } from '../core/text/untrustedText';
 import { CommandId, HOVER_COMMANDS } from './commandIds';
-import type { ClaimInfo, CrossRef } from './engine';
+import type { ClaimInfo, SourceRef } from '../core/review/articleState';
 import type { StoryModel } from './storyModel';
-import type { VerdictMemoryService } from './verdictMemory';
+import type { VerdictMemoryService } from './verdictMemoryService';
 import { baseName } from '../core/text/fileName';
 import { oneLine } from '../core/text/oneLine';
 
@@ -155,7 +155,7 @@ export function claimHoverMarkdown(
 }
 
 /** "2 sources say six ballistic missiles" when they agree with each other, else "Contradicted by 2 sources". */
-function sourcesSay(refs: CrossRef[]): string {
+function sourcesSay(refs: SourceRef[]): string {
   const there = new Set(refs.flatMap((r) => r.conflicts.map((c) => c.there.toLowerCase())));
   const n = refs.length;
   const sources = `${n === 1 ? 'One source' : `${n} sources`}`;
@@ -166,7 +166,7 @@ function sourcesSay(refs: CrossRef[]): string {
   return `Contradicted by ${sources.toLowerCase()}`;
 }
 
-function appendRef(m: vscode.MarkdownString, ref: CrossRef): void {
+function appendRef(m: vscode.MarkdownString, ref: SourceRef): void {
   const open = commandLink(CommandId.OpenSource, [{ file: ref.file, start: ref.span.start, end: ref.span.end }]);
   const file = md(baseName(ref.file));
   const cites = ref.attribution ? ` — *${md(ref.attribution, 120)}*` : '';

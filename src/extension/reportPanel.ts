@@ -11,7 +11,7 @@ import { signOffReport, type ReportArticleInput } from '../core/report/signOffRe
 import { LineIndex } from '../core/text/lineIndex';
 import { msg, type Messages } from './messages';
 import type { StoryModel } from './storyModel';
-import type { VerdictMemoryService } from './verdictMemory';
+import type { VerdictMemoryService } from './verdictMemoryService';
 import { baseName } from '../core/text/fileName';
 
 export const REPORT_VIEW_TYPE = 'crosscheck.signOffReport';

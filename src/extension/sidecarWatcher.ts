@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/storage/sidecarPath';
 import type { StoryModel } from './storyModel';
-import type { VerdictMemoryService } from './verdictMemory';
+import type { VerdictMemoryService } from './verdictMemoryService';
 
 export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
 

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { BuiltinCommand } from './commandIds';
 import type { Config } from './config';
 import { skippedShort } from './skippedArticle';
-import { isArticleDocument, type StoryModel } from './storyModel';
+import { isArticleDocument } from './articleFiles';
+import type { StoryModel } from './storyModel';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50);

@@ -9,36 +9,19 @@ import { AnalysisClient, type Ask } from './analysisWorker/analysisClient';
 import { PriorLookup } from './analysisWorker/priorLookup';
 import type { Answers, ReportArticle, StoryId } from './analysisWorker/protocol';
 import type { StateCache } from './analysisWorker/stateCache';
-import type { StoryBounds } from '../core/story/storyBounds';
-import { STORY_FILE, formatStoryProblem, storySources, type StoryProblem } from '../core/story/storySources';
+import { formatStoryProblem, storySources, type StoryProblem } from '../core/story/storySources';
 import { nodeStoryHost } from '../node/nodeStoryHost';
-import { decodeArticle } from '../core/text/decode';
 import type { Config } from './config';
+import { folderOf, isArticleDocument, isArticlePath, readArticleFile } from './articleFiles';
+import { storyBoundsInEditor } from './storyBoundsInEditor';
 import { msg, type Messages } from './messages';
+import { WorkerLog } from './workerLog';
 import { showSkippedMessage, type Skipped } from './skippedArticle';
 import type { Span } from '../core/model';
-import type { ArticleState, ClaimInfo, DismissedInfo, RecordResult, ReviewResult } from './engine';
-
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
-
-export function isArticlePath(path: string): boolean {
-  const lower = path.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !/\.crosscheck\.ya?ml$/.test(lower);
-}
-
-export { STORY_FILE };
-
-export function isArticleDocument(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme === 'file' && (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && isArticlePath(doc.uri.fsPath);
-}
+import type { ArticleState, ClaimInfo, DismissedInfo, RecordResult, ReviewResult } from '../core/review/articleState';
 
 /** worker crashes in a row after which the stories are not loaded again (the reviewer reloads the window) */
 const MAX_RESTARTS = 3;
-
-function folderOf(file: string): string {
-  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return i > 0 ? file.slice(0, i) : file;
-}
 
 export class StoryModel implements vscode.Disposable {
   /** the loaded stories: folder → its id in the analysis worker */
@@ -70,13 +53,14 @@ export class StoryModel implements vscode.Disposable {
     private readonly messages: Messages,
     workerFile: string,
   ) {
+    const workerLog = new WorkerLog(log, messages);
     this.client = new AnalysisClient({
       workerFile,
       onStates: (story) => {
         const folder = this.folderOfStory(story);
         if (folder !== undefined) this.emit(folder);
       },
-      onLog: (level, message) => this.workerLog(level, message),
+      onLog: (level, message) => workerLog.logged(level, message),
       onCrash: (error) => this.crashed(error),
     });
     this.prior = new PriorLookup(this.client);
@@ -297,7 +281,7 @@ export class StoryModel implements vscode.Disposable {
     const story = this.nextStory++;
     this.stories.set(folder, story);
     const started = Date.now();
-    const sources = await storySources(article, nodeStoryHost, this.boundsOf(article));
+    const sources = await storySources(article, nodeStoryHost, storyBoundsInEditor(this.config, article));
     if (this.stories.get(folder) !== story) return; // dropped meanwhile
     await this.client.openStory({ story, folder, verdictLabels: this.config.verdictLabels, titles: sources.titles });
     this.storyProblems.set(folder, sources.problems);
@@ -340,17 +324,6 @@ export class StoryModel implements vscode.Disposable {
     this.client.dropStory(story).catch(() => undefined); // a dead worker knows no story anyway
   }
 
-  /** a line the worker logged; an error is shown too (once per kind of error: typing repeats them) */
-  private workerLog(level: 'warn' | 'error', message: string): void {
-    if (level === 'warn') return this.log.warn(message);
-    this.log.error(message);
-    const first = message.split('\n')[0];
-    if (this.shownErrors.has(first)) return;
-    this.shownErrors.add(first);
-    void this.messages.error(msg`Crosscheck: ${first} (details in the log: Crosscheck: Show Log)`);
-  }
-  private readonly shownErrors = new Set<string>();
-
   /** the worker died: say so, and load the stories again in a new one (not forever) */
   private crashed(error: Error): void {
     this.log.error(`the analysis worker stopped: ${error.stack ?? error.message}`);
@@ -370,23 +343,6 @@ export class StoryModel implements vscode.Disposable {
     if (again && open.length) void this.reloadAll();
   }
 
-  /**
-   * Where the story of `article` may read: its workspace folder (its own folder when it is in none), plus the
-   * paths the user allowed; in Restricted Mode only its own folder.
-   */
-  private boundsOf(article: string): StoryBounds {
-    const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(article))?.uri.fsPath ?? folderOf(article);
-    const trusted = vscode.workspace.isTrusted;
-    return {
-      roots: [root],
-      allowed: trusted ? this.config.allowedStoryPaths : [],
-      describe: `the workspace folder ${root}`,
-      allowHint: 'a user setting, crosscheck.story.allowedPaths, can allow it',
-      ownFolderOnly: !trusted,
-      ownFolderOnlyReason: 'Restricted Mode reads only the article\'s own folder; trust the workspace to read the sources it lists',
-    };
-  }
-
   /** the story file's problems, by story folder (Problems entries) */
   problemsOfStories(): StoryProblem[] {
     return [...this.storyProblems.values()].flat();
@@ -397,14 +353,10 @@ export class StoryModel implements vscode.Disposable {
   }
 
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
-    try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const decoded = decodeArticle(bytes);
-      if (decoded.ok) return decoded.text;
-      this.skip(uri.fsPath, { kind: 'unreadable', reason: decoded.message });
-    } catch (err) {
-      this.log.warn(`cannot read ${uri.fsPath}: ${String(err)}`);
-    }
+    const read = await readArticleFile(uri);
+    if (read.ok) return read.text;
+    if (read.unreadable) this.skip(uri.fsPath, { kind: 'unreadable', reason: read.unreadable });
+    else this.log.warn(`cannot read ${uri.fsPath}: ${read.error}`);
     return undefined;
   }
 

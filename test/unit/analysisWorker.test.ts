@@ -9,7 +9,7 @@ import { AnalysisClient } from '../../src/extension/analysisWorker/analysisClien
 import type { Request, WorkerMessage } from '../../src/extension/analysisWorker/protocol';
 import { StateCache } from '../../src/extension/analysisWorker/stateCache';
 import { WorkerStories } from '../../src/extension/analysisWorker/workerStories';
-import { StoryEngine } from '../../src/extension/engine';
+import { WorkerStory } from '../../src/extension/analysisWorker/workerStory';
 
 const WORKER = resolve(__dirname, '../../src/extension/analysisWorker/analysisWorker.ts');
 
@@ -30,7 +30,7 @@ describe('analysis worker', function () {
     try {
       await client.openStory({ story: 1, folder: dir, verdictLabels: [], titles: new Map() });
       await Promise.all(files.map((f) => client.setArticle(1, f, readFileSync(f, 'utf8'))));
-      const engine = new StoryEngine(dir);
+      const engine = new WorkerStory(dir);
       for (const f of files) await engine.loadSidecar(f);
       for (const f of files) engine.setArticle(f, readFileSync(f, 'utf8'));
       const cache = client.cache(1)!;

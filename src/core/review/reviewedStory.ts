@@ -1,6 +1,6 @@
 // The one model of a reviewed story: the story's analysis and cross-references (StoryIndex) joined with each
 // article's sidecar — verdicts, reviewer marks, dismissals, pending verdicts, problems. Built once from a host
-// (reviewHost.ts); the editor (src/extension/engine.ts) and every CLI command read it, and only adapt.
+// (reviewHost.ts); the editor (through src/extension/analysisWorker/workerStory.ts) and every CLI command read it, and only adapt.
 //
 // Each sidecar is read once and kept until it is read again (after a write, the text the write read back is
 // kept instead of reading once more); its blocks are anchored on an analysis once per snapshot — the article's

@@ -1,4 +1,4 @@
-// The messages between the extension host and the analysis worker (a Node worker thread running one StoryEngine
+// The messages between the extension host and the analysis worker (a Node worker thread running one WorkerStory
 // per story). Plain data only: whatever crosses is structured-cloned, so no class instances (a LineIndex is
 // rebuilt on the host from the text it sent). An article's state crosses as a JSON string, and only when it
 // changed: the host parses it when a view first reads it, so a re-analysed story costs the host's thread little.
@@ -6,9 +6,9 @@ import type { PriorVerdict } from '../../core/memory/verdictMemory';
 import type { ClaimReport } from '../../core/story/storyIndex';
 import type { ReportArticleInput } from '../../core/report/signOffReport';
 import type { Span } from '../../core/model';
-import type { ArticleState, RecordResult, ReviewResult } from '../engine';
+import type { ArticleState, RecordResult, ReviewResult } from '../../core/review/articleState';
 
-/** A story in the worker: a folder's StoryEngine, named by the id the host gave it (a reloaded story gets a new one). */
+/** A story in the worker: a folder's WorkerStory, named by the id the host gave it (a reloaded story gets a new one). */
 export type StoryId = number;
 
 /** What the host asks; each request is answered once by a `Reply` with the same `id`. */

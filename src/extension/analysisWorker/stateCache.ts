@@ -3,7 +3,7 @@
 // since replaced is dropped: the state of the newer text is on its way. States arrive as JSON and are parsed
 // when first read; the LineIndex is made from the text the host sent, once per text.
 import { LineIndex } from '../../core/text/lineIndex';
-import type { ArticleState } from '../engine';
+import type { ArticleState } from '../../core/review/articleState';
 import type { SentState, StateUpdate } from './protocol';
 
 interface Sent {

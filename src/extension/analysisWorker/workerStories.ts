@@ -1,14 +1,14 @@
-// The worker's side: one StoryEngine per story, fed by the host's requests one at a time, in the order they
+// The worker's side: one WorkerStory per story, fed by the host's requests one at a time, in the order they
 // came. Text snapshots are coalesced: a snapshot superseded before its turn (the reviewer kept typing while an
 // analysis ran) is never analysed. After each change the states that changed are sent, then the replies.
 // No worker_threads import here: `post` is the port, so the unit tests can drive it in one thread.
 import { VerdictMemory, type PriorVerdict } from '../../core/memory/verdictMemory';
 import { refreshSidecar } from '../../node/verdictMemoryLoader';
-import { StoryEngine } from '../engine';
+import { WorkerStory } from './workerStory';
 import type { Answers, ReportArticle, Request, SentState, StateUpdate, StoryId, WorkerMessage } from './protocol';
 
 interface Story {
-  engine: StoryEngine;
+  engine: WorkerStory;
   /** the version of the text each article was analysed from (or removed at) */
   versions: Map<string, number>;
   texts: Map<string, string>;
@@ -88,7 +88,7 @@ export class WorkerStories {
     for (const { ids } of batch) for (const id of ids) this.post({ kind: 'reply', id, ok: true, value: undefined });
   }
 
-  private async loadSidecar(engine: StoryEngine, file: string): Promise<void> {
+  private async loadSidecar(engine: WorkerStory, file: string): Promise<void> {
     try {
       await engine.loadSidecar(file);
     } catch (err) {
@@ -106,7 +106,7 @@ export class WorkerStories {
     switch (request.kind) {
       case 'openStory': {
         const labels = request.verdictLabels;
-        const engine = new StoryEngine(request.folder, () => ({ verdictLabels: labels }));
+        const engine = new WorkerStory(request.folder, () => ({ verdictLabels: labels }));
         engine.setStoryTitles(request.titles);
         this.stories.set(request.story, { engine, versions: new Map(), texts: new Map(), sent: new Map() });
         return;
@@ -160,7 +160,7 @@ export class WorkerStories {
   }
 
   /** a review action, then the states it changed */
-  private async changing<T>(id: StoryId, action: (engine: StoryEngine) => Promise<T>): Promise<T> {
+  private async changing<T>(id: StoryId, action: (engine: WorkerStory) => Promise<T>): Promise<T> {
     try {
       return await action(this.story(id).engine);
     } finally {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimsNode } from '../claimsView';
 import type { Ctx } from '../ctx';
-import type { ClaimInfo } from '../engine';
+import type { ClaimInfo } from '../../core/review/articleState';
 import { messageText } from '../../core/text/untrustedText';
 import { msg, type Messages, type SafeMessage } from '../messages';
 import { hideHover } from './hideHover';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { ClaimsNode } from '../claimsView';
 import type { Ctx } from '../ctx';
-import type { DismissedInfo, ReviewResult } from '../engine';
+import type { DismissedInfo, ReviewResult } from '../../core/review/articleState';
 import { messageText } from '../../core/text/untrustedText';
 import { msg } from '../messages';
 import { hideHover } from './hideHover';

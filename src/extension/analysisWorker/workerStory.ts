@@ -1,19 +1,16 @@
-// The extension's handle on one story: the core's reviewed-story model (core/review/reviewedStory.ts) on the
-// Node host, with the method names and result shapes the extension's components use. Nothing is computed
+// One story as the analysis worker holds it: the core's reviewed-story model (core/review/reviewedStory.ts) on the
+// Node host, with the method names and result shapes the worker's protocol uses. Nothing is computed
 // here: the view data (ArticleState) is the core's, and a refused write becomes a result to show.
-import type { Claim, Span } from '../core/model';
-import type { ReportArticleInput } from '../core/report/signOffReport';
-import type { ArticleState, RecordResult, ReviewResult } from '../core/review/articleState';
-import { ReviewedStory } from '../core/review/reviewedStory';
-import { SidecarError } from '../core/sidecar/storage/sidecarError';
-import type { IndexedClaim } from '../core/story/indexedClaim';
-import { nodeReviewHost } from '../node/nodeReviewHost';
+import type { Claim, Span } from '../../core/model';
+import type { ReportArticleInput } from '../../core/report/signOffReport';
+import type { ArticleState, RecordResult, ReviewResult } from '../../core/review/articleState';
+import { ReviewedStory } from '../../core/review/reviewedStory';
+import { SidecarError } from '../../core/sidecar/storage/sidecarError';
+import type { IndexedClaim } from '../../core/story/indexedClaim';
+import { nodeReviewHost } from '../../node/nodeReviewHost';
 
-export type { ArticleState, ClaimInfo, DismissedInfo, OrphanInfo, RecordResult, ReviewResult, SidecarInfo, SidecarIssue, SourceRef as CrossRef, VerdictInfo } from '../core/review/articleState';
-export type { ClaimStatus } from '../core/story/claimStatus';
-export type { Conflict } from '../core/story/compareClaims';
 
-export interface EngineOptions {
+export interface WorkerStoryOptions {
   verdictLabels?: readonly string[];
 }
 
@@ -28,12 +25,12 @@ function refused(err: unknown): Extract<RecordResult, { ok: false }> {
  * One story: the articles of one folder. Feed it texts; read back per-article state.
  * Cross-references and verdicts come from the core's reviewed-story model.
  */
-export class StoryEngine {
+export class WorkerStory {
   private readonly story: ReviewedStory;
 
   constructor(
     readonly folder: string,
-    options: () => EngineOptions = () => ({}),
+    options: () => WorkerStoryOptions = () => ({}),
   ) {
     this.story = new ReviewedStory(nodeReviewHost, { labels: () => options().verdictLabels });
   }
