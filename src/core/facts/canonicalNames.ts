@@ -20,14 +20,17 @@ function computeNameKey(text: string): string {
     .trim();
 }
 
-/** Transliteration variants of Slavic and other names fold to one spelling. */
+/**
+ * Transliteration variants of Slavic names fold to one spelling that is itself a real spelling, since the
+ * canonical value is what the card shows: "Sergei"/"Sergey" → "Sergey", "Dmitriy"/"Dmitrii" → "Dmitry",
+ * "Zelenskiy"/"Zelenskyy" → "Zelensky". Only endings no English word or place has, nor a Chinese name
+ * (-fei, -wei, -mei): "Key Biscayne", "Surrey", "Harvey", "Hawaii", "Khan", "Zhengfei" stay as written.
+ */
 function foldSpelling(word: string): string {
   return word
-    .replace(/ey$/, 'ei')
-    .replace(/iy$/, 'i')
-    .replace(/yy$/, 'y')
-    .replace(/ii$/, 'i')
-    .replace(/kh/g, 'h');
+    .replace(/^(\w{2,}[grsvx])ei$/, '$1ey')
+    .replace(/iy$|yy$/, 'y')
+    .replace(/([kr])ii$/, '$1y');
 }
 
 function titleCase(word: string): string {

@@ -41,7 +41,7 @@ export const ORG_WORDS = new Set([
   'senate', 'house', 'court', 'army', 'navy', 'forces', 'force', 'command', 'directorate', 'office', 'bureau', 'party',
   'union', 'university', 'institute', 'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'association',
   'times', 'news', 'post', 'journal', 'press', 'reuters', 'pentagon', 'kremlin', 'nato', 'government', 'cabinet',
-  'embassy', 'service', 'services', 'foundation', 'organization', 'organisation', 'federation', 'summit', 'guard',
+  'embassy', 'service', 'services', 'foundation', 'organization', 'organisation', 'federation', 'summit', 'guard', 'police',
 ]);
 
 /** Organisations known by a short name or acronym. */

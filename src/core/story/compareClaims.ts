@@ -57,15 +57,20 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
     for (const b of there.quantities) {
       if (a.unitClass !== b.unitClass || a.negated || b.negated) continue;
       const comparable = !otherSubjects && a.event === b.event && a.holder === b.holder && a.holder !== '?';
+      // Counted over another period ("last season" / "in 54 games"): another attribute, never a conflict.
+      // An equal figure with one side unscoped may still be the same fact.
+      const sameScope = a.scope === b.scope;
       if (!rangesAgree(a.range, b.range)) differing ??= { type: 'quantity', here: a.fact.text, there: b.fact.text };
       // Each figure belongs to the person named nearest before it; "he" could be anyone.
       if (!comparable) continue;
       // Ranges that meet and name close figures agree ("more than 40" / "43"); "as many as 80" allows "2"
       // but does not confirm it. They conflict only when one side is a plain figure.
-      if (rangesAgree(a.range, b.range)) shared.push(`${a.fact.text} / ${b.fact.text}`);
+      if (rangesAgree(a.range, b.range)) {
+        if (sameScope || !a.scope || !b.scope) shared.push(`${a.fact.text} / ${b.fact.text}`);
+      }
       // A differing figure counts only when both say what happened to it ("launched six" / "fired eight"):
       // "eight days" and "three days" with no event of their own measure different spans.
-      else if (!rangesMeet(a.range, b.range) && (a.range.exact || b.range.exact) && a.event !== undefined) conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
+      else if (sameScope && !rangesMeet(a.range, b.range) && (a.range.exact || b.range.exact) && a.event !== undefined) conflicts.push({ type: 'quantity', here: a.fact.text, there: b.fact.text });
     }
   }
   if (conflicts.length) {

@@ -7,6 +7,7 @@ import { claimTerms, nameWordTerms, stem } from './claimTerms';
 import { singular } from '../facts/singular';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
+import { scopeOf, scopePhrases } from './quantityScope';
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
@@ -24,6 +25,8 @@ export interface ComparableQuantity {
    * ("he finished with 269 yards"), undefined when the sentence names no one before it.
    */
   holder?: string;
+  /** the period or unit of play it is counted over ("last season", "54 game", "per game"), if the sentence says */
+  scope?: string;
 }
 
 /** A claim as the story index holds it: its article, its terms, and the facts that can be compared. */
@@ -91,6 +94,7 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     (negated ? negatedWords : plainWords).add(t.lower);
   }
   const quantities: ComparableQuantity[] = [];
+  let scopes: ReturnType<typeof scopePhrases> | undefined;
   for (const fact of claim.facts) {
     if (fact.type !== 'quantity' || typeof fact.value !== 'number' || fact.ordinal) continue;
     // Ages ("the 32-year-old champion") describe a person at the time of writing, not the event; and a figure
@@ -99,7 +103,8 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     const cls = measureOf(fact.unitKey) ?? unitClass(fact.unitKey, fact.unit);
     if (!cls) continue;
     const at = tokens.findIndex((t) => t.start >= fact.span.start);
-    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at) });
+    scopes ??= scopePhrases(tokens);
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at), scope: scopeOf(tokens, fact, scopes) });
   }
   const terms = claimTerms(claim, sentence);
   if (previous && pointsBack(tokens)) {

@@ -2,7 +2,7 @@ import type { Fact } from '../model';
 import type { Candidate } from './claimSearch';
 import { COMPARISON_BARS, compareClaims, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
-import { differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
+import { CONTRADICTS_CORROBORATION, corroboration, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
 
 // Below this similarity two claims are not about the same thing.
@@ -100,6 +100,13 @@ function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefi
     const why = differentEventReason(evidence) ?? 'not clearly the same event';
     const would = comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement';
     return { relation: 'related', conflicts: [], shared: [], sameEvent, reason: `${would}: ${why}` };
+  }
+  if (comparison.relation === 'contradicts') {
+    const kinds = corroboration(evidence);
+    if (kinds.length < CONTRADICTS_CORROBORATION) {
+      const what = kinds.length ? `only the same ${kinds.join(' and ')}` : 'no shared time, place or people';
+      return { relation: 'related', conflicts: [], shared: [], sameEvent, reason: `not counted as a contradiction: not enough to tell it is the same event (${what})` };
+    }
   }
   return { ...comparison, sameEvent, reason: reasonFor(claim, candidate.claim, comparison, evidence) };
 }

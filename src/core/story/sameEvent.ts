@@ -12,6 +12,27 @@ const WEIGHTS: Record<string, number> = model.weights;
 /** Below these probabilities a pair is shown as related, not as agreeing / contradicting (chosen in training). */
 export const SAME_EVENT_THRESHOLD = model.thresholds;
 
+/**
+ * How many independent kinds of evidence (`corroboration`) a contradiction needs besides the model's
+ * probability, chosen in training out of fold: one shared word makes a probability high, but two different
+ * events seldom share their time and their place or people as well.
+ */
+export const CONTRADICTS_CORROBORATION: number = model.corroboration;
+
+/**
+ * The independent kinds of evidence that two sentences tell of one event: the same time (their own dates
+ * within a week of each other, or the same weekday), the same place, the same participants, articles about
+ * the same person.
+ */
+export function corroboration(e: Evidence): string[] {
+  const kinds: string[] = [];
+  if ((e.times?.explicit && e.times.gap <= 7) || e.features.includes('wd:same')) kinds.push('time');
+  if (e.sharedPlaces.length) kinds.push('place');
+  if (e.sharedParticipants.length) kinds.push('participants');
+  if (e.features.includes('mp:same')) kinds.push('subject');
+  return kinds;
+}
+
 export function sameEventProbability(features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += WEIGHTS[f] ?? 0;
