@@ -6,6 +6,10 @@ export interface Candidate {
   /** idf-weighted cosine of the two claims' terms, in [0, 1] */
   similarity: number;
   shared: string[];
+  /** the share of the asking claim's term weight the candidate holds, in [0, 1] (asymmetric, unlike similarity) */
+  coverage: number;
+  /** the candidate's BM25 score for the asking claim's terms (bm25.ts): how much of the claim it holds */
+  bm25: number;
 }
 
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
@@ -81,11 +85,11 @@ export class ClaimSearch {
   /** Claims of other files that share terms with this one, with their similarity. */
   candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const hits = this.search.searchTerms(claim.terms, limit, (id) => this.fileOfId[id] === claim.file);
-    return hits.map((id) => {
+    const hits = this.search.searchTermsScored(claim.terms, limit, (id) => this.fileOfId[id] === claim.file);
+    return hits.ids.map((id, k) => {
       const other = this.claims.get(id)!;
-      const { similarity, shared } = this.similarity(claim, other);
-      return { claim: other, similarity, shared };
+      const { similarity, shared, coverage } = this.similarity(claim, other);
+      return { claim: other, similarity, shared, coverage, bm25: hits.scores[k] };
     });
   }
 
@@ -149,7 +153,7 @@ export class ClaimSearch {
     return n;
   }
 
-  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[] } {
+  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[]; coverage: number } {
     const idsA = this.idsOf(a);
     const idsB = this.idsOf(b);
     this.marking = this.marking === 0xffffffff ? 1 : this.marking + 1;
@@ -165,6 +169,6 @@ export class ClaimSearch {
     }
     const na = this.norm(a);
     const nb = this.norm(b);
-    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0 };
   }
 }

@@ -87,20 +87,6 @@ function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evi
   return undefined;
 }
 
-// A sentence the detector did not flag as a claim is shown only when it plainly says the same thing: this
-// many content words in common and the related similarity.
-const MENTION_MIN_CONTENT = 2;
-
-/**
- * Whether a sentence of another source that is not one of its claims mentions what the claim says
- * (StoryIndex looks at them before saying "no other source mentions this"). Only ever `related`: such a
- * sentence carries no facts read for comparison.
- */
-export function relateMention(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
-  if (candidate.similarity < RELATED_SIMILARITY || sharedContent(claim, candidate) < MENTION_MIN_CONTENT) return undefined;
-  return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason: 'mentioned in a sentence of the other source that is not among its claims' };
-}
-
 /** Why a relation holds: what differs or matches, who both cite, and what makes it the same event. */
 function reasonFor(here: IndexedClaim, there: IndexedClaim, comparison: Comparison, evidence: Evidence): string {
   const parts: string[] = [];
