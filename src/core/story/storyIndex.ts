@@ -3,6 +3,7 @@ import type { Claim, Fact, Span } from '../model';
 import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
 import { relate, RELATION_ORDER, type Relating } from './relate';
+import { rankScore } from './candidateRank'; // issue 12 (stance helper)
 import { MentionSearch } from './mentionSearch'; // issue 12 (stance helper): look everywhere before "no other source"
 import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
@@ -134,10 +135,11 @@ export class StoryIndex {
 
   private report(claim: IndexedClaim): ClaimReport {
     const refs: CrossRef[] = [];
+    const rank = new Map<CrossRef, number>(); // issue 12 (stance helper): order by rankScore (candidateRank.ts)
     const add = (candidate: Candidate, comparison: Relating) => {
       const other = candidate.claim;
       const attribution = attributionOf(other.claim.facts);
-      refs.push({
+      const ref: CrossRef = {
         relation: comparison.relation,
         file: other.file,
         claimId: other.claim.id,
@@ -148,7 +150,9 @@ export class StoryIndex {
         attribution: attribution?.text,
         independent: !sameSource(claim.claim.facts, other.claim.facts),
         reason: comparison.reason,
-      });
+      };
+      refs.push(ref);
+      rank.set(ref, rankScore(candidate, comparison.sameEvent)); // issue 12 (stance helper)
     };
     for (const candidate of this.search.candidates(claim)) {
       const comparison = relate(claim, candidate);
@@ -159,7 +163,7 @@ export class StoryIndex {
       const dismissed = (c: Candidate) => this.articles.get(c.claim.file)?.dismissed.has(c.claim.claim.id) ?? false;
       for (const m of this.mentionSearch.mentions(claim, dismissed)) add(m.candidate, m.relating);
     }
-    refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+    refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || rank.get(b)! - rank.get(a)!); // issue 12 (stance helper)
     const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
