@@ -12,6 +12,7 @@
 // (similarity ≥ 0.22 and two content words, the story index's rule before) is kept as it was.
 // usage: npm run tune:mention
 import { analyzeArticle } from '../src/core/analyzeArticle';
+import { ClaimSearch } from '../src/core/story/claimSearch';
 import { indexArticleClaims, type IndexedClaim } from '../src/core/story/indexedClaim';
 import { MENTION_GATES, MentionSearch } from '../src/core/story/mentionSearch';
 import { sharedContent } from '../src/core/story/relate';
@@ -39,7 +40,13 @@ function leadClaim(doc: EcbDoc): { claim: IndexedClaim; events: string[] } | und
 
 function observe(claim: IndexedClaim, other: EcbDoc, kind: Observation['kind']): Observation {
   const search = new MentionSearch();
-  search.setArticle(other.file, analyzeArticle(other.file, other.text));
+  const analysis = analyzeArticle(other.file, other.text);
+  const claims = indexArticleClaims(analysis);
+  search.setArticle(other.file, analysis, claims);
+  // The other article's claims, as the story index's claim search would hand them over.
+  const claimSearch = new ClaimSearch();
+  claimSearch.setFileClaims(other.file, claims);
+  claimSearch.setFileClaims(claim.file, [claim]);
   const coverage = search.articleCoverage(claim, other.file);
   let similarity = 0;
   let plain = false;
@@ -47,7 +54,7 @@ function observe(claim: IndexedClaim, other: EcbDoc, kind: Observation['kind']):
   const loose = { ...MENTION_GATES };
   Object.assign(MENTION_GATES, { storySimilarity: 0, articleCoverage: 0 });
   try {
-    for (const m of search.mentions(claim)) {
+    for (const m of search.mentions(claim, claimSearch.candidates(claim))) {
       similarity = Math.max(similarity, m.candidate.similarity);
       if (m.candidate.similarity >= loose.plainSimilarity && sharedContent(claim, m.candidate) >= loose.plainContent) plain = true;
     }

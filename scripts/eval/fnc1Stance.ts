@@ -92,14 +92,15 @@ function readData(): { pairs: Pair[]; bodies: Map<string, string> } {
 /** The relations StoryIndex.report would keep for this claim, best first. */
 function crossRefs(search: ClaimSearch, claim: IndexedClaim, mentions?: MentionSearch): { relation: Relation; score: number }[] {
   const refs: { relation: Relation; score: number }[] = [];
-  for (const candidate of search.candidates(claim)) {
+  const candidates = search.candidates(claim);
+  for (const candidate of candidates) {
     const comparison = relate(claim, candidate);
     if (!comparison) continue;
     refs.push({ relation: comparison.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
   }
   // As StoryIndex: a claim nothing relates to is looked up among every sentence of the other source.
   if (refs.length === 0 && mentions) {
-    for (const { candidate, relating } of mentions.mentions(claim)) refs.push({ relation: relating.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
+    for (const { candidate, relating } of mentions.mentions(claim, candidates)) refs.push({ relation: relating.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
   }
   refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
   return refs.slice(0, MAX_REFS);
@@ -190,9 +191,9 @@ export async function run(): Promise<void> {
     const analysis = analyzeArticle(bodyFile, bodies.get(bodyId)!, { threshold: 0 });
     const everySentence = indexArticleClaims(analysis);
     const body = everySentence.filter((c) => analysis.sentences[c.claim.sentence].score >= DEFAULT_CLAIM_THRESHOLD);
-    // Every sentence of the body, as StoryIndex's mention search holds them (facts for its claims only).
+    // The body's sentences that are not claims, as StoryIndex's mention search holds them (no facts).
     const mentions = new MentionSearch();
-    mentions.setArticle(bodyFile, analyzeArticle(bodyFile, bodies.get(bodyId)!));
+    mentions.setArticle(bodyFile, { ...analysis, claims: analysis.claims.filter((c) => analysis.sentences[c.sentence].score >= DEFAULT_CLAIM_THRESHOLD) }, body);
     bodyClaims += body.length;
     if (body.length === 0) noBodyClaims++;
     const checkHere = bodyNo++ < CHECK_BODIES;

@@ -16,7 +16,7 @@ export const MENTION_GATES = {
   plainSimilarity: 0.22,
   plainContent: 2,
   /** similarity of the best sentence when its article holds `articleCoverage` of the claim's terms */
-  storySimilarity: 0.1,
+  storySimilarity: 0.08,
   articleCoverage: 0.2,
 };
 
@@ -25,7 +25,8 @@ const MENTION_CANDIDATES = 8;
 
 interface ArticleSentences {
   analysis: ArticleAnalysis;
-  /** every term of every sentence: what the article as a whole speaks of */
+  claims: readonly IndexedClaim[];
+  /** every term of every sentence, claims included: what the article as a whole speaks of */
   terms?: Set<string>;
 }
 
@@ -36,19 +37,20 @@ export interface Mention {
 }
 
 /**
- * Every sentence of every article of a story (claims or not) in one search, consulted before saying "no
- * other source mentions this": the claim search holds only check-worthy claims, and a source often states
- * the same fact in a sentence the detector did not flag, or in other words. Articles are indexed on the first
- * lookup after they change, so an edit costs nothing until a lone claim asks.
+ * The sentences of every article of a story that are not claims, in a search of their own, consulted (with
+ * the claims the claim search found) before saying "no other source mentions this": a source often states
+ * the same fact in a sentence the detector did not flag, or in other words, or in a claim whose facts
+ * could not be compared. Articles are indexed on the first lookup after they change, so an edit costs
+ * nothing until a lone claim asks; claims are not indexed twice (the claim search has them).
  */
 export class MentionSearch {
   private readonly search = new ClaimSearch();
   private readonly articles = new Map<string, ArticleSentences>();
   private readonly pending = new Set<string>();
 
-  setArticle(file: string, analysis: ArticleAnalysis): void {
-    this.articles.set(file, { analysis });
-    this.search.removeFile(file);
+  /** `claims`: the article's claims as the claim search holds them (dismissed ones left out: no one's source). */
+  setArticle(file: string, analysis: ArticleAnalysis, claims: readonly IndexedClaim[]): void {
+    this.articles.set(file, { analysis, claims });
     this.pending.add(file);
   }
 
@@ -58,13 +60,15 @@ export class MentionSearch {
     this.pending.delete(file);
   }
 
-  /** The sentences of other articles that mention the claim, best first; `skip` leaves out sentences already related. */
-  mentions(claim: IndexedClaim, skip: (candidate: Candidate) => boolean = () => false): Mention[] {
+  /**
+   * The sentences of other articles that mention the claim, best first: its best hits among their sentences
+   * that are not claims, and `claimCandidates`, the claim search's hits for it (none of which relate() kept).
+   */
+  mentions(claim: IndexedClaim, claimCandidates: readonly Candidate[] = []): Mention[] {
     this.indexPending();
     const out: Mention[] = [];
     const coverage = new Map<string, number>();
-    for (const candidate of this.search.candidates(claim, MENTION_CANDIDATES * 3)) {
-      if (skip(candidate)) continue;
+    for (const candidate of [...this.search.candidates(claim, MENTION_CANDIDATES), ...claimCandidates]) {
       const file = candidate.claim.file;
       let c = coverage.get(file);
       if (c === undefined) coverage.set(file, (c = this.articleCoverage(claim, file)));
@@ -79,30 +83,32 @@ export class MentionSearch {
    * only: a sentence that is not a claim has no facts read, so no entity terms to compare.
    */
   articleCoverage(claim: IndexedClaim, file: string): number {
-    const article = this.articles.get(file);
-    if (!article) return 0;
-    if (!article.terms) article.terms = new Set(this.sentencesOf(file, article.analysis).flatMap((s) => s.terms));
+    this.indexPending();
+    const terms = this.articles.get(file)?.terms;
+    if (!terms) return 0;
     let words = 0;
     let held = 0;
     for (const t of claim.terms) {
-      if (!t.startsWith('w:')) continue;
+      if (t.charCodeAt(0) !== 119 /* w */) continue;
       words++;
-      if (article.terms.has(t)) held++;
+      if (terms.has(t)) held++;
     }
     return words ? held / words : 0;
   }
 
   private indexPending(): void {
+    if (this.pending.size === 0) return;
     for (const file of this.pending) {
       const article = this.articles.get(file);
-      if (article) this.search.setFileClaims(file, this.sentencesOf(file, article.analysis));
+      if (!article) continue;
+      const claimed = new Set(article.analysis.claims.map((c) => c.sentence));
+      const entries: IndexedClaim[] = [];
+      for (let i = 0; i < article.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, article.analysis, i));
+      this.search.setFileClaims(file, entries);
+      article.terms = new Set();
+      for (const e of [...entries, ...article.claims]) for (const t of e.terms) article.terms.add(t);
     }
     this.pending.clear();
-  }
-
-  private sentencesOf(file: string, analysis: ArticleAnalysis): IndexedClaim[] {
-    const claims = new Map(analysis.claims.map((c) => [c.sentence, c]));
-    return analysis.sentences.map((s, i) => sentenceEntry(file, analysis, i, claims.get(i)));
   }
 }
 
@@ -121,12 +127,9 @@ export function relateMention(claim: IndexedClaim, candidate: Candidate, article
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
 }
 
-/**
- * A sentence as an entry of the search: a claim with its facts (so its names are terms too), any other
- * sentence without (reading facts of every sentence would cost every edit). Never compared, only found.
- */
-function sentenceEntry(file: string, analysis: ArticleAnalysis, index: number, claim?: Claim): IndexedClaim {
+/** A sentence that is not a claim, as an entry of the search: no facts (reading them for every sentence would cost every edit), so never compared, only found. */
+function sentenceEntry(file: string, analysis: ArticleAnalysis, index: number): IndexedClaim {
   const sentence = analysis.sentences[index].sentence;
-  const entry: Claim = claim ?? { id: `s${index}`, text: sentence.text, span: sentence.span, score: analysis.sentences[index].score, facts: [], sentence: index, origin: 'detected' };
-  return indexSentence(file, entry, sentence);
+  const claim: Claim = { id: `s${index}`, text: sentence.text, span: sentence.span, score: analysis.sentences[index].score, facts: [], sentence: index, origin: 'detected' };
+  return indexSentence(file, claim, sentence);
 }

@@ -72,7 +72,7 @@ export class StoryIndex {
     const dismissed = existing?.dismissed ?? new Set<string>();
     this.articles.set(file, { analysis, indexed, marksKey, dismissed });
     this.search.setFileClaims(file, indexed.filter((c) => !dismissed.has(c.claim.id)));
-    this.mentionSearch.setArticle(file, analysis);
+    this.mentionSearch.setArticle(file, analysis, indexed.filter((c) => !dismissed.has(c.claim.id))); // issue 12 (stance helper)
     this.generation++;
     return analysis;
   }
@@ -86,6 +86,7 @@ export class StoryIndex {
     if (!entry || sameSet(entry.dismissed, ids)) return;
     entry.dismissed = new Set(ids);
     this.search.setFileClaims(file, entry.indexed.filter((c) => !ids.has(c.claim.id)));
+    this.mentionSearch.setArticle(file, entry.analysis, entry.indexed.filter((c) => !ids.has(c.claim.id))); // issue 12 (stance helper)
     this.generation++;
   }
 
@@ -154,15 +155,13 @@ export class StoryIndex {
       refs.push(ref);
       rank.set(ref, rankScore(candidate, comparison.sameEvent)); // issue 12 (stance helper)
     };
-    for (const candidate of this.search.candidates(claim)) {
+    const candidates = this.search.candidates(claim);
+    for (const candidate of candidates) {
       const comparison = relate(claim, candidate);
       if (comparison) add(candidate, comparison);
     }
-    if (refs.length === 0) {
-      // Dismissed claims are no one's source ("not a claim"): their sentences are not mentions either.
-      const dismissed = (c: Candidate) => this.articles.get(c.claim.file)?.dismissed.has(c.claim.claim.id) ?? false;
-      for (const m of this.mentionSearch.mentions(claim, dismissed)) add(m.candidate, m.relating);
-    }
+    // issue 12 (stance helper): look at every sentence of the other sources before saying "no other source".
+    if (refs.length === 0) for (const m of this.mentionSearch.mentions(claim, candidates)) add(m.candidate, m.relating);
     refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || rank.get(b)! - rank.get(a)!); // issue 12 (stance helper)
     const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
