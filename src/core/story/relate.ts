@@ -4,6 +4,7 @@ import { compareClaims, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
 import { differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { sameEventEvidence, type Evidence } from './sameEventFeatures';
+import { withStance } from './stance'; // issue 12 (stance helper)
 
 // Below this similarity two claims are not about the same thing.
 export const RELATED_SIMILARITY = 0.22;
@@ -56,6 +57,9 @@ export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { c
 export function relate(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
   const compared = compareCandidate(claim, candidate);
   if (!compared) return undefined;
+  // issue 12 (stance helper): a question, a report passed on, a denial of something else (stance.ts)
+  const stance = withStance(claim, candidate.claim, compared.comparison);
+  if (stance.why) return { ...stance.comparison, sameEvent: NaN, reason: stance.why };
   const { comparison } = compared;
   if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: 'same subject, no fact to compare' };
   const evidence = compared.evidence();
