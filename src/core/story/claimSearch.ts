@@ -1,5 +1,6 @@
 import { Bm25Index } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
+import { areSynonyms, synonymGroups } from './paraphrase';
 
 export interface Candidate {
   claim: IndexedClaim;
@@ -36,6 +37,7 @@ export class ClaimSearch {
   // and "does the other claim have this term" is a stamp comparison instead of a string lookup.
   private readonly termIds = new Map<string, number>();
   private readonly claimTermIds = new WeakMap<IndexedClaim, Int32Array>();
+  private readonly synonymTerms = new WeakMap<IndexedClaim, number[]>();
   private termWeights = new Float64Array(256);
   /** the weight generation each termWeights slot was computed in */
   private weightStamps = new Uint32Array(256);
@@ -141,6 +143,17 @@ export class ClaimSearch {
     this.marks = grow(this.marks, new Uint32Array(length));
   }
 
+  /** The positions of the claim's word terms that WordNet groups with other words (paraphrase.ts). */
+  private synonymTermsOf(claim: IndexedClaim): number[] {
+    let out = this.synonymTerms.get(claim);
+    if (!out) {
+      out = [];
+      for (let k = 0; k < claim.terms.length; k++) if (synonymGroups(claim.terms[k]).length) out.push(k);
+      this.synonymTerms.set(claim, out);
+    }
+    return out;
+  }
+
   /** Σ weight² over the claim's terms, summed in term order. */
   private norm(claim: IndexedClaim): number {
     let n = this.norms.get(claim);
@@ -166,6 +179,22 @@ export class ClaimSearch {
       if (this.marks[idsA[k]] !== marking) continue;
       dot += this.weight(idsA[k], a.terms[k]) ** 2;
       shared.push(a.terms[k]);
+    }
+    // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
+    const synA = this.synonymTermsOf(a);
+    if (synA.length) {
+      const synB = this.synonymTermsOf(b);
+      let used: number[] | undefined;
+      for (const ka of synA) {
+        if (this.marks[idsA[ka]] === marking) continue;
+        for (const kb of synB) {
+          if (used?.includes(kb) || a.terms.includes(b.terms[kb]) || !areSynonyms(a.terms[ka], b.terms[kb])) continue;
+          dot += this.weight(idsA[ka], a.terms[ka]) * this.weight(idsB[kb], b.terms[kb]);
+          shared.push(a.terms[ka]);
+          (used ??= []).push(kb);
+          break;
+        }
+      }
     }
     const na = this.norm(a);
     const nb = this.norm(b);

@@ -15,7 +15,8 @@ export const MENTION_GATES = {
   /** similarity and shared content words for a sentence that says the same on its own */
   plainSimilarity: 0.22,
   plainContent: 2,
-  /** similarity of the best sentence when its article holds `articleCoverage` of the claim's terms */
+  /** shared content words and similarity of a sentence whose article holds `articleCoverage` of the claim's words */
+  storyContent: 1,
   storySimilarity: 0.08,
   articleCoverage: 0.2,
 };
@@ -61,8 +62,9 @@ export class MentionSearch {
   }
 
   /**
-   * The sentences of other articles that mention the claim, best first: its best hits among their sentences
-   * that are not claims, and `claimCandidates`, the claim search's hits for it (none of which relate() kept).
+   * The sentence of each other article that mentions the claim best (by BM25), best first: from its hits
+   * among their sentences that are not claims, and `claimCandidates`, the claim search's hits for it (none of
+   * which relate() kept).
    */
   mentions(claim: IndexedClaim, claimCandidates: readonly Candidate[] = []): Mention[] {
     this.indexPending();
@@ -75,7 +77,13 @@ export class MentionSearch {
       const relating = relateMention(claim, candidate, c);
       if (relating) out.push({ candidate, relating });
     }
-    return out.sort((a, b) => b.candidate.bm25 - a.candidate.bm25);
+    // One sentence per source is enough to say it mentions the claim: its best hit.
+    const best = new Map<string, Mention>();
+    for (const m of out) {
+      const kept = best.get(m.candidate.claim.file);
+      if (!kept || m.candidate.bm25 > kept.candidate.bm25) best.set(m.candidate.claim.file, m);
+    }
+    return [...best.values()].sort((a, b) => b.candidate.bm25 - a.candidate.bm25);
   }
 
   /**
@@ -121,9 +129,10 @@ export function relateMention(claim: IndexedClaim, candidate: Candidate, article
   const content = sharedContent(claim, candidate);
   if (content === 0) return undefined;
   const plain = candidate.similarity >= g.plainSimilarity && content >= g.plainContent;
-  const story = candidate.similarity >= g.storySimilarity && articleCoverage >= g.articleCoverage;
+  const story = content >= g.storyContent && candidate.similarity >= g.storySimilarity && articleCoverage >= g.articleCoverage;
   if (!plain && !story) return undefined;
-  const reason = plain ? 'mentioned in a sentence of the other source' : `the other source tells the same story (${Math.round(articleCoverage * 100)} % of this claim's terms) and mentions it here`;
+  const where = candidate.claim.claim.id.startsWith('s') ? 'a sentence of the other source that is not among its claims' : 'a claim of the other source with no fact to compare';
+  const reason = plain ? `mentioned in ${where}` : `mentioned in ${where}; the other source tells the same story (it holds ${Math.round(articleCoverage * 100)} % of this claim's words)`;
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
 }
 

@@ -1,0 +1,41 @@
+import lexicon from './synonyms.json';
+
+/**
+ * Words that say the same thing in different words ("injured" / "wounded", "buy" / "purchase" / "acquire"),
+ * as groups of the engine's word-term keys (claimTerms.ts) read from WordNet's frequent senses by
+ * scripts/build-synonyms.ts (synonyms.json, ~7,000 groups, 166 KB). A key maps to the ids of the groups it
+ * is in; two keys are synonyms when they share an id. Built once, on first use (~10 ms).
+ */
+let groupsOfKey: Map<string, Int32Array> | undefined;
+
+function groups(): Map<string, Int32Array> {
+  if (groupsOfKey) return groupsOfKey;
+  const lists = new Map<string, number[]>();
+  (lexicon.groups as string[]).forEach((line, id) => {
+    for (const key of line.split(' ')) {
+      let l = lists.get(key);
+      if (!l) lists.set(key, (l = []));
+      l.push(id);
+    }
+  });
+  groupsOfKey = new Map([...lists].map(([k, ids]) => [k, Int32Array.from(ids)]));
+  return groupsOfKey;
+}
+
+const NONE = new Int32Array(0);
+
+/** The synonym groups of a word term ("w:injur"), empty for any other term or a word WordNet does not group. */
+export function synonymGroups(term: string): Int32Array {
+  if (term.charCodeAt(0) !== 119 /* w */ || term.charCodeAt(1) !== 58 /* : */) return NONE;
+  return groups().get(term.slice(2)) ?? NONE;
+}
+
+/** Whether two word terms are synonyms: they share a group (the same term is not a synonym of itself here). */
+export function areSynonyms(a: string, b: string): boolean {
+  if (a === b) return false;
+  const ga = synonymGroups(a);
+  if (ga.length === 0) return false;
+  const gb = synonymGroups(b);
+  for (let i = 0; i < ga.length; i++) for (let j = 0; j < gb.length; j++) if (ga[i] === gb[j]) return true;
+  return false;
+}
