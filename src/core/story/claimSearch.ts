@@ -1,6 +1,6 @@
 import { Bm25Index } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
-import { areSynonyms, synonymGroups } from './paraphrase';
+import { synonymGroups } from './paraphrase';
 
 export interface Candidate {
   claim: IndexedClaim;
@@ -38,6 +38,7 @@ export class ClaimSearch {
   private readonly termIds = new Map<string, number>();
   private readonly claimTermIds = new WeakMap<IndexedClaim, Int32Array>();
   private readonly synonymTerms = new WeakMap<IndexedClaim, number[]>();
+  private readonly groupIndexes = new WeakMap<IndexedClaim, Map<number, number>>();
   private termWeights = new Float64Array(256);
   /** the weight generation each termWeights slot was computed in */
   private weightStamps = new Uint32Array(256);
@@ -45,6 +46,8 @@ export class ClaimSearch {
   /** per term id: the last `marking` whose claim holds the term */
   private marks = new Uint32Array(256);
   private marking = 0;
+  /** per term id: its synonym groups (paraphrase.ts), sorted; empty for most terms */
+  private readonly groupsById: Int32Array[] = [];
   private readonly norms = new Map<IndexedClaim, number>();
   private nextId = 0;
 
@@ -126,6 +129,7 @@ export class ClaimSearch {
         if (id === undefined) {
           id = this.termIds.size;
           this.termIds.set(term, id);
+          this.groupsById[id] = synonymGroups(term);
           if (id >= this.marks.length) this.growTerms(id + 1);
         }
         ids[k] = id;
@@ -148,10 +152,23 @@ export class ClaimSearch {
     let out = this.synonymTerms.get(claim);
     if (!out) {
       out = [];
-      for (let k = 0; k < claim.terms.length; k++) if (synonymGroups(claim.terms[k]).length) out.push(k);
+      const ids = this.idsOf(claim);
+      for (let k = 0; k < ids.length; k++) if (this.groupsById[ids[k]].length) out.push(k);
       this.synonymTerms.set(claim, out);
     }
     return out;
+  }
+
+  /** Each synonym group of the claim's words → the position of (the first) word in it. */
+  private groupIndexOf(claim: IndexedClaim): Map<number, number> {
+    let index = this.groupIndexes.get(claim);
+    if (!index) {
+      index = new Map();
+      const ids = this.idsOf(claim);
+      for (const k of this.synonymTermsOf(claim)) for (const g of this.groupsById[ids[k]]) if (!index.has(g)) index.set(g, k);
+      this.groupIndexes.set(claim, index);
+    }
+    return index;
   }
 
   /** Σ weight² over the claim's terms, summed in term order. */
@@ -182,13 +199,15 @@ export class ClaimSearch {
     }
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     const synA = this.synonymTermsOf(a);
-    if (synA.length) {
-      const synB = this.synonymTermsOf(b);
+    const groupsB = synA.length ? this.groupIndexOf(b) : undefined;
+    if (groupsB?.size) {
       let used: number[] | undefined;
       for (const ka of synA) {
         if (this.marks[idsA[ka]] === marking) continue;
-        for (const kb of synB) {
-          if (used?.includes(kb) || a.terms.includes(b.terms[kb]) || !areSynonyms(a.terms[ka], b.terms[kb])) continue;
+        const ga = this.groupsById[idsA[ka]];
+        for (let g = 0; g < ga.length; g++) {
+          const kb = groupsB.get(ga[g]);
+          if (kb === undefined || used?.includes(kb) || a.terms.includes(b.terms[kb])) continue;
           dot += this.weight(idsA[ka], a.terms[ka]) * this.weight(idsB[kb], b.terms[kb]);
           shared.push(a.terms[ka]);
           (used ??= []).push(kb);

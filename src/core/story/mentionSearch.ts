@@ -70,11 +70,13 @@ export class MentionSearch {
     this.indexPending();
     const out: Mention[] = [];
     const coverage = new Map<string, number>();
-    for (const candidate of [...this.search.candidates(claim, MENTION_CANDIDATES), ...claimCandidates]) {
-      const file = candidate.claim.file;
+    const coverageOf = (file: string) => {
       let c = coverage.get(file);
       if (c === undefined) coverage.set(file, (c = this.articleCoverage(claim, file)));
-      const relating = relateMention(claim, candidate, c);
+      return c;
+    };
+    for (const candidate of [...this.search.candidates(claim, MENTION_CANDIDATES), ...claimCandidates]) {
+      const relating = relateMention(claim, candidate, () => coverageOf(candidate.claim.file));
       if (relating) out.push({ candidate, relating });
     }
     // One sentence per source is enough to say it mentions the claim: its best hit.
@@ -121,18 +123,21 @@ export class MentionSearch {
 }
 
 /**
- * Whether a sentence of another source mentions what the claim says, given how much of the claim's terms
- * its article holds. Only ever `related`: a sentence read this way carries no facts to compare.
+ * Whether a sentence of another source mentions what the claim says, given how much of the claim's words
+ * its article holds (asked only when the sentence alone does not settle it). Only ever `related`: a sentence
+ * read this way carries no facts to compare.
  */
-export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: number): Relating | undefined {
+export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: () => number): Relating | undefined {
   const g = MENTION_GATES;
+  // The cheap tests first: this runs for every hit of every claim no other claim relates to.
+  if (candidate.similarity < Math.min(g.plainSimilarity, g.storySimilarity)) return undefined;
   const content = sharedContent(claim, candidate);
   if (content === 0) return undefined;
   const plain = candidate.similarity >= g.plainSimilarity && content >= g.plainContent;
-  const story = content >= g.storyContent && candidate.similarity >= g.storySimilarity && articleCoverage >= g.articleCoverage;
-  if (!plain && !story) return undefined;
+  const coverage = plain ? 1 : articleCoverage();
+  if (!plain && !(content >= g.storyContent && candidate.similarity >= g.storySimilarity && coverage >= g.articleCoverage)) return undefined;
   const where = candidate.claim.claim.id.startsWith('s') ? 'a sentence of the other source that is not among its claims' : 'a claim of the other source with no fact to compare';
-  const reason = plain ? `mentioned in ${where}` : `mentioned in ${where}; the other source tells the same story (it holds ${Math.round(articleCoverage * 100)} % of this claim's words)`;
+  const reason = plain ? `mentioned in ${where}` : `mentioned in ${where}; the other source tells the same story (it holds ${Math.round(coverage * 100)} % of this claim's words)`;
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
 }
 

@@ -3,7 +3,7 @@ import lexicon from './synonyms.json';
 /**
  * Words that say the same thing in different words ("injured" / "wounded", "buy" / "purchase" / "acquire"),
  * as groups of the engine's word-term keys (claimTerms.ts) read from WordNet's frequent senses by
- * scripts/build-synonyms.ts (synonyms.json, ~7,000 groups, 166 KB). A key maps to the ids of the groups it
+ * scripts/build-synonyms.ts (synonyms.json, 6,727 groups, 154 KB). A key maps to the ids of the groups it
  * is in; two keys are synonyms when they share an id. Built once, on first use (~10 ms).
  */
 let groupsOfKey: Map<string, Int32Array> | undefined;
@@ -32,10 +32,17 @@ export function synonymGroups(term: string): Int32Array {
 
 /** Whether two word terms are synonyms: they share a group (the same term is not a synonym of itself here). */
 export function areSynonyms(a: string, b: string): boolean {
-  if (a === b) return false;
-  const ga = synonymGroups(a);
-  if (ga.length === 0) return false;
-  const gb = synonymGroups(b);
-  for (let i = 0; i < ga.length; i++) for (let j = 0; j < gb.length; j++) if (ga[i] === gb[j]) return true;
+  return a !== b && intersects(synonymGroups(a), synonymGroups(b));
+}
+
+/** Whether two sorted lists of group ids share one (group ids are assigned in ascending order per key). */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
   return false;
 }
