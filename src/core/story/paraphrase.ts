@@ -3,10 +3,13 @@ import lexicon from './synonyms.json';
 /**
  * Words that say the same thing in different words ("injured" / "wounded", "buy" / "purchase" / "acquire"),
  * as groups of the engine's word-term keys (claimTerms.ts) read from WordNet's frequent senses by
- * scripts/build-synonyms.ts (synonyms.json, 6,727 groups, 154 KB). A key maps to the ids of the groups it
+ * scripts/build-synonyms.ts (synonyms.json, 5,806 groups, 134 KB). A key maps to the ids of the groups it
  * is in; two keys are synonyms when they share an id. Built once, on first use (~10 ms).
  */
 let groupsOfKey: Map<string, Int32Array> | undefined;
+
+/** How many groups there are: group ids run from 0 to this, exclusive. */
+export const SYNONYM_GROUPS = (lexicon.groups as string[]).length;
 
 function groups(): Map<string, Int32Array> {
   if (groupsOfKey) return groupsOfKey;
