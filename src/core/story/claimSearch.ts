@@ -42,6 +42,8 @@ export class ClaimSearch {
   private readonly groupMarks = new Uint32Array(SYNONYM_GROUPS);
   private readonly groupWord = new Int32Array(SYNONYM_GROUPS);
   private groupMarking = 0;
+  /** the claim whose groups are stamped */
+  private groupsOf: IndexedClaim | undefined;
   private termWeights = new Float64Array(256);
   /** the weight generation each termWeights slot was computed in */
   private weightStamps = new Uint32Array(256);
@@ -162,6 +164,21 @@ export class ClaimSearch {
     return out;
   }
 
+  /** Stamps the synonym groups of the claim's words (group → the word's position) for the pairs that follow. */
+  private stampGroups(claim: IndexedClaim, ids: Int32Array, positions: number[]): void {
+    this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
+    if (this.groupMarking === 1) this.groupMarks.fill(0);
+    for (const k of positions) {
+      const groups = this.groupsById[ids[k]];
+      for (let g = 0; g < groups.length; g++) {
+        if (this.groupMarks[groups[g]] === this.groupMarking) continue;
+        this.groupMarks[groups[g]] = this.groupMarking;
+        this.groupWord[groups[g]] = k;
+      }
+    }
+    this.groupsOf = claim;
+  }
+
   /** Σ weight² over the claim's terms, summed in term order. */
   private norm(claim: IndexedClaim): number {
     let n = this.norms.get(claim);
@@ -189,32 +206,26 @@ export class ClaimSearch {
       shared.push(a.terms[k]);
     }
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
+    // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
     const synA = this.synonymTermsOf(a);
     const synB = synA.length ? this.synonymTermsOf(b) : synA;
     if (synB.length) {
-      // B's groups stamped into flat arrays (group → B's word), then each of A's unmatched words looks its up.
-      this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
-      if (this.groupMarking === 1) this.groupMarks.fill(0);
+      if (this.groupsOf !== a) this.stampGroups(a, idsA, synA);
       const stamp = this.groupMarking;
+      const exact = shared.length;
+      let usedA: number[] | undefined;
       for (const kb of synB) {
+        // B's word must be one A lacks: not among the words matched exactly above.
+        if (exact && shared.indexOf(b.terms[kb]) >= 0 && shared.indexOf(b.terms[kb]) < exact) continue;
         const gb = this.groupsById[idsB[kb]];
         for (let g = 0; g < gb.length; g++) {
-          if (this.groupMarks[gb[g]] === stamp) continue;
-          this.groupMarks[gb[g]] = stamp;
-          this.groupWord[gb[g]] = kb;
-        }
-      }
-      let used: number[] | undefined;
-      for (const ka of synA) {
-        if (this.marks[idsA[ka]] === marking) continue;
-        const ga = this.groupsById[idsA[ka]];
-        for (let g = 0; g < ga.length; g++) {
-          if (this.groupMarks[ga[g]] !== stamp) continue;
-          const kb = this.groupWord[ga[g]];
-          if (used?.includes(kb) || a.terms.includes(b.terms[kb])) continue;
+          if (this.groupMarks[gb[g]] !== stamp) continue;
+          const ka = this.groupWord[gb[g]];
+          // A's word must be one B lacks (marks: B's terms), and each of A's words pairs once.
+          if (this.marks[idsA[ka]] === marking || usedA?.includes(ka)) continue;
           dot += this.weight(idsA[ka], a.terms[ka]) * this.weight(idsB[kb], b.terms[kb]);
           shared.push(a.terms[ka]);
-          (used ??= []).push(kb);
+          (usedA ??= []).push(ka);
           break;
         }
       }
