@@ -4,9 +4,10 @@
 //
 // Engine: every verified claim is one source article "vclaim + blank line + title", analysed with threshold 0
 // so each of its sentences is a claim, indexed as the story index does (indexClaim) in one ClaimSearch. Each
-// tweet is analysed the same way; each of its claims retrieves candidates (ClaimSearch.candidates: MiniSearch
-// BM25 hits, then the engine's idf-weighted term cosine), and a verified claim's score is its best cosine over
-// the tweet's claims. Ranking = score descending (ties: the order candidates came in). The list is as deep as
+// tweet is analysed the same way; each of its claims retrieves candidates (ClaimSearch.candidates: BM25 hits,
+// bm25.ts), and a verified claim's score is its best rankScore (candidateRank.ts: the order the story index
+// gives a claim's cross-references) over the tweet's claims. Ranking = score descending (ties: the order
+// candidates came in). The list is as deep as
 // the engine's candidate cap makes it (at most 24 per tweet claim); deeper ranks count as misses.
 // Baseline (as the lab's elastic_search_baseline.py, BM25 over vclaim + title): MiniSearch's BM25 with its
 // default tokenizer and lower-casing, fields vclaim and title, the whole tweet as an OR query.
@@ -21,6 +22,7 @@ import MiniSearch from 'minisearch';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
 import { ClaimSearch } from '../../src/core/story/claimSearch';
 import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { rankScore } from '../../src/core/story/candidateRank';
 import { relate } from '../../src/core/story/relate';
 import { evalDir } from '../lib/evalData';
 
@@ -113,8 +115,11 @@ export async function run(): Promise<void> {
     const gated = new Set<string>();
     for (const claim of indexedClaims(`tweet-${t.id}`, t.text)) {
       for (const c of search.candidates(claim)) {
-        if (c.similarity > (best.get(c.claim.file) ?? -1)) best.set(c.claim.file, c.similarity);
-        if (relate(claim, c)) gated.add(c.claim.file);
+        // As the story index orders a claim's cross-references: rankScore, the same-event probability when judged.
+        const related = relate(claim, c);
+        const score = rankScore(c, related?.sameEvent);
+        if (score > (best.get(c.claim.file) ?? -1)) best.set(c.claim.file, score);
+        if (related) gated.add(c.claim.file);
       }
     }
     engine.set(t.id, [...best].sort((a, b) => b[1] - a[1]).map(([d]) => d));

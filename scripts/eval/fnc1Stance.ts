@@ -28,8 +28,9 @@ import { analyzeArticle, type ArticleAnalysis } from '../../src/core/analyzeArti
 import { DEFAULT_CLAIM_THRESHOLD } from '../../src/core/claims/checkworthiness';
 import { ClaimSearch } from '../../src/core/story/claimSearch';
 import type { Relation } from '../../src/core/story/compareClaims';
-import { indexArticleClaims, indexSentence, type IndexedClaim } from '../../src/core/story/indexedClaim';
-import { relate, relateMention, RELATION_ORDER } from '../../src/core/story/relate';
+import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { MentionSearch } from '../../src/core/story/mentionSearch';
+import { relate, RELATION_ORDER } from '../../src/core/story/relate';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { readCsv } from '../lib/evalData';
 
@@ -89,19 +90,17 @@ function readData(): { pairs: Pair[]; bodies: Map<string, string> } {
 }
 
 /** The relations StoryIndex.report would keep for this claim, best first. */
-function crossRefs(search: ClaimSearch, claim: IndexedClaim, mentions?: ClaimSearch): { relation: Relation; score: number }[] {
+function crossRefs(search: ClaimSearch, claim: IndexedClaim, mentions?: MentionSearch): { relation: Relation; score: number }[] {
   const refs: { relation: Relation; score: number }[] = [];
-  for (const candidate of search.candidates(claim)) {
+  const candidates = search.candidates(claim);
+  for (const candidate of candidates) {
     const comparison = relate(claim, candidate);
     if (!comparison) continue;
     refs.push({ relation: comparison.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
   }
-  // As StoryIndex: a claim nothing relates to is looked up among the other source's sentences that are not claims.
+  // As StoryIndex: a claim nothing relates to is looked up among every sentence of the other source.
   if (refs.length === 0 && mentions) {
-    for (const candidate of mentions.candidates(claim)) {
-      const mention = relateMention(claim, candidate);
-      if (mention) refs.push({ relation: mention.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
-    }
+    for (const { candidate, relating } of mentions.mentions(claim, candidates)) refs.push({ relation: relating.relation, score: Math.round(candidate.similarity * 1000) / 1000 });
   }
   refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
   return refs.slice(0, MAX_REFS);
@@ -192,10 +191,9 @@ export async function run(): Promise<void> {
     const analysis = analyzeArticle(bodyFile, bodies.get(bodyId)!, { threshold: 0 });
     const everySentence = indexArticleClaims(analysis);
     const body = everySentence.filter((c) => analysis.sentences[c.claim.sentence].score >= DEFAULT_CLAIM_THRESHOLD);
-    // The body's sentences that are not claims, as StoryIndex indexes them (no facts).
-    const sentences = everySentence
-      .filter((c) => !body.includes(c))
-      .map((c) => indexSentence(bodyFile, { ...c.claim, id: `s${c.claim.sentence}`, facts: [] }, analysis.sentences[c.claim.sentence].sentence));
+    // The body's sentences that are not claims, as StoryIndex's mention search holds them (no facts).
+    const mentions = new MentionSearch();
+    mentions.setArticle(bodyFile, { ...analysis, claims: analysis.claims.filter((c) => analysis.sentences[c.sentence].score >= DEFAULT_CLAIM_THRESHOLD) }, body);
     bodyClaims += body.length;
     if (body.length === 0) noBodyClaims++;
     const checkHere = bodyNo++ < CHECK_BODIES;
@@ -211,8 +209,6 @@ export async function run(): Promise<void> {
       const search = new ClaimSearch();
       search.setFileClaims(bodyFile, body);
       search.setFileClaims('headline.txt', claims);
-      const mentions = new ClaimSearch();
-      mentions.setFileClaims(bodyFile, sentences);
       const relations = claims.flatMap((c) => crossRefs(search, c, mentions).map((r) => r.relation));
       engine[i] = labelOf(relations);
       const all = new ClaimSearch();

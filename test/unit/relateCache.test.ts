@@ -16,7 +16,7 @@ describe('relate() per-pair cache', () => {
   const here = claimOf('a.txt', 'The mayor said the new bridge over the river will open to traffic next spring.');
   const there = claimOf('b.txt', 'City officials said the bridge across the river would open to cars in the spring.');
   const shared = here.terms.filter((t) => there.terms.includes(t));
-  const at = (similarity: number): Candidate => ({ claim: there, similarity, shared });
+  const at = (similarity: number): Candidate => ({ claim: there, similarity, shared, coverage: 1, bm25: 1 });
 
   it('re-relates a pair whose similarity crosses a bar, and matches a fresh computation at every step', () => {
     assert.ok(shared.some((t) => t.startsWith('w:')), 'the two claims share content words');

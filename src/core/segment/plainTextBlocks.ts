@@ -1,5 +1,6 @@
 import type { Span } from '../model';
 import { withoutUrls, type ProseBlock } from './proseBlocks';
+import { isTitleCase } from '../text/titleCase';
 
 // A line at least this long that does not end a sentence is taken to be hard-wrapped: the paragraph
 // goes on on the next line. Shorter lines (a headline, "News", a byline) stand alone.
@@ -80,22 +81,6 @@ function hardWrapWidth(text: string, lines: Span[]): number {
 }
 
 /** Lower-case words a title-case headline keeps lower case ("Tensions with Russia"). */
-const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'after', 'than', 'amid', 'upon', 'about', 'against', 'before', 'between', 'during', 'under', 'without', 'through', 'across', 'among']);
-
-/**
- * A title-case line: a headline or a byline (at the start of a block), which stands alone even when long.
- * Every word of four letters or more is capitalised, apart from small connecting words; a line of prose has
- * lower-case verbs and nouns ("The New York Times reported that…", "A State Department spokesperson…").
- */
-function titleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 3 || !/^\p{Lu}/u.test(words[0])) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  // …or nearly every word capitalised (a headline with one slip: "How Big Data Is shaping Our Future").
-  if (capitalised / words.length >= 0.8) return true;
-  return words.every((w) => /^\p{Lu}/u.test(w) || w.replace(/\P{L}/gu, '').length < 4 || TITLE_SMALL_WORDS.has(w.toLowerCase()));
-}
-
 /**
  * In a hard-wrapped text, a line ends only because the next word did not fit: then the paragraph goes on,
  * whatever the line ends with or the next one starts with (re-wrapping at 72 or 80 columns must not change
@@ -105,7 +90,7 @@ function nextWordDidNotFit(line: string, next: string, width: number, firstOfBlo
   // A headline opens its block and stands alone — unless it was itself wrapped: the next line carries on its
   // title case ("…as Tensions with" / "Russia Intensify") and its first word did not fit. A line full of names
   // in the middle of a paragraph is still the paragraph.
-  if (width === 0 || next === '' || (firstOfBlock && titleCase(line) && !titleCase(`${line} ${next}`))) return false;
+  if (width === 0 || next === '' || (firstOfBlock && isTitleCase(line) && !isTitleCase(`${line} ${next}`))) return false;
   const word = next.split(/\s/, 1)[0];
   return columns(line) + 1 + word.length > width;
 }

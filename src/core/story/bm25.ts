@@ -92,7 +92,14 @@ export class Bm25Index {
     return this.searchTokens(hasSpace(terms) ? terms.join(' ').split(' ') : terms, limit, skip);
   }
 
-  private searchTokens(tokens: readonly string[], limit: number, skip: (id: number) => boolean): number[] {
+  /** searchTerms with each hit's score (the same order): the claim search ranks candidates by it. */
+  searchTermsScored(terms: readonly string[], limit: number, skip: (id: number) => boolean): { ids: number[]; scores: number[] } {
+    const scores: number[] = [];
+    const ids = this.searchTokens(hasSpace(terms) ? terms.join(' ').split(' ') : terms, limit, skip, scores);
+    return { ids, scores };
+  }
+
+  private searchTokens(tokens: readonly string[], limit: number, skip: (id: number) => boolean, scoresOut?: number[]): number[] {
     const stamp = ++this.query;
     const touched: number[] = [];
     const n = this.docs.size;
@@ -142,6 +149,7 @@ export class Bm25Index {
       bestScore[at] = score;
       if (size < limit) size++;
     }
+    if (scoresOut) for (let k = 0; k < size; k++) scoresOut.push(bestScore[k]);
     return Array.from(best.subarray(0, size));
   }
 

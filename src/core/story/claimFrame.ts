@@ -1,5 +1,6 @@
 import type { Claim, Token } from '../model';
 import { dayNumber, isCalendarWord, surnameOf, yearOfDay, type ArticleFrame } from './articleFrame';
+import { isTitleCase } from '../text/titleCase';
 
 /** A span of days (since 1970-01-01, inclusive) a sentence places what it tells in. */
 export interface DayRange {
@@ -102,7 +103,9 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   }
   if (!times.length && before?.times.length && ANAPHOR.test(claim.text.trimStart())) times.push(...before.times);
   const people = new Set<string>();
-  for (const f of claim.facts) if (f.type === 'person') {
+  // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
+  // states no people, and the rule that statements about different people differ does not apply to it.
+  if (!isTitleCase(claim.text)) for (const f of claim.facts) if (f.type === 'person') {
     const key = surnameOf(String(f.value));
     if (key) people.add(key);
   }

@@ -1,11 +1,16 @@
 import { Bm25Index } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
+import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
 
 export interface Candidate {
   claim: IndexedClaim;
   /** idf-weighted cosine of the two claims' terms, in [0, 1] */
   similarity: number;
   shared: string[];
+  /** the share of the asking claim's term weight the candidate holds, in [0, 1] (asymmetric, unlike similarity) */
+  coverage: number;
+  /** the candidate's BM25 score for the asking claim's terms (bm25.ts): how much of the claim it holds */
+  bm25: number;
 }
 
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
@@ -32,6 +37,13 @@ export class ClaimSearch {
   // and "does the other claim have this term" is a stamp comparison instead of a string lookup.
   private readonly termIds = new Map<string, number>();
   private readonly claimTermIds = new WeakMap<IndexedClaim, Int32Array>();
+  private readonly synonymTerms = new WeakMap<IndexedClaim, number[]>();
+  /** per synonym group: the last `groupMarking` whose second claim has a word in it, and that word's position */
+  private readonly groupMarks = new Uint32Array(SYNONYM_GROUPS);
+  private readonly groupWord = new Int32Array(SYNONYM_GROUPS);
+  private groupMarking = 0;
+  /** the claim whose groups are stamped */
+  private groupsOf: IndexedClaim | undefined;
   private termWeights = new Float64Array(256);
   /** the weight generation each termWeights slot was computed in */
   private weightStamps = new Uint32Array(256);
@@ -39,6 +51,8 @@ export class ClaimSearch {
   /** per term id: the last `marking` whose claim holds the term */
   private marks = new Uint32Array(256);
   private marking = 0;
+  /** per term id: its synonym groups (paraphrase.ts), sorted; empty for most terms */
+  private readonly groupsById: Int32Array[] = [];
   private readonly norms = new Map<IndexedClaim, number>();
   private nextId = 0;
 
@@ -81,11 +95,11 @@ export class ClaimSearch {
   /** Claims of other files that share terms with this one, with their similarity. */
   candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const hits = this.search.searchTerms(claim.terms, limit, (id) => this.fileOfId[id] === claim.file);
-    return hits.map((id) => {
+    const hits = this.search.searchTermsScored(claim.terms, limit, (id) => this.fileOfId[id] === claim.file);
+    return hits.ids.map((id, k) => {
       const other = this.claims.get(id)!;
-      const { similarity, shared } = this.similarity(claim, other);
-      return { claim: other, similarity, shared };
+      const { similarity, shared, coverage } = this.similarity(claim, other);
+      return { claim: other, similarity, shared, coverage, bm25: hits.scores[k] };
     });
   }
 
@@ -120,6 +134,7 @@ export class ClaimSearch {
         if (id === undefined) {
           id = this.termIds.size;
           this.termIds.set(term, id);
+          this.groupsById[id] = synonymGroups(term);
           if (id >= this.marks.length) this.growTerms(id + 1);
         }
         ids[k] = id;
@@ -137,6 +152,33 @@ export class ClaimSearch {
     this.marks = grow(this.marks, new Uint32Array(length));
   }
 
+  /** The positions of the claim's word terms that WordNet groups with other words (paraphrase.ts). */
+  private synonymTermsOf(claim: IndexedClaim): number[] {
+    let out = this.synonymTerms.get(claim);
+    if (!out) {
+      out = [];
+      const ids = this.idsOf(claim);
+      for (let k = 0; k < ids.length; k++) if (this.groupsById[ids[k]].length) out.push(k);
+      this.synonymTerms.set(claim, out);
+    }
+    return out;
+  }
+
+  /** Stamps the synonym groups of the claim's words (group → the word's position) for the pairs that follow. */
+  private stampGroups(claim: IndexedClaim, ids: Int32Array, positions: number[]): void {
+    this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
+    if (this.groupMarking === 1) this.groupMarks.fill(0);
+    for (const k of positions) {
+      const groups = this.groupsById[ids[k]];
+      for (let g = 0; g < groups.length; g++) {
+        if (this.groupMarks[groups[g]] === this.groupMarking) continue;
+        this.groupMarks[groups[g]] = this.groupMarking;
+        this.groupWord[groups[g]] = k;
+      }
+    }
+    this.groupsOf = claim;
+  }
+
   /** Σ weight² over the claim's terms, summed in term order. */
   private norm(claim: IndexedClaim): number {
     let n = this.norms.get(claim);
@@ -149,7 +191,7 @@ export class ClaimSearch {
     return n;
   }
 
-  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[] } {
+  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[]; coverage: number } {
     const idsA = this.idsOf(a);
     const idsB = this.idsOf(b);
     this.marking = this.marking === 0xffffffff ? 1 : this.marking + 1;
@@ -163,8 +205,33 @@ export class ClaimSearch {
       dot += this.weight(idsA[k], a.terms[k]) ** 2;
       shared.push(a.terms[k]);
     }
+    // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
+    // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
+    const synA = this.synonymTermsOf(a);
+    const synB = synA.length ? this.synonymTermsOf(b) : synA;
+    if (synB.length) {
+      if (this.groupsOf !== a) this.stampGroups(a, idsA, synA);
+      const stamp = this.groupMarking;
+      const exact = shared.length;
+      let usedA: number[] | undefined;
+      for (const kb of synB) {
+        // B's word must be one A lacks: not among the words matched exactly above.
+        if (exact && shared.indexOf(b.terms[kb]) >= 0 && shared.indexOf(b.terms[kb]) < exact) continue;
+        const gb = this.groupsById[idsB[kb]];
+        for (let g = 0; g < gb.length; g++) {
+          if (this.groupMarks[gb[g]] !== stamp) continue;
+          const ka = this.groupWord[gb[g]];
+          // A's word must be one B lacks (marks: B's terms), and each of A's words pairs once.
+          if (this.marks[idsA[ka]] === marking || usedA?.includes(ka)) continue;
+          dot += this.weight(idsA[ka], a.terms[ka]) * this.weight(idsB[kb], b.terms[kb]);
+          shared.push(a.terms[ka]);
+          (usedA ??= []).push(ka);
+          break;
+        }
+      }
+    }
     const na = this.norm(a);
     const nb = this.norm(b);
-    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
+    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0 };
   }
 }

@@ -4,6 +4,7 @@ import { COMPARISON_BARS, compareClaims, type Comparison, type Relation } from '
 import type { IndexedClaim } from './indexedClaim';
 import { CONTRADICTS_CORROBORATION, corroboration, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
+import { withStance } from './stance';
 
 // Below this similarity two claims are not about the same thing.
 export const RELATED_SIMILARITY = 0.22;
@@ -90,6 +91,9 @@ const SIMILARITY_BARS = [...new Set([FACT_SIMILARITY, RELATED_SIMILARITY, ...COM
 function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
   const compared = compareCandidate(claim, candidate);
   if (!compared) return undefined;
+  // a question, a report passed on, a denial of something else (stance.ts)
+  const stance = withStance(claim, candidate.claim, compared.comparison);
+  if (stance.why) return { ...stance.comparison, sameEvent: NaN, reason: stance.why };
   const { comparison } = compared;
   if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: comparison.withheld ?? 'same subject, no fact to compare' };
   const evidence = compared.evidence();
@@ -126,20 +130,6 @@ function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evi
     return `a background mention (${old.frame.times[0].text}), not the news ${old === here ? 'the other source' : 'this claim'} reports`;
   }
   return undefined;
-}
-
-// A sentence the detector did not flag as a claim is shown only when it plainly says the same thing: this
-// many content words in common and the related similarity.
-const MENTION_MIN_CONTENT = 2;
-
-/**
- * Whether a sentence of another source that is not one of its claims mentions what the claim says
- * (StoryIndex looks at them before saying "no other source mentions this"). Only ever `related`: such a
- * sentence carries no facts read for comparison.
- */
-export function relateMention(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
-  if (candidate.similarity < RELATED_SIMILARITY || sharedContent(claim, candidate) < MENTION_MIN_CONTENT) return undefined;
-  return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason: 'mentioned in a sentence of the other source that is not among its claims' };
 }
 
 /** Why a relation holds: what differs or matches, who both cite, and what makes it the same event. */

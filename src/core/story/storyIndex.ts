@@ -2,12 +2,12 @@ import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../an
 import type { Claim, Fact, Span } from '../model';
 import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
-import { relate, relateMention, RELATION_ORDER, type Relating } from './relate';
+import { relate, RELATION_ORDER, type Relating } from './relate';
+import { rankScore } from './candidateRank';
+import { MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
 import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
-import { indexArticleClaims, indexSentence, type IndexedClaim } from './indexedClaim';
-
-const MENTION_CANDIDATES = 4;
+import { indexArticleClaims, type IndexedClaim } from './indexedClaim';
 
 export interface StoryOptions extends AnalyzeOptions {
   /** cross-references kept per claim, best first (default 8) */
@@ -49,11 +49,10 @@ export class StoryIndex {
   private readonly articles = new Map<string, ArticleEntry>();
   private readonly search = new ClaimSearch();
   /**
-   * The sentences of each article that are not claims, searched only for a claim no other claim relates to
-   * (before saying "no other source mentions this"). Indexed on first need, per article, so an edit costs nothing.
+   * Every sentence of each article, searched only for a claim no other claim relates to (before saying "no
+   * other source mentions this"). Indexed on first need, per article, so an edit costs nothing.
    */
-  private readonly sentenceSearch = new ClaimSearch();
-  private readonly sentencesPending = new Set<string>();
+  private readonly mentionSearch = new MentionSearch();
   private generation = 0;
 
   constructor(private readonly options: StoryOptions = {}) {}
@@ -74,8 +73,7 @@ export class StoryIndex {
     const dismissed = existing?.dismissed ?? new Set<string>();
     this.articles.set(file, { analysis, indexed, marksKey, dismissed });
     this.search.setFileClaims(file, indexed.filter((c) => !dismissed.has(c.claim.id)));
-    this.sentenceSearch.removeFile(file);
-    this.sentencesPending.add(file);
+    this.mentionSearch.setArticle(file, analysis, indexed.filter((c) => !dismissed.has(c.claim.id)));
     this.generation++;
     return analysis;
   }
@@ -89,14 +87,14 @@ export class StoryIndex {
     if (!entry || sameSet(entry.dismissed, ids)) return;
     entry.dismissed = new Set(ids);
     this.search.setFileClaims(file, entry.indexed.filter((c) => !ids.has(c.claim.id)));
+    this.mentionSearch.setArticle(file, entry.analysis, entry.indexed.filter((c) => !ids.has(c.claim.id)));
     this.generation++;
   }
 
   removeArticle(file: string): void {
     if (!this.articles.delete(file)) return;
     this.search.removeFile(file);
-    this.sentenceSearch.removeFile(file);
-    this.sentencesPending.delete(file);
+    this.mentionSearch.removeArticle(file);
     this.generation++;
   }
 
@@ -132,19 +130,6 @@ export class StoryIndex {
     return value;
   }
 
-  private indexPendingSentences(): void {
-    for (const file of this.sentencesPending) {
-      const entry = this.articles.get(file);
-      if (!entry) continue;
-      // Claims' sentences are left out, dismissed ones too: "not a claim" means no one's source.
-      const claimed = new Set(entry.analysis.claims.map((c) => c.sentence));
-      const entries: IndexedClaim[] = [];
-      for (let i = 0; i < entry.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, entry.analysis, i));
-      this.sentenceSearch.setFileClaims(file, entries);
-    }
-    this.sentencesPending.clear();
-  }
-
   /** The report of the claim at an offset of the article (for a hover), or undefined. */
   claimAt(file: string, offset: number): ClaimReport | undefined {
     return this.crossReference(file).find((r) => r.claim.span.start <= offset && offset <= r.claim.span.end);
@@ -152,10 +137,11 @@ export class StoryIndex {
 
   private report(claim: IndexedClaim): ClaimReport {
     const refs: CrossRef[] = [];
+    const rank = new Map<CrossRef, number>(); // order by rankScore (candidateRank.ts)
     const add = (candidate: Candidate, comparison: Relating) => {
       const other = candidate.claim;
       const attribution = attributionOf(other.claim.facts);
-      refs.push({
+      const ref: CrossRef = {
         relation: comparison.relation,
         file: other.file,
         claimId: other.claim.id,
@@ -166,31 +152,21 @@ export class StoryIndex {
         attribution: attribution?.text,
         independent: !sameSource(claim.claim.facts, other.claim.facts),
         reason: comparison.reason,
-      });
+      };
+      refs.push(ref);
+      rank.set(ref, rankScore(candidate, comparison.sameEvent));
     };
-    for (const candidate of this.search.candidates(claim)) {
+    const candidates = this.search.candidates(claim);
+    for (const candidate of candidates) {
       const comparison = relate(claim, candidate);
       if (comparison) add(candidate, comparison);
     }
-    if (refs.length === 0) {
-      this.indexPendingSentences();
-      // A few best hits are enough to show that another source mentions it; this runs for every lone claim.
-      for (const candidate of this.sentenceSearch.candidates(claim, MENTION_CANDIDATES)) {
-        const mention = relateMention(claim, candidate);
-        if (mention) add(candidate, mention);
-      }
-    }
-    refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+    // look at every sentence of the other sources before saying "no other source".
+    if (refs.length === 0) for (const m of this.mentionSearch.mentions(claim, candidates)) add(m.candidate, m.relating);
+    refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || rank.get(b)! - rank.get(a)!);
     const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
-}
-
-/** A sentence that is not a claim, as a claim-like entry of the sentence index (no facts: never compared). */
-function sentenceEntry(file: string, analysis: ArticleAnalysis, index: number): IndexedClaim {
-  const sentence = analysis.sentences[index].sentence;
-  const claim: Claim = { id: `s${index}`, text: sentence.text, span: sentence.span, score: analysis.sentences[index].score, facts: [], sentence: index, origin: 'detected' };
-  return indexSentence(file, claim, sentence);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

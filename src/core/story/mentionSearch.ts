@@ -1,0 +1,149 @@
+import type { ArticleAnalysis } from '../analyzeArticle';
+import type { Claim } from '../model';
+import { ClaimSearch, type Candidate } from './claimSearch';
+import { sharedContent, type Relating } from './relate';
+import { indexSentence, type IndexedClaim } from './indexedClaim';
+
+/**
+ * The gates a sentence of another source must pass to count as mentioning a claim, chosen on ECB+ train
+ * topics by `npm run tune:mention` (scripts/tune-mention.ts prints the table they were read from). A
+ * sentence that plainly says the same thing (similarity and two content words) always counts; one that
+ * shares less counts when its article as a whole holds enough of the claim's terms: a report of the same
+ * story told in its own words, its facts spread over several sentences.
+ */
+export const MENTION_GATES = {
+  /** similarity and shared content words for a sentence that says the same on its own */
+  plainSimilarity: 0.22,
+  plainContent: 2,
+  /** shared content words and similarity of a sentence whose article holds `articleCoverage` of the claim's words */
+  storyContent: 1,
+  storySimilarity: 0.08,
+  articleCoverage: 0.2,
+};
+
+// The best hits looked at per article: a claim mentioned at all is mentioned among these.
+const MENTION_CANDIDATES = 8;
+
+interface ArticleSentences {
+  analysis: ArticleAnalysis;
+  claims: readonly IndexedClaim[];
+  /** every term of every sentence, claims included: what the article as a whole speaks of */
+  terms?: Set<string>;
+}
+
+/** A sentence of another source that mentions a claim, with how it relates. */
+export interface Mention {
+  candidate: Candidate;
+  relating: Relating;
+}
+
+/**
+ * The sentences of every article of a story that are not claims, in a search of their own, consulted (with
+ * the claims the claim search found) before saying "no other source mentions this": a source often states
+ * the same fact in a sentence the detector did not flag, or in other words, or in a claim whose facts
+ * could not be compared. Articles are indexed on the first lookup after they change, so an edit costs
+ * nothing until a lone claim asks; claims are not indexed twice (the claim search has them).
+ */
+export class MentionSearch {
+  private readonly search = new ClaimSearch();
+  private readonly articles = new Map<string, ArticleSentences>();
+  private readonly pending = new Set<string>();
+
+  /** `claims`: the article's claims as the claim search holds them (dismissed ones left out: no one's source). */
+  setArticle(file: string, analysis: ArticleAnalysis, claims: readonly IndexedClaim[]): void {
+    this.articles.set(file, { analysis, claims });
+    this.pending.add(file);
+  }
+
+  removeArticle(file: string): void {
+    this.articles.delete(file);
+    this.search.removeFile(file);
+    this.pending.delete(file);
+  }
+
+  /**
+   * The sentence of each other article that mentions the claim best (by BM25), best first: from its hits
+   * among their sentences that are not claims, and `claimCandidates`, the claim search's hits for it (none of
+   * which relate() kept).
+   */
+  mentions(claim: IndexedClaim, claimCandidates: readonly Candidate[] = []): Mention[] {
+    this.indexPending();
+    const out: Mention[] = [];
+    const coverage = new Map<string, number>();
+    const coverageOf = (file: string) => {
+      let c = coverage.get(file);
+      if (c === undefined) coverage.set(file, (c = this.articleCoverage(claim, file)));
+      return c;
+    };
+    for (const candidate of [...this.search.candidates(claim, MENTION_CANDIDATES), ...claimCandidates]) {
+      const relating = relateMention(claim, candidate, () => coverageOf(candidate.claim.file));
+      if (relating) out.push({ candidate, relating });
+    }
+    // One sentence per source is enough to say it mentions the claim: its best hit.
+    const best = new Map<string, Mention>();
+    for (const m of out) {
+      const kept = best.get(m.candidate.claim.file);
+      if (!kept || m.candidate.bm25 > kept.candidate.bm25) best.set(m.candidate.claim.file, m);
+    }
+    return [...best.values()].sort((a, b) => b.candidate.bm25 - a.candidate.bm25);
+  }
+
+  /**
+   * The share of the claim's content words ("w:" terms) that the article holds anywhere, in [0, 1]. Words
+   * only: a sentence that is not a claim has no facts read, so no entity terms to compare.
+   */
+  articleCoverage(claim: IndexedClaim, file: string): number {
+    this.indexPending();
+    const terms = this.articles.get(file)?.terms;
+    if (!terms) return 0;
+    let words = 0;
+    let held = 0;
+    for (const t of claim.terms) {
+      if (t.charCodeAt(0) !== 119 /* w */) continue;
+      words++;
+      if (terms.has(t)) held++;
+    }
+    return words ? held / words : 0;
+  }
+
+  private indexPending(): void {
+    if (this.pending.size === 0) return;
+    for (const file of this.pending) {
+      const article = this.articles.get(file);
+      if (!article) continue;
+      const claimed = new Set(article.analysis.claims.map((c) => c.sentence));
+      const entries: IndexedClaim[] = [];
+      for (let i = 0; i < article.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, article.analysis, i));
+      this.search.setFileClaims(file, entries);
+      article.terms = new Set();
+      for (const e of [...entries, ...article.claims]) for (const t of e.terms) article.terms.add(t);
+    }
+    this.pending.clear();
+  }
+}
+
+/**
+ * Whether a sentence of another source mentions what the claim says, given how much of the claim's words
+ * its article holds (asked only when the sentence alone does not settle it). Only ever `related`: a sentence
+ * read this way carries no facts to compare.
+ */
+export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: () => number): Relating | undefined {
+  const g = MENTION_GATES;
+  // The cheap tests first: this runs for every hit of every claim no other claim relates to.
+  if (candidate.similarity < Math.min(g.plainSimilarity, g.storySimilarity)) return undefined;
+  const content = sharedContent(claim, candidate);
+  if (content === 0) return undefined;
+  const plain = candidate.similarity >= g.plainSimilarity && content >= g.plainContent;
+  const coverage = plain ? 1 : articleCoverage();
+  if (!plain && !(content >= g.storyContent && candidate.similarity >= g.storySimilarity && coverage >= g.articleCoverage)) return undefined;
+  const where = candidate.claim.claim.id.startsWith('s') ? 'a sentence of the other source that is not among its claims' : 'a claim of the other source with no fact to compare';
+  const reason = plain ? `mentioned in ${where}` : `mentioned in ${where}; the other source tells the same story (it holds ${Math.round(coverage * 100)} % of this claim's words)`;
+  return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
+}
+
+/** A sentence that is not a claim, as an entry of the search: no facts (reading them for every sentence would cost every edit), so never compared, only found. */
+function sentenceEntry(file: string, analysis: ArticleAnalysis, index: number): IndexedClaim {
+  const sentence = analysis.sentences[index].sentence;
+  const claim: Claim = { id: `s${index}`, text: sentence.text, span: sentence.span, score: analysis.sentences[index].score, facts: [], sentence: index, origin: 'detected' };
+  return indexSentence(file, claim, sentence);
+}
