@@ -19,9 +19,9 @@ export const MENTION_GATES = {
   plainSimilarity: 0.22,
   plainContent: 2,
   /** a sentence sharing one content word: its similarity, and the share of the claim's words its article holds */
-  oneWord: { similarity: 0.2, articleCoverage: 0.4 },
+  oneWord: { similarity: 0.2, articleCoverage: 0.5 },
   /** a sentence sharing two content words or more (below the plain similarity) */
-  moreWords: { similarity: 0.12, articleCoverage: 0.4 },
+  moreWords: { similarity: 0.08, articleCoverage: 0.3 },
 };
 
 // The best hits looked at per article: a claim mentioned at all is mentioned among these.
