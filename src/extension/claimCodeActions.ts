@@ -6,6 +6,7 @@ import { verdictBadge } from '../core/review/verdictBadge';
 import { messageText } from '../core/text/untrustedText';
 import { CommandId } from './commandIds';
 import type { StoryModel } from './storyModel';
+import { claimAt } from '../core/review/claimAtOffset';
 
 export class ClaimCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -13,7 +14,7 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly model: StoryModel) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const info = this.model.claimAt(doc.uri, doc.offsetAt(range.start));
+    const info = claimAt(this.model.state(doc.uri), doc.offsetAt(range.start));
     if (!info) return [];
     const state = this.model.state(doc.uri);
     const ours = context.diagnostics.filter((d) => d.source === 'crosscheck');

@@ -17,6 +17,7 @@ import { StoryModel } from './storyModel';
 import { SidecarWatcher } from './sidecarWatcher';
 import { ReportPanel } from './reportPanel';
 import { VerdictMemoryService } from './verdictMemoryService';
+import { claimAt } from '../core/review/claimAtOffset';
 
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },
@@ -103,7 +104,7 @@ export class Ctx {
 
   private onClaim: boolean | undefined;
   private updateOnClaim(editor: vscode.TextEditor): void {
-    const on = !!this.model.claimAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
+    const on = !!claimAt(this.model.state(editor.document.uri), editor.document.offsetAt(editor.selection.active));
     if (on === this.onClaim) return;
     this.onClaim = on;
     void vscode.commands.executeCommand(BuiltinCommand.SetContext, ContextKey.OnClaim, on);

@@ -16,6 +16,7 @@ import type { StoryModel } from './storyModel';
 import type { VerdictMemoryService } from './verdictMemoryService';
 import { baseName } from '../core/text/fileName';
 import { oneLine } from '../core/text/oneLine';
+import { claimAt } from '../core/review/claimAtOffset';
 
 /** a reviewer's name (`by:`) in the card; the sidecar can hold anything there */
 const NAME_MAX = 60;
@@ -32,7 +33,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const offset = doc.offsetAt(pos);
-    const info = this.model.claimAt(doc.uri, offset);
+    const info = claimAt(this.model.state(doc.uri), offset);
     if (!info) return undefined;
     let prior: PriorVerdict[] | undefined = [];
     if (this.memory) {

@@ -18,7 +18,7 @@ import { msg, type Messages } from './messages';
 import { WorkerLog } from './workerLog';
 import { showSkippedMessage, type Skipped } from './skippedArticle';
 import type { Span } from '../core/model';
-import type { ArticleState, ClaimInfo, DismissedInfo, RecordResult, ReviewResult } from '../core/review/articleState';
+import type { ArticleState, ClaimInfo, RecordResult, ReviewResult } from '../core/review/articleState';
 
 /** worker crashes in a row after which the stories are not loaded again (the reviewer reloads the window) */
 const MAX_RESTARTS = 3;
@@ -91,33 +91,16 @@ export class StoryModel implements vscode.Disposable {
 
   /** every analysed article of every loaded story, by folder then file */
   articles(): ArticleState[] {
-    const out: ArticleState[] = [];
-    for (const folder of [...this.stories.keys()].sort()) {
+    return [...this.stories.keys()].sort().flatMap((folder) => {
       const cache = this.cacheOf(folder);
-      for (const file of cache?.files() ?? []) {
-        const s = cache!.state(file);
-        if (s) out.push(s);
-      }
-    }
-    return out;
+      return (cache?.files() ?? []).flatMap((file) => cache?.state(file) ?? []);
+    });
   }
 
-  claimAt(uri: vscode.Uri, offset: number): ClaimInfo | undefined {
-    return this.state(uri)?.claims.find((c) => c.claim.span.start <= offset && offset <= c.claim.span.end);
-  }
-
-  claimById(uri: vscode.Uri, id: string): ClaimInfo | undefined {
-    return this.state(uri)?.claims.find((c) => c.claim.id === id);
-  }
 
   /** why a claim scored as it did, in a fact-checker's words (empty when its article is not analysed) */
   signalsOf(uri: vscode.Uri, info: ClaimInfo): string[] {
     return this.cacheOf(folderOf(uri.fsPath))?.signals(uri.fsPath, info.claim.id) ?? [];
-  }
-
-  /** a dismissed claim under an offset (for "Restore" at the cursor) */
-  dismissedAt(uri: vscode.Uri, offset: number): DismissedInfo | undefined {
-    return this.state(uri)?.dismissed.find((d) => d.claim.span.start <= offset && offset <= d.claim.span.end);
   }
 
   /** whether the article is analysed in the story of its folder (or on its way) */

@@ -18,14 +18,12 @@ import type { SidecarData, StoredDismissal } from '../sidecar/storage/sidecarSch
 import { pendingPathFor, sidecarPathFor } from '../sidecar/storage/sidecarPath';
 import { readSidecar, readSidecarFile, type SidecarRead } from '../sidecar/storage/sidecarSnapshot';
 import { effectiveLabels } from '../sidecar/storage/verdictLabels';
-import type { CrossRef } from '../story/crossRef';
 import type { IndexedClaim } from '../story/indexedClaim';
 import { StoryIndex, type StoryOptions } from '../story/storyIndex';
-import { baseName } from '../text/fileName';
-import { sourceTitle } from '../text/sourceTitle';
-import type { ArticleState, ClaimInfo, DismissedInfo, SidecarInfo, SourceRef, VerdictInfo } from './articleState';
+import type { ArticleState, ClaimInfo, DismissedInfo, SidecarInfo, VerdictInfo } from './articleState';
 import { writeDismissal, writeMark, removeDismissal, type ClaimEditResult } from './claimEdits';
 import type { ReviewHost } from './reviewHost';
+import { SourceRefs } from './sourceRefs';
 import type { VerdictListing } from './verdictListing';
 import { verdictView } from './verdictView';
 import { writeVerdict, type RecordVerdictResult } from './verdictWrite';
@@ -83,9 +81,8 @@ export class ReviewedStory {
   private readonly marks = new Map<string, MarksInText>();
   /** one normalised text per article text (anchoring's search space) */
   private readonly normalized = new Map<string, { text: string; norm: NormalizedText }>();
-  /** the story file's `titles:`, by path: what the desk calls a source, before its headline */
-  private storyTitles: ReadonlyMap<string, string> = new Map();
-  private readonly titles = new Map<string, { text: string; title: string }>();
+  /** what each source is called in the card (the story file's `titles:`, else its headline) */
+  private readonly sources: SourceRefs;
   /** how many times sidecar blocks were placed on an analysis (verdicts and dismissals): one per snapshot */
   anchorCount = 0;
 
@@ -94,6 +91,7 @@ export class ReviewedStory {
     private readonly options: ReviewedStoryOptions = {},
   ) {
     this.index = new StoryIndex(options);
+    this.sources = new SourceRefs((file) => this.index.analysis(file));
   }
 
   // ---- the story's articles ------------------------------------------------------------------------------
@@ -111,8 +109,7 @@ export class ReviewedStory {
   }
 
   setStoryTitles(titles: ReadonlyMap<string, string>): void {
-    this.storyTitles = titles;
-    this.titles.clear();
+    this.sources.setStoryTitles(titles);
   }
 
   /**
@@ -270,39 +267,12 @@ export class ReviewedStory {
       claims.push({
         claim: report.claim,
         status: report.status,
-        refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.sourceRef(r)),
-        mentions: report.crossRefs.filter((r) => r.relation === 'related').map((r) => this.sourceRef(r)),
+        refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.sources.of(r)),
+        mentions: report.crossRefs.filter((r) => r.relation === 'related').map((r) => this.sources.of(r)),
         verdict: verdicts.get(report.claim.id),
       });
     }
     return { file, text: analysis.text, lines: analysis.lines, claims, dismissed: [...dismissed.values()], sidecar };
-  }
-
-  private sourceRef(ref: CrossRef): SourceRef {
-    const lines = this.index.analysis(ref.file)?.lines;
-    const zero = { line: 0, character: 0 };
-    return {
-      relation: ref.relation,
-      file: ref.file,
-      text: ref.text,
-      span: ref.span,
-      range: lines ? lines.rangeOf(ref.span) : { start: zero, end: zero },
-      conflicts: ref.conflicts,
-      source: this.titleOf(ref.file),
-      independent: ref.independent,
-      ...(ref.attribution && { attribution: ref.attribution }),
-      reason: ref.reason,
-    };
-  }
-
-  /** a source's name for a reader (kept per text: a hover names the same sources again and again) */
-  titleOf(file: string): string {
-    const text = this.index.analysis(file)?.text ?? '';
-    const known = this.titles.get(file);
-    if (known?.text === text) return known.title;
-    const title = this.storyTitles.get(file) ?? sourceTitle(text) ?? baseName(file);
-    this.titles.set(file, { text, title });
-    return title;
   }
 
   /** the kinds of fact behind a claim's score ("a count", "an attribution"), computed when shown */

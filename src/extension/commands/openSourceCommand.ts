@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { sidecarPathFor } from '../../core/sidecar/storage/sidecarPath';
 import type { Ctx } from '../ctx';
 import { revealSpan } from './gotoClaimCommand';
+import { claimById } from '../../core/review/claimAtOffset';
 
 export interface OpenSourceArgs {
   /** absolute path of the source */
@@ -35,7 +36,7 @@ export function revealClaimCommand(ctx: Ctx) {
     if (!args) return;
     const uri = vscode.Uri.parse(args.uri);
     const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-    const info = ctx.model.claimById(uri, args.claimId);
+    const info = claimById(ctx.model.state(uri), args.claimId);
     if (info) revealSpan(editor, info.claim.span.start, info.claim.span.end, true);
   };
 }

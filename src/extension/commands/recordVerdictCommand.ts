@@ -8,6 +8,7 @@ import { hideHover } from './hideHover';
 import { baseName } from '../../core/text/fileName';
 import { oneLine } from '../../core/text/oneLine';
 import { reviewerName } from '../reviewerPrompt';
+import { claimAt, claimById } from '../../core/review/claimAtOffset';
 
 export interface RecordVerdictArgs {
   /** the article; default: the active editor */
@@ -35,9 +36,9 @@ export function recordVerdictCommand(ctx: Ctx) {
     if (!uri) return false;
     const state = ctx.model.state(uri);
     let info: ClaimInfo | undefined;
-    if (args.claimId) info = ctx.model.claimById(uri, args.claimId);
+    if (args.claimId) info = claimById(ctx.model.state(uri), args.claimId);
     else if (editor && editor.document.uri.toString() === uri.toString()) {
-      info = ctx.model.claimAt(uri, editor.document.offsetAt(editor.selection.active));
+      info = claimAt(ctx.model.state(uri), editor.document.offsetAt(editor.selection.active));
     }
     if (!state || !info) {
       void ctx.messages.info(msg`Crosscheck: put the cursor on a highlighted claim to record a verdict.`);

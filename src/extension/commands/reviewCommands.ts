@@ -12,6 +12,7 @@ import { revealSpan } from './gotoClaimCommand';
 import { baseName } from '../../core/text/fileName';
 import { oneLine } from '../../core/text/oneLine';
 import { reviewerName } from '../reviewerPrompt';
+import { claimAt, claimById, dismissedAt } from '../../core/review/claimAtOffset';
 
 export interface MarkClaimArgs {
   /** the article; default: the active editor */
@@ -96,7 +97,7 @@ export function markClaimCommand(ctx: Ctx) {
 export function dismissClaimCommand(ctx: Ctx) {
   return async (args?: ClaimArgs | ClaimsNode): Promise<boolean> => {
     const t = target(args);
-    const info = t && (t.claimId ? ctx.model.claimById(t.uri, t.claimId) : t.offset !== undefined ? ctx.model.claimAt(t.uri, t.offset) : undefined);
+    const info = t && (t.claimId ? claimById(ctx.model.state(t.uri), t.claimId) : t.offset !== undefined ? claimAt(ctx.model.state(t.uri), t.offset) : undefined);
     if (!t || !info) {
       void ctx.messages.info(msg`Crosscheck: put the cursor on a highlighted claim to dismiss it.`);
       return false;
@@ -149,7 +150,7 @@ export function restoreClaimCommand(ctx: Ctx) {
     const t = target(args);
     let uri = t?.uri;
     let claimId = t?.claimId;
-    if (uri && !claimId && t?.offset !== undefined) claimId = ctx.model.dismissedAt(uri, t.offset)?.claim.id;
+    if (uri && !claimId && t?.offset !== undefined) claimId = dismissedAt(ctx.model.state(uri), t.offset)?.claim.id;
     if (!uri || !claimId) {
       const items = dismissedItems(ctx);
       if (!items.length) {
