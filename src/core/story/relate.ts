@@ -52,13 +52,22 @@ function sharedTerms(claim: IndexedClaim, candidate: Candidate): { content: numb
  * undefined when the two are not about the same thing. Training (scripts/train-same-event.ts) sees this.
  */
 export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence } | undefined {
+  const comparison = compareFacts(claim, candidate);
+  if (!comparison) return undefined;
+  // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
+  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+}
+
+/** compareCandidate's comparison alone: relate() runs it for every candidate, without a closure per pair. */
+function compareFacts(claim: IndexedClaim, candidate: Candidate): Comparison | undefined {
+  // Below the lower of the two bars no comparison can keep the pair: leave the facts unread.
+  if (candidate.similarity < FACT_SIMILARITY) return undefined;
   const { content, speaker } = sharedTerms(claim, candidate);
   if (content + speaker < MIN_SHARED_CONTENT) return undefined;
   const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content, speaker);
   const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
   if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) return undefined;
-  // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
-  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+  return comparison;
 }
 
 /**
@@ -88,11 +97,10 @@ const RELATED = new WeakMap<IndexedClaim, Map<IndexedClaim, { band: number; valu
 const SIMILARITY_BARS = [...new Set([FACT_SIMILARITY, RELATED_SIMILARITY, ...COMPARISON_BARS, ...SIMILARITY_BUCKETS])].sort((a, b) => a - b);
 
 function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
-  const compared = compareCandidate(claim, candidate);
-  if (!compared) return undefined;
-  const { comparison } = compared;
+  const comparison = compareFacts(claim, candidate);
+  if (!comparison) return undefined;
   if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: comparison.withheld ?? 'same subject, no fact to compare' };
-  const evidence = compared.evidence();
+  const evidence = sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison);
   const apart = backgroundReason(claim, candidate.claim, evidence);
   if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };
   const sameEvent = sameEventProbability(evidence.features);
