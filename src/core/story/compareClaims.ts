@@ -114,7 +114,7 @@ function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict | undef
   // "nobody was injured" says nothing against "$1 million in damage": harm of the same kind only.
   const harmHere = harmOf(here);
   const harmThere = harmOf(there);
-  for (let k = 0; k < HARM_KINDS.length; k++) {
+  for (let k = 0; k < harmHere.length; k++) {
     const { denied: deniedHere, reported: reportedHere } = harmHere[k];
     const { denied: deniedThere, reported: reportedThere } = harmThere[k];
     if (deniedHere && !deniedThere && reportedThere) return { type: 'negation', here: harmPhrase(here, true), there: harmPhrase(there, false) };
