@@ -53,13 +53,22 @@ function sharedTerms(claim: IndexedClaim, candidate: Candidate): { content: numb
  * undefined when the two are not about the same thing. Training (scripts/train-same-event.ts) sees this.
  */
 export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence } | undefined {
+  const comparison = compareFacts(claim, candidate);
+  if (!comparison) return undefined;
+  // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
+  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+}
+
+/** compareCandidate's comparison alone: relate() runs it for every candidate, without a closure per pair. */
+function compareFacts(claim: IndexedClaim, candidate: Candidate): Comparison | undefined {
+  // Below the lower of the two bars no comparison can keep the pair: leave the facts unread.
+  if (candidate.similarity < FACT_SIMILARITY) return undefined;
   const { content, speaker } = sharedTerms(claim, candidate);
   if (content + speaker < MIN_SHARED_CONTENT) return undefined;
   const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content, speaker);
   const strongFact = comparison.shared.length > 0 || comparison.conflicts.some((c) => c.type === 'quantity' || c.type === 'negation');
   if (candidate.similarity < (strongFact ? FACT_SIMILARITY : RELATED_SIMILARITY)) return undefined;
-  // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
-  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+  return comparison;
 }
 
 /**
@@ -73,9 +82,12 @@ export function relate(claim: IndexedClaim, candidate: Candidate): Relating | un
   if (!byOther) RELATED.set(claim, (byOther = new Map()));
   const band = bucket(candidate.similarity, SIMILARITY_BARS);
   const known = byOther.get(candidate.claim);
-  if (known && known.band === band) return known.value;
+  if (known !== undefined) {
+    if (known === band) return undefined;
+    if (typeof known === 'object' && known.band === band) return known.value;
+  }
   const value = relateNow(claim, candidate);
-  byOther.set(candidate.claim, { band, value });
+  byOther.set(candidate.claim, value ? { band, value } : band);
   return value;
 }
 
@@ -85,18 +97,20 @@ export function relate(claim: IndexedClaim, candidate: Candidate): Relating | un
  * (new objects, so new keys), and its small shift of every idf moves few similarities across a bar: the
  * other pairs' frames, evidence and decisions are kept, per pair of claims, for as long as both claims live.
  */
-const RELATED = new WeakMap<IndexedClaim, Map<IndexedClaim, { band: number; value: Relating | undefined }>>();
+// A pair that is not related (most of a claim's candidates) is kept as its band alone: a small integer, no
+// object per pair for the collector to move (a {band, value} per pair cost a fifth of a 904-article
+// cross-reference).
+const RELATED = new WeakMap<IndexedClaim, Map<IndexedClaim, number | { band: number; value: Relating }>>();
 const SIMILARITY_BARS = [...new Set([FACT_SIMILARITY, RELATED_SIMILARITY, ...COMPARISON_BARS, ...SIMILARITY_BUCKETS])].sort((a, b) => a - b);
 
 function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefined {
-  const compared = compareCandidate(claim, candidate);
-  if (!compared) return undefined;
+  const comparison = compareFacts(claim, candidate);
+  if (!comparison) return undefined;
   // a question, a report passed on, a denial of something else (stance.ts)
-  const stance = withStance(claim, candidate.claim, compared.comparison);
+  const stance = withStance(claim, candidate.claim, comparison);
   if (stance.why) return { ...stance.comparison, sameEvent: NaN, reason: stance.why };
-  const { comparison } = compared;
   if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: comparison.withheld ?? 'same subject, no fact to compare' };
-  const evidence = compared.evidence();
+  const evidence = sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison);
   const apart = backgroundReason(claim, candidate.claim, evidence);
   if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };
   const sameEvent = sameEventProbability(evidence.features);

@@ -138,6 +138,8 @@ export class StoryIndex {
   private report(claim: IndexedClaim): ClaimReport {
     const refs: CrossRef[] = [];
     const rank = new Map<CrossRef, number>(); // order by rankScore (candidateRank.ts)
+    // The claim's own named sources, read once for all its cross-references (not once per reference).
+    let sources: ReadonlySet<string> | undefined;
     const add = (candidate: Candidate, comparison: Relating) => {
       const other = candidate.claim;
       const attribution = attributionOf(other.claim.facts);
@@ -150,7 +152,7 @@ export class StoryIndex {
         score: Math.round(candidate.similarity * 1000) / 1000,
         conflicts: comparison.conflicts,
         attribution: attribution?.text,
-        independent: !sameSource(claim.claim.facts, other.claim.facts),
+        independent: !citesAny(other.claim.facts, (sources ??= sourceKeys(claim.claim.facts))),
         reason: comparison.reason,
       };
       refs.push(ref);
@@ -177,8 +179,14 @@ function attributionOf(facts: Fact[]): Fact | undefined {
   return facts.find((f) => f.type === 'attribution');
 }
 
-/** Both claims report the same named source ("two US officials" / "U.S. officials"). */
-function sameSource(a: Fact[], b: Fact[]): boolean {
-  const keys = new Set(a.filter((f) => f.type === 'attribution' && f.sourceKey).map((f) => f.sourceKey));
-  return b.some((f) => f.type === 'attribution' && f.sourceKey !== undefined && keys.has(f.sourceKey));
+/** The named sources a claim reports ("two US officials" and "U.S. officials" have one key). */
+function sourceKeys(facts: Fact[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const f of facts) if (f.type === 'attribution' && f.sourceKey) keys.add(f.sourceKey);
+  return keys;
+}
+
+/** Whether a claim reports one of these sources: then it is no independent confirmation. */
+function citesAny(facts: Fact[], keys: ReadonlySet<string>): boolean {
+  return keys.size > 0 && facts.some((f) => f.type === 'attribution' && f.sourceKey !== undefined && keys.has(f.sourceKey));
 }
