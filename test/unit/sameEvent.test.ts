@@ -120,6 +120,19 @@ describe('same attribute of the same thing', () => {
     assert.match(r[0].reason, /different figures/);
   });
 
+  it('does not read two bounds the same way as confirming each other ("as much as 55" / "as much as 70")', () => {
+    const s = story({
+      'a.txt': dated('As much as 55 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday, officials said.'),
+      'b.txt': dated('Officials said as much as 70 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /different figures/);
+    // …while the same limit in other words still agrees
+    const same = story({ 'a.txt': dated('As much as 55 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday, officials said.'), 'b.txt': dated('Officials said up to 55 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday.') });
+    assert.ok(refs(same, 'a.txt').some((x) => x.file === 'b.txt' && x.relation === 'agrees'), JSON.stringify(refs(same, 'a.txt')));
+  });
+
   it('does not let one speaker\'s two statements agree by the words of his title', () => {
     const s = story({
       'a.txt': dated('Andrew Wetzler, director of the Natural Resources Defense Council\'s Endangered Species Program, says his organization will probably sue.'),

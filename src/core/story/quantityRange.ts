@@ -62,5 +62,13 @@ function pointOf(r: QuantityRange): number {
 export function rangesAgree(a: QuantityRange, b: QuantityRange): boolean {
   if (!rangesMeet(a, b)) return false;
   const [x, y] = [pointOf(a), pointOf(b)];
+  // Two bounds the same way ("as much as 55 percent" / "as much as 70%") each name only a limit: neither states
+  // a figure for the other to confirm, so only limits as close as two roundings of one figure agree.
+  if (sameWayBounds(a, b)) return Math.max(x, y) <= (1 + APPROXIMATE) * Math.min(x, y);
   return Math.max(x, y) <= CORROBORATING_RATIO * Math.min(x, y);
+}
+
+/** Both ranges are open on the same side: two "at least"s, or two "up to"s. */
+function sameWayBounds(a: QuantityRange, b: QuantityRange): boolean {
+  return (a.hi === Infinity && b.hi === Infinity) || (!a.exact && !b.exact && a.lo === 0 && b.lo === 0);
 }
