@@ -133,6 +133,16 @@ describe('same attribute of the same thing', () => {
     assert.ok(refs(same, 'a.txt').some((x) => x.file === 'b.txt' && x.relation === 'agrees'), JSON.stringify(refs(same, 'a.txt')));
   });
 
+  it('reads one year each, not the same, as two events ("voters in 2009 approved" / "in 2010")', () => {
+    const s = story({
+      'a.txt': dated('Voters in 2009 approved a $3 million bond to buy the riverside properties, the mayor of Palmer said.'),
+      'b.txt': dated('The mayor of Palmer said voters in 2010 approved a $3 million bond to buy the riverside properties.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /another event: 2009 here, 2010 there/);
+  });
+
   it('does not let one speaker\'s two statements agree by the words of his title', () => {
     const s = story({
       'a.txt': dated('Andrew Wetzler, director of the Natural Resources Defense Council\'s Endangered Species Program, says his organization will probably sue.'),

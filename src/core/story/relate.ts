@@ -139,6 +139,14 @@ const DAYS_APART = 60;
 function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evidence): string | undefined {
   const t = evidence.times;
   if (t && t.explicit && t.gap > DAYS_APART) return `another event: ${t.here.text} here, ${t.there.text} there`;
+  // A year alone dates no day, but one year each, and not the same ("voters in 2009 approved" / "voters in
+  // 2010 approved"), is two events just as well.
+  const [ya, yb] = [here.frame.years, there.frame.years];
+  if (ya.size === 1 && yb.size === 1) {
+    const [a] = ya;
+    const [b] = yb;
+    if (a !== b) return `another event: ${a} here, ${b} there`;
+  }
   if (here.frame.offNews !== there.frame.offNews) {
     const old = here.frame.offNews ? here : there;
     return `a background mention (${old.frame.times[0].text}), not the news ${old === here ? 'the other source' : 'this claim'} reports`;
