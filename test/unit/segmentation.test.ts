@@ -33,6 +33,11 @@ describe('segmentation', () => {
     assert.deepEqual(sentences(text, 'plaintext').map((s) => s[0]), ['He said, «Missiles will speak for themselves.»', 'Subsequently, forces struck.']);
   });
 
+  it('does not end a sentence at the point of a decimal written without its zero (" .358")', () => {
+    const text = 'In 54 games with the Angels he hit .358 with 13 home runs. The deal was done. Prices rose 3.5 percent.';
+    assert.deepEqual(sentences(text, 'plaintext').map((s) => s[0]), ['In 54 games with the Angels he hit .358 with 13 home runs.', 'The deal was done.', 'Prices rose 3.5 percent.']);
+  });
+
   it('maps offsets to VS Code positions with CRLF, lone CR and surrogate pairs', () => {
     const lines = new LineIndex('a\r\nb🚀c\rd\ne');
     assert.deepEqual(lines.positionAt(3), { line: 1, character: 0 });
