@@ -82,11 +82,11 @@ describe('hand-checked ECB+ sentence pairs (test/fixtures/xref-pairs.yaml)', fun
     // (Committed: contradicts 3 right of 3; agrees 26 right of 31, recall 26 of 47 — precision bought with
     // recall: statements about different people, figures that differ, two bounds the same way, two years, one speaker's
     // two statements are related, not agreeing; 2 links between different events of 53.)
-    assert.ok(count('contradicts', 'different-event') <= 1, 'contradictions between two different events');
+    assert.equal(count('contradicts', 'different-event'), 0, 'contradictions between two different events');
     assert.ok(count('contradicts', 'different-attribute') <= 1, 'contradictions between different attributes');
     assert.ok(c.tp >= 3, 'contradictions found');
     assert.ok(a.tp / Math.max(1, a.predicted) >= 0.8, 'agrees precision');
     assert.ok(a.tp / a.gold >= 0.55, 'agrees recall');
-    assert.ok(sisterLinks <= 5, 'links between different events');
+    assert.ok(sisterLinks <= 3, 'links between different events');
   });
 });
