@@ -12,6 +12,13 @@ function refs(s: StoryIndex, file: string) {
   return s.crossReference(file).flatMap((r) => r.crossRefs);
 }
 
+/** a.txt's sentence relates to b.txt's only as `related` (the dated line aside), for the reason given */
+function onlyRelated(s: StoryIndex, reason: RegExp): void {
+  const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
+  assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+  assert.match(r[0].reason, reason);
+}
+
 // Two reports of one earthquake, and one of another earthquake in the same region five years later: the
 // same words, other figures. The sister event's figures are not a contradiction.
 const QUAKE_2008 = `March 3, 2008
@@ -115,9 +122,7 @@ describe('same attribute of the same thing', () => {
       'a.txt': dated('At least 35 people were injured when the bridge in Bryansk collapsed on Tuesday, officials said.'),
       'b.txt': dated('Officials said 850 people were injured when the bridge in Bryansk collapsed on Tuesday.'),
     });
-    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
-    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
-    assert.match(r[0].reason, /different figures/);
+    onlyRelated(s, /different figures/);
   });
 
   it('does not read two bounds the same way as confirming each other ("as much as 55" / "as much as 70")', () => {
@@ -125,9 +130,7 @@ describe('same attribute of the same thing', () => {
       'a.txt': dated('As much as 55 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday, officials said.'),
       'b.txt': dated('Officials said as much as 70 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday.'),
     });
-    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
-    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
-    assert.match(r[0].reason, /different figures/);
+    onlyRelated(s, /different figures/);
     // …while the same limit in other words still agrees
     const same = story({ 'a.txt': dated('As much as 55 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday, officials said.'), 'b.txt': dated('Officials said up to 55 percent of the region\'s phone traffic was cut when the cable near Bryansk broke on Tuesday.') });
     assert.ok(refs(same, 'a.txt').some((x) => x.file === 'b.txt' && x.relation === 'agrees'), JSON.stringify(refs(same, 'a.txt')));
@@ -138,9 +141,7 @@ describe('same attribute of the same thing', () => {
       'a.txt': dated('Voters in 2009 approved a $3 million bond to buy the riverside properties, the mayor of Palmer said.'),
       'b.txt': dated('The mayor of Palmer said voters in 2010 approved a $3 million bond to buy the riverside properties.'),
     });
-    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
-    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
-    assert.match(r[0].reason, /another event: 2009 here, 2010 there/);
+    onlyRelated(s, /another event: 2009 here, 2010 there/);
   });
 
   it('does not let one speaker\'s two statements agree by the words of his title', () => {
@@ -148,9 +149,7 @@ describe('same attribute of the same thing', () => {
       'a.txt': dated('Andrew Wetzler, director of the Natural Resources Defense Council\'s Endangered Species Program, says his organization will probably sue.'),
       'b.txt': dated('"The announcement will allow the law to do what it was intended to do," said Andrew Wetzler, director of the Natural Resources Defense Council\'s Endangered Species Program.'),
     });
-    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && !x.text.includes('Bogomaz'));
-    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
-    assert.match(r[0].reason, /same speaker, different statement/);
+    onlyRelated(s, /same speaker, different statement/);
   });
 
   it('reads no quantity in a model or flight name, and a percentage of what', () => {
