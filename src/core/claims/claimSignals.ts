@@ -1,4 +1,4 @@
-import type { Claim, ScoredSentence } from '../model';
+import type { Claim, ScoredSentence, Sentence } from '../model';
 import { scoreSignals } from './checkworthiness';
 
 /**
@@ -8,5 +8,12 @@ import { scoreSignals } from './checkworthiness';
  */
 export function claimSignals(sentences: readonly ScoredSentence[], claim: Claim): string[] {
   const scored = claim.sentence >= 0 ? sentences[claim.sentence] : undefined;
-  return scored ? scoreSignals(scored.sentence) : [];
+  if (!scored) return [];
+  let signals = SIGNALS.get(scored.sentence);
+  if (!signals) SIGNALS.set(scored.sentence, (signals = scoreSignals(scored.sentence)));
+  return signals;
 }
+
+// A sentence's signals depend on its tokens alone, and the analysis worker asks for every claim's after every
+// edit (it sends each article's state): kept per sentence object, which an edit elsewhere keeps (parseBlocks).
+const SIGNALS = new WeakMap<Sentence, string[]>();
