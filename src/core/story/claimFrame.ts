@@ -109,6 +109,9 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
     const key = surnameOf(String(f.value));
     if (key) people.add(key);
   }
+  // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
+  // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
+  for (const t of tokens) if (t.kind === 'word' && article.people.has(t.lower) && /^[A-Z]/.test(t.text)) people.add(t.lower);
   if (!people.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) people.add(article.mainPerson);
   const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false };
   frame.offNews = isOffNews(frame);
