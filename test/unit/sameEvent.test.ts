@@ -182,6 +182,27 @@ describe('same attribute of the same thing', () => {
     assert.match(r.find((x) => x.file === 'c.txt')!.reason, /one denies something of another person/);
   });
 
+  it('does not let the same act by two different actors agree ("the Red Sox offered…" / "the Cubs offered…")', () => {
+    const s = story({
+      'a.txt': dated('The Boston Red Sox offered free-agent pitcher John Smith a five-year, $100 million contract at the winter meetings.'),
+      'b.txt': dated('The Chicago Cubs offered free-agent pitcher John Smith a five-year contract at the winter meetings, his agent said.'),
+      'c.txt': dated('John Smith was offered a five-year contract by the Boston Red Sox at the winter meetings, his agent said.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.text.includes('five-year'));
+    const toB = r.filter((x) => x.file === 'b.txt');
+    assert.ok(toB.length > 0 && toB.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(toB[0].reason, /different actors \(Boston Red Sox here, Chicago Cubs there\)/);
+    assert.ok(r.some((x) => x.file === 'c.txt' && x.relation === 'agrees'), 'the same actor, told the other way round');
+  });
+
+  it('reads no figure to share in a zero ("zero-day flaw")', () => {
+    const s = story({
+      'a.txt': dated('The company said the attackers took advantage of an undiscovered flaw, a "zero day" vulnerability in industry parlance.'),
+      'b.txt': dated('The browser flaw had been disclosed a week ago as a zero-day vulnerability, an analyst said.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.text.includes('zero-day') && x.relation === 'agrees'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
   it('reads no quantity in a model or flight name, and a percentage of what', () => {
     const facts = analyzeArticle('a.txt', 'The iPhone 5 sold 5 million units. Flight 370 carried 239 people. It holds 40 percent of the oil.\n', { threshold: 0 }).claims.flatMap((c) => c.facts.filter((f) => f.type === 'quantity'));
     assert.deepEqual(facts.map((f) => f.value), [5e6, 239, 40]);

@@ -5,6 +5,7 @@ import { rangesAgree, rangesMeet } from './quantityRange';
 import { stem } from './claimTerms';
 import { singular } from '../facts/singular';
 import { surnameOf } from './articleFrame';
+import { nameWords } from './claimActor';
 
 export type Relation = 'agrees' | 'contradicts' | 'related';
 
@@ -55,7 +56,9 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   const otherSubjects = otherPeople ?? differentArticleSubjects(here, there);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
-      if (a.unitClass !== b.unitClass || a.negated || b.negated) continue;
+      // A zero counts nothing to confirm or dispute: "zero-day vulnerability" is a term, and "zero deaths"
+      // is a denial of harm (harmConflict), not a figure two sources could share.
+      if (a.unitClass !== b.unitClass || a.negated || b.negated || a.range.hi === 0 || b.range.hi === 0) continue;
       const comparable = !otherSubjects && a.event === b.event && a.holder === b.holder && a.holder !== '?';
       // Counted over another period ("last season" / "in 54 games"): another attribute, never a conflict.
       // An equal figure with one side unscoped may still be the same fact.
@@ -107,6 +110,8 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
     return { relation: 'related', conflicts, shared, withheld: sameSpeaker ? 'not counted as agreement: same speaker, different statement' : undefined };
   }
   // Whatever else they share, statements about two different people neither agree nor contradict.
+  const otherActors = otherPeople ? undefined : differentActors(here, there);
+  if (otherActors) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as ${conflicts.length ? 'a contradiction' : 'agreement'}: done by different actors (${otherActors[0]} here, ${otherActors[1]} there)` };
   if (otherPeople) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as ${conflicts.length ? 'a contradiction' : 'agreement'}: about different people (${otherPeople[0]} here, ${otherPeople[1]} there)` };
   if (conflicts.length) return { relation: 'contradicts', conflicts, shared };
   if (otherDenial) return { relation: 'related', conflicts: [], shared: [], withheld: 'not counted as agreement: one denies something of another person' };
@@ -330,6 +335,22 @@ function differentPeople(a: IndexedClaim, b: IndexedClaim): [string, string] | u
   if (!here.size || !there.size) return undefined;
   for (const p of there) if (here.has(p)) return undefined;
   return [displayName(a, [...here][0]), displayName(b, [...there][0])];
+}
+
+/**
+ * Each sentence tells of an act by someone named (claimActor.ts), and neither names the other's anywhere:
+ * "the Red Sox have made Teixeira an eight-year offer" / "the Angels offered Teixeira an eight-year contract".
+ */
+function differentActors(a: IndexedClaim, b: IndexedClaim): [string, string] | undefined {
+  const [x, y] = [a.frame.actor, b.frame.actor];
+  if (!x || !y || names(b, x) || names(a, y)) return undefined;
+  return [x, y];
+}
+
+/** Whether a sentence has any identifying word of a name ("Angels" of "Los Angeles Angels of Anaheim"). */
+function names(claim: IndexedClaim, name: string): boolean {
+  const words = nameWords(name);
+  return claim.tokens.some((t) => words.includes(t.lower));
 }
 
 /** Neither sentence is about anyone, and their articles are about two different people. */
