@@ -16,8 +16,12 @@ import { corroboration } from '../src/core/story/sameEvent';
 // L2 strengths tried; the one with the best out-of-fold log-loss is kept.
 const LAMBDAS = [1, 4, 16, 64];
 const FOLDS = 5;
-// The issue's bar: at most 10 % of contradictions between two different events, on held-out topics.
-const TARGET_PRECISION = { contradicts: 0.95, agrees: 0.98 } as const;
+// Precision first. The issue's bar is at most 10 % of contradictions between two different events on unseen
+// topics, and unseen topics have run at twice the out-of-fold rate (ECB+ dev 15.8 % against 6.0 % out of fold at
+// 92 %): so at most 5 % out of fold; agreements at most 1.5 % (dev ran 2.5 % against 2.1 % at 98 %). Each bar is
+// the lowest probability from which its pairs are right that often, so without this margin every gain in the
+// features went into more links rather than fewer wrong ones.
+const TARGET_PRECISION = { contradicts: 0.95, agrees: 0.985 } as const;
 // Kinds of corroboration tried for contradictions (sameEvent.ts: time, place, participants, subject). With 3,
 // out of fold on train it picks 1 (33 kept, 6.1 % sister, against 62 / 6.5 % with none) at a bar of 0.927,
 // which also silences the seed story's real "six vs eight" between its three reports: not shipped (issue 12).
