@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Sentence } from '../model';
+import { isTitleCase } from '../text/titleCase';
 
 /**
  * What an article as a whole says about the event it reports: its date line, the year it is mostly about,
@@ -88,14 +89,21 @@ const MAIN_PERSON_MENTIONS = 2;
  */
 function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<string> } {
   const counts = new Map<string, number>();
-  for (const c of analysis.claims) for (const f of c.facts) if (f.type === 'person') {
-    const key = surnameOf(String(f.value));
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const people = new Set<string>();
+  for (const c of analysis.claims) {
+    // A title-case headline's capitals may be anything ("Hunger Games"): its "people" are no one to look for.
+    const titleCase = isTitleCase(c.text);
+    for (const f of c.facts) if (f.type === 'person') {
+      const key = surnameOf(String(f.value));
+      if (!key) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!titleCase) people.add(key);
+    }
   }
   let best: string | undefined;
   let most = MAIN_PERSON_MENTIONS - 1;
   for (const [name, n] of counts) if (n > most) (best = name), (most = n);
-  return { main: best, people: new Set(counts.keys()) };
+  return { main: best, people };
 }
 
 /** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */
