@@ -203,6 +203,14 @@ describe('same attribute of the same thing', () => {
     assert.ok(!refs(s, 'a.txt').some((x) => x.text.includes('zero-day') && x.relation === 'agrees'), JSON.stringify(refs(s, 'a.txt')));
   });
 
+  it('reads "the next four games" as a part, no other value of "eight games"', () => {
+    const s = story({
+      'a.txt': dated('Smith missed the next four games after knee surgery in October, the team said.'),
+      'b.txt': dated('Smith missed eight games with a broken leg, the team said.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
   it('reads no quantity in a model or flight name, and a percentage of what', () => {
     const facts = analyzeArticle('a.txt', 'The iPhone 5 sold 5 million units. Flight 370 carried 239 people. It holds 40 percent of the oil.\n', { threshold: 0 }).claims.flatMap((c) => c.facts.filter((f) => f.type === 'quantity'));
     assert.deepEqual(facts.map((f) => f.value), [5e6, 239, 40]);
