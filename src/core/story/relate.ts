@@ -2,7 +2,7 @@ import type { Fact } from '../model';
 import type { Candidate } from './claimSearch';
 import { COMPARISON_BARS, compareClaims, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
-import { CONTRADICTS_CORROBORATION, corroboration, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
+import { CONTRADICTS_CORROBORATION, corroboration, describeGap, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
 import { withStance } from './stance';
 
@@ -165,6 +165,9 @@ const DAYS_APART = 60;
 function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evidence): string | undefined {
   const t = evidence.times;
   if (t && t.explicit && t.gap > DAYS_APART) return `another event: ${t.here.text} here, ${t.there.text} there`;
+  // Neither sentence dates itself, so each tells of its article's news: two articles dated months apart
+  // report two events (or a later one revisits the first: a revised toll is no contradiction either).
+  if (t && !here.frame.times.length && !there.frame.times.length && t.gap > DAYS_APART) return `another event: the articles are dated ${describeGap(t.gap)} apart`;
   // A year alone dates no day, but one year each, and not the same ("voters in 2009 approved" / "voters in
   // 2010 approved"), is two events just as well.
   const [ya, yb] = [here.frame.years, there.frame.years];
