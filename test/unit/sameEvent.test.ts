@@ -211,6 +211,16 @@ describe('same attribute of the same thing', () => {
     assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
   });
 
+  it('reads harm denied at one place and harm reported at another as two incidents', () => {
+    const s = story({
+      'a.txt': dated('No one was injured when the fire hit the church in Wasilla on Tuesday, fire officials said.'),
+      'b.txt': dated('A woman was killed when the fire hit her home in Palmer on Tuesday, fire officials said.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && x.text.includes('fire'));
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /another place: Wasilla here, Palmer there/);
+  });
+
   it('reads no quantity in a model or flight name, and a percentage of what', () => {
     const facts = analyzeArticle('a.txt', 'The iPhone 5 sold 5 million units. Flight 370 carried 239 people. It holds 40 percent of the oil.\n', { threshold: 0 }).claims.flatMap((c) => c.facts.filter((f) => f.type === 'quantity'));
     assert.deepEqual(facts.map((f) => f.value), [5e6, 239, 40]);
