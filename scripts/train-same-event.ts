@@ -16,8 +16,12 @@ import { corroboration } from '../src/core/story/sameEvent';
 // L2 strengths tried; the one with the best out-of-fold log-loss is kept.
 const LAMBDAS = [1, 4, 16, 64];
 const FOLDS = 5;
-// The issue's bar: at most 10 % of contradictions between two different events, on held-out topics.
-const TARGET_PRECISION = { contradicts: 0.92, agrees: 0.98 } as const;
+// Precision first. The issue's bar is at most 10 % of contradictions between two different events on unseen
+// topics, and unseen topics have run at twice the out-of-fold rate (ECB+ dev 15.8 % against 6.0 % out of fold at
+// 92 %): so at most 5 % out of fold; agreements at most 1.5 % (dev ran 2.5 % against 2.1 % at 98 %). Each bar is
+// the lowest probability from which its pairs are right that often, so without this margin every gain in the
+// features went into more links rather than fewer wrong ones.
+const TARGET_PRECISION = { contradicts: 0.95, agrees: 0.985 } as const;
 // Kinds of corroboration tried for contradictions (sameEvent.ts: time, place, participants, subject). With 3,
 // out of fold on train it picks 1 (33 kept, 6.1 % sister, against 62 / 6.5 % with none) at a bar of 0.927,
 // which also silences the seed story's real "six vs eight" between its three reports: not shipped (issue 12).
@@ -66,7 +70,7 @@ function main(): void {
   for (let need = 0; need <= MAX_CORROBORATION; need++) {
     const ok = corroborated(need);
     const bar = threshold(pairs, oof, 'contradicts', ok);
-    const kept = pairs.filter((p, i) => p.relation === 'contradicts' && ok(p) && oof[i] >= bar);
+    const kept = pairs.filter((p, i) => p.relation === 'contradicts' && !p.ruledOut && ok(p) && oof[i] >= bar);
     const wrong = kept.filter((p) => !p.sameSubtopic).length / Math.max(1, kept.length);
     console.log(`contradicts needing ${need} kinds of corroboration: kept at p ≥ ${bar} (out of fold): ${kept.length}, ${pct(kept.length - kept.filter((p) => p.sameSubtopic).length, kept.length)} between sister events`);
     if (kept.length >= MIN_KEPT && wrong < chosen.wrong) chosen = { need, wrong };
@@ -76,7 +80,7 @@ function main(): void {
   report(pairs, oof, thresholds, needed);
   if (process.env.SHOW_ERRORS) {
     pairs.forEach((p, i) => {
-      if (p.relation === 'contradicts' && needed(p) && oof[i] >= thresholds.contradicts && !p.sameSubtopic) console.log(`${oof[i].toFixed(3)} ${p.evidence.features.join(' ')}\n  ${p.here.file}: ${p.here.text}\n  ${p.there.file}: ${p.there.text}`);
+      if (p.relation === 'contradicts' && !p.ruledOut && needed(p) && oof[i] >= thresholds.contradicts && !p.sameSubtopic) console.log(`${oof[i].toFixed(3)} ${p.evidence.features.join(' ')}\n  ${p.here.file}: ${p.here.text}\n  ${p.there.file}: ${p.there.text}`);
     });
   }
 
@@ -100,7 +104,9 @@ function main(): void {
 
 /** The lowest probability from which the relation's out-of-fold pairs are right TARGET_PRECISION of the time. */
 function threshold(pairs: EcbPair[], oof: Float64Array, relation: 'agrees' | 'contradicts', eligible: (p: EcbPair) => boolean = () => true): number {
-  const scored = pairs.map((p, i) => ({ p: oof[i], ok: p.sameSubtopic })).filter((_, i) => pairs[i].relation === relation && eligible(pairs[i]));
+  // Only the pairs the model decides: those the rules set back (stance, a background mention, harm denied
+  // elsewhere: relate.ts) are never shown as agreeing or contradicting, whatever their probability.
+  const scored = pairs.map((p, i) => ({ p: oof[i], ok: p.sameSubtopic })).filter((_, i) => pairs[i].relation === relation && !pairs[i].ruledOut && eligible(pairs[i]));
   scored.sort((a, b) => b.p - a.p);
   let ok = 0;
   let best = 1;
@@ -114,9 +120,10 @@ function threshold(pairs: EcbPair[], oof: Float64Array, relation: 'agrees' | 'co
 function report(pairs: EcbPair[], oof: Float64Array, thresholds: Record<'agrees' | 'contradicts', number>, corroborated: (p: EcbPair) => boolean): void {
   for (const relation of ['contradicts', 'agrees'] as const) {
     const all = pairs.filter((p) => p.relation === relation);
-    const kept = pairs.filter((p, i) => p.relation === relation && oof[i] >= thresholds[relation] && (relation === 'agrees' || corroborated(p)));
+    const kept = pairs.filter((p, i) => p.relation === relation && !p.ruledOut && oof[i] >= thresholds[relation] && (relation === 'agrees' || corroborated(p)));
+    const ruled = all.filter((p) => p.ruledOut);
     const wrong = (xs: EcbPair[]) => xs.filter((p) => !p.sameSubtopic).length;
-    console.log(`${relation}: facts alone ${all.length} pairs, ${pct(wrong(all), all.length)} between sister events; kept at p ≥ ${thresholds[relation]} (out of fold): ${kept.length}, ${pct(wrong(kept), kept.length)} between sister events`);
+    console.log(`${relation}: facts alone ${all.length} pairs, ${pct(wrong(all), all.length)} between sister events; set back by the rules ${ruled.length} (${wrong(ruled)} sister); kept at p ≥ ${thresholds[relation]} (out of fold): ${kept.length}, ${pct(wrong(kept), kept.length)} between sister events`);
   }
 }
 

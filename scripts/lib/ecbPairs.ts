@@ -16,6 +16,8 @@ export interface EcbPair {
   /** the relation from the facts alone, before the same-event decision */
   relation: Relation;
   evidence: Evidence;
+  /** why relate() sets the pair back to related before the same-event model is asked (stance, background) */
+  ruledOut?: string;
   /** both articles report the same seminal event (same ECB+ sub-topic) */
   sameSubtopic: boolean;
   /** same sub-topic, and not two annotated sentences with disjoint event chains */
@@ -52,6 +54,7 @@ export function topicPairs(topic: string, blindDateLine = false): { docs: EcbDoc
           there: { file: other.file, line: lineThere, text: candidate.claim.claim.text },
           relation: compared.comparison.relation,
           evidence: compared.evidence(),
+          ruledOut: compared.ruledOut(),
           sameSubtopic,
           sameEvent: sameSubtopic && !disjointChains,
         });

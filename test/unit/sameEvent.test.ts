@@ -152,6 +152,75 @@ describe('same attribute of the same thing', () => {
     onlyRelated(s, /same speaker, different statement/);
   });
 
+  it('reads a surname the article names elsewhere as that person, at the start of a headline', () => {
+    // The name reader finds no person in "Bush placed on …": the article names Reggie Bush further down.
+    const about = (first: string, last: string, injury: string) =>
+      `Jan. 6, 2009\n\n${last} placed on injured reserve\n\nNew Orleans Saints running back ${first} ${last} was placed on injured reserve on Tuesday with ${injury}.\n\nCoach Sean Payton said ${first} ${last} would need surgery.\n`;
+    const s = story({ 'a.txt': about('Reggie', 'Bush', 'a knee injury'), 'b.txt': about('Pierre', 'Thomas', 'an ankle injury') });
+    const headline = refs(s, 'a.txt').filter((r) => r.file === 'b.txt' && r.text.includes('placed on injured reserve') && !r.text.includes('Saints'));
+    assert.ok(headline.length > 0 && headline.every((r) => r.relation === 'related'), JSON.stringify(headline));
+    assert.match(headline[0].reason, /different people \(Bush here, Thomas there\)/);
+  });
+
+  it('does not set one of two bodies named against the other\'s one ("the Palmer and the Central Fire Department")', () => {
+    const s = story({
+      'a.txt': dated('Engines came from the Palmer Fire Department and the Central Fire Department to the burning church on Tuesday.'),
+      'b.txt': dated('The Central Fire Department joined the engines at the burning church on Tuesday.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
+  it('reads a denial of what was said of the denier as bearing only on sentences that name him', () => {
+    const s = story({
+      'a.txt': dated('John Miller discounted rumors that he was the secret source, saying the secret source for the newspaper reporters on the bribery story was several people.'),
+      'b.txt': dated('The secret source for the newspaper reporters on the bribery story has died at 80.'),
+      'c.txt': dated('The secret source for the newspaper reporters on the bribery story, several people said, has died at 80.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file !== 'a.txt' && x.text.includes('secret source'));
+    assert.ok(r.length === 2 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    // As alike as a paraphrase, and still no agreement: one denies, the other does not.
+    assert.match(r.find((x) => x.file === 'c.txt')!.reason, /one denies something of another person/);
+  });
+
+  it('does not let the same act by two different actors agree ("the Red Sox offered…" / "the Cubs offered…")', () => {
+    const s = story({
+      'a.txt': dated('The Boston Red Sox offered free-agent pitcher John Smith a five-year, $100 million contract at the winter meetings.'),
+      'b.txt': dated('The Chicago Cubs offered free-agent pitcher John Smith a five-year contract at the winter meetings, his agent said.'),
+      'c.txt': dated('John Smith was offered a five-year contract by the Boston Red Sox at the winter meetings, his agent said.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.text.includes('five-year'));
+    const toB = r.filter((x) => x.file === 'b.txt');
+    assert.ok(toB.length > 0 && toB.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(toB[0].reason, /different actors \(Boston Red Sox here, Chicago Cubs there\)/);
+    assert.ok(r.some((x) => x.file === 'c.txt' && x.relation === 'agrees'), 'the same actor, told the other way round');
+  });
+
+  it('reads no figure to share in a zero ("zero-day flaw")', () => {
+    const s = story({
+      'a.txt': dated('The company said the attackers took advantage of an undiscovered flaw, a "zero day" vulnerability in industry parlance.'),
+      'b.txt': dated('The browser flaw had been disclosed a week ago as a zero-day vulnerability, an analyst said.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.text.includes('zero-day') && x.relation === 'agrees'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
+  it('reads "the next four games" as a part, no other value of "eight games"', () => {
+    const s = story({
+      'a.txt': dated('Smith missed the next four games after knee surgery in October, the team said.'),
+      'b.txt': dated('Smith missed eight games with a broken leg, the team said.'),
+    });
+    assert.ok(!refs(s, 'a.txt').some((x) => x.relation === 'contradicts'), JSON.stringify(refs(s, 'a.txt')));
+  });
+
+  it('reads harm denied at one place and harm reported at another as two incidents', () => {
+    const s = story({
+      'a.txt': dated('No one was injured when the fire hit the church in Wasilla on Tuesday, fire officials said.'),
+      'b.txt': dated('A woman was killed when the fire hit her home in Palmer on Tuesday, fire officials said.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && x.text.includes('fire'));
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /another place: Wasilla here, Palmer there/);
+  });
+
   it('reads no quantity in a model or flight name, and a percentage of what', () => {
     const facts = analyzeArticle('a.txt', 'The iPhone 5 sold 5 million units. Flight 370 carried 239 people. It holds 40 percent of the oil.\n', { threshold: 0 }).claims.flatMap((c) => c.facts.filter((f) => f.type === 'quantity'));
     assert.deepEqual(facts.map((f) => f.value), [5e6, 239, 40]);

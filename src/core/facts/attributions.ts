@@ -4,7 +4,7 @@ import { PLACES } from './gazetteer';
 import { singular } from './singular';
 
 // Verbs that report what a source said. Lower-case surface forms: wink's lite model has no lemmas for free.
-const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'stated', 'states', 'announced', 'announces', 'confirmed',
   'confirms', 'claimed', 'claims', 'noted', 'notes', 'added', 'adds', 'asserted', 'asserting', 'remarked', 'remarking',
   'emphasized', 'emphasised', 'warned', 'warns', 'insisted', 'denied', 'denies', 'acknowledged', 'explained', 'wrote',

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Sentence } from '../model';
+import { isTitleCase } from '../text/titleCase';
 
 /**
  * What an article as a whole says about the event it reports: its date line, the year it is mostly about,
@@ -25,6 +26,12 @@ export interface ArticleFrame {
    * DUI" / "Chargers' Williams arrested…"), and a bare "he" in a sentence is most likely this person.
    */
   mainPerson?: string;
+  /**
+   * The surnames (lower case) of everyone its claims name as a person: a sentence naming one by the surname
+   * alone where the name reader found no person ("Bush placed on injured reserve", a title-case headline's
+   * "Pierre Thomas") still speaks of that person (claimFrame.ts).
+   */
+  people: Set<string>;
 }
 
 export const DAY_MS = 86_400_000;
@@ -39,7 +46,7 @@ const CALENDAR_WORDS = new Set([
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
 export function emptyArticleFrame(): ArticleFrame {
-  return { names: new Set(), numbers: new Set(), counts: new Set() };
+  return { names: new Set(), numbers: new Set(), counts: new Set(), people: new Set() };
 }
 
 /**
@@ -69,23 +76,34 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
   let year: number | undefined;
   let best = 0;
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
-  return { date, year, names, numbers, counts: new Set(), mainPerson: mainPersonOf(analysis) };
+  const { main, people } = peopleOf(analysis);
+  return { date, year, names, numbers, counts: new Set(), mainPerson: main, people };
 }
 
 // A person named fewer times than this is not what the article is about.
 const MAIN_PERSON_MENTIONS = 2;
 
-/** The surname the article's claims name most often (ties: the first named), when named at least twice. */
-function mainPersonOf(analysis: ArticleAnalysis): string | undefined {
+/**
+ * `main`: the surname the article's claims name most often (ties: the first named), when named at least
+ * twice; `people`: every surname its claims name as a person.
+ */
+function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<string> } {
   const counts = new Map<string, number>();
-  for (const c of analysis.claims) for (const f of c.facts) if (f.type === 'person') {
-    const key = surnameOf(String(f.value));
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const people = new Set<string>();
+  for (const c of analysis.claims) {
+    // A title-case headline's capitals may be anything ("Hunger Games"): its "people" are no one to look for.
+    const titleCase = isTitleCase(c.text);
+    for (const f of c.facts) if (f.type === 'person') {
+      const key = surnameOf(String(f.value));
+      if (!key) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!titleCase) people.add(key);
+    }
   }
   let best: string | undefined;
   let most = MAIN_PERSON_MENTIONS - 1;
   for (const [name, n] of counts) if (n > most) (best = name), (most = n);
-  return best;
+  return { main: best, people };
 }
 
 /** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */

@@ -1,6 +1,7 @@
 import type { Claim, Token } from '../model';
 import { dayNumber, isCalendarWord, surnameOf, yearOfDay, type ArticleFrame } from './articleFrame';
 import { isTitleCase } from '../text/titleCase';
+import { actorOf } from './claimActor';
 
 /** A span of days (since 1970-01-01, inclusive) a sentence places what it tells in. */
 export interface DayRange {
@@ -36,6 +37,8 @@ export interface ClaimFrame {
   background: boolean;
   /** said of another time than the article's news: dated over two months off its date line / main year */
   offNews: boolean;
+  /** who does what it tells, as written (claimActor.ts), when a name stands before its first verb */
+  actor?: string;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -109,8 +112,11 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
     const key = surnameOf(String(f.value));
     if (key) people.add(key);
   }
+  // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
+  // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
+  for (const t of tokens) if (t.kind === 'word' && article.people.has(t.lower) && /^[A-Z]/.test(t.text)) people.add(t.lower);
   if (!people.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) people.add(article.mainPerson);
-  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false };
+  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens)?.text };
   frame.offNews = isOffNews(frame);
   return frame;
 }

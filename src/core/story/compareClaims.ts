@@ -5,6 +5,7 @@ import { rangesAgree, rangesMeet } from './quantityRange';
 import { stem } from './claimTerms';
 import { singular } from '../facts/singular';
 import { surnameOf } from './articleFrame';
+import { nameWords } from './claimActor';
 
 export type Relation = 'agrees' | 'contradicts' | 'related';
 
@@ -55,7 +56,9 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   const otherSubjects = otherPeople ?? differentArticleSubjects(here, there);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
-      if (a.unitClass !== b.unitClass || a.negated || b.negated) continue;
+      // A zero counts nothing to confirm or dispute: "zero-day vulnerability" is a term, and "zero deaths"
+      // is a denial of harm (harmConflict), not a figure two sources could share.
+      if (a.unitClass !== b.unitClass || a.negated || b.negated || a.range.hi === 0 || b.range.hi === 0) continue;
       const comparable = !otherSubjects && a.event === b.event && a.holder === b.holder && a.holder !== '?';
       // Counted over another period ("last season" / "in 54 games"): another attribute, never a conflict.
       // An equal figure with one side unscoped may still be the same fact.
@@ -87,12 +90,16 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   const harm = harmConflict(here, there);
   if (harm) conflicts.push(harm);
 
+  // One side denies something the other does not: a denial of the other's words contradicts it; a denial of
+  // something else (of someone else) neither contradicts nor agrees with it.
+  let otherDenial = false;
   if (similarity >= CLOSE_SIMILARITY) {
     conflicts.push(...dateConflicts(here, there));
     conflicts.push(...bodyConflicts(here.claim.facts, there.claim.facts));
     // One source calls untrue what the other reports ("officials denied reports that…").
-    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS && sameDenialSubject(here.denial >= 0 ? here : there, here.denial >= 0 ? there : here)) {
-      conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
+    if ((here.denial >= 0) !== (there.denial >= 0) && sharedContentTerms >= AGREE_MIN_WORDS) {
+      if (sameDenialSubject(here.denial >= 0 ? here : there, here.denial >= 0 ? there : here)) conflicts.push({ type: 'denial', here: denialPhrase(here), there: denialPhrase(there) });
+      else otherDenial = true;
     }
   }
 
@@ -103,8 +110,11 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
     return { relation: 'related', conflicts, shared, withheld: sameSpeaker ? 'not counted as agreement: same speaker, different statement' : undefined };
   }
   // Whatever else they share, statements about two different people neither agree nor contradict.
+  const otherActors = otherPeople ? undefined : differentActors(here, there);
+  if (otherActors) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as ${conflicts.length ? 'a contradiction' : 'agreement'}: done by different actors (${otherActors[0]} here, ${otherActors[1]} there)` };
   if (otherPeople) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as ${conflicts.length ? 'a contradiction' : 'agreement'}: about different people (${otherPeople[0]} here, ${otherPeople[1]} there)` };
   if (conflicts.length) return { relation: 'contradicts', conflicts, shared };
+  if (otherDenial) return { relation: 'related', conflicts: [], shared: [], withheld: 'not counted as agreement: one denies something of another person' };
   if (differing) return { relation: 'related', conflicts: [], shared: [], withheld: `not counted as agreement: different figures (“${differing.here}” here, “${differing.there}” there), maybe of different things` };
   return { relation: 'agrees', conflicts, shared };
 }
@@ -185,8 +195,26 @@ function harmPhrase(claim: IndexedClaim, negated: boolean): string {
  */
 function sameDenialSubject(denying: IndexedClaim, other: IndexedClaim): boolean {
   const denier = personBefore(denying, denying.denial);
+  // "LaRue discounted rumors that he was Deep Throat": a denial of what is said of the denier himself bears
+  // only on a sentence that names him, not on one about whoever else was said to be it.
+  if (denier && deniesOfSelf(denying) && !other.frame.people.has(denier)) return false;
   const subject = subjectOf(other);
   return !denier || !subject || denier === subject;
+}
+
+// How far after the denial word its "he"/"she" may come: "denied he", "denied reports that he", "discounted
+// rumors that she".
+const SELF_DENIAL_WINDOW = 4;
+const SELF = new Set(['he', 'she', 'himself', 'herself']);
+
+/** Whether the denial is of something said of the denier: "he"/"she" just after the denial word. */
+function deniesOfSelf(claim: IndexedClaim): boolean {
+  const t = claim.tokens;
+  for (let i = claim.denial + 1; i < t.length && i <= claim.denial + SELF_DENIAL_WINDOW; i++) {
+    if (SELF.has(t[i].lower)) return true;
+    if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].text === ',') return false;
+  }
+  return false;
 }
 
 /** The surname of the last person named before token `index`, if any. */
@@ -270,16 +298,24 @@ function kindOfDate(value: unknown): string {
   return /^[A-Z]/.test(String(value)) ? 'weekday' : 'date';
 }
 
-/** "Russia's Defense Ministry" against "The Russian Ministry of Foreign Affairs": same kind of body, another name. */
+/**
+ * "Russia's Defense Ministry" against "The Russian Ministry of Foreign Affairs": same kind of body, another
+ * name. Only one body of that kind on each side: a sentence naming two departments ("engines came from the
+ * Palmer and the Central Fire Department") sets neither against the other's one. The same body written two
+ * ways (its canonical name on one side, its words with a title run on on the other) is not another.
+ */
 function bodyConflicts(here: Fact[], there: Fact[]): Conflict[] {
   const orgsHere = here.filter((f) => f.type === 'organization' && head(f));
   const orgsThere = there.filter((f) => f.type === 'organization' && head(f));
   const out: Conflict[] = [];
   for (const a of orgsHere) {
-    const same = orgsThere.filter((b) => head(b) === head(a));
-    if (same.length && !same.some((b) => b.value === a.value || String(b.value).includes(String(a.value)) || String(a.value).includes(String(b.value)))) {
-      out.push({ type: 'organization', here: a.text, there: same[0].text });
-    }
+    const kind = head(a);
+    const same = orgsThere.filter((b) => head(b) === kind);
+    if (same.length !== 1 || orgsHere.filter((f) => head(f) === kind).length !== 1) continue;
+    const [b] = same;
+    const written = (f: Fact) => [String(f.value), f.text];
+    if (written(a).some((x) => written(b).some((y) => x.includes(y) || y.includes(x)))) continue;
+    out.push({ type: 'organization', here: a.text, there: b.text });
   }
   return out;
 }
@@ -299,6 +335,22 @@ function differentPeople(a: IndexedClaim, b: IndexedClaim): [string, string] | u
   if (!here.size || !there.size) return undefined;
   for (const p of there) if (here.has(p)) return undefined;
   return [displayName(a, [...here][0]), displayName(b, [...there][0])];
+}
+
+/**
+ * Each sentence tells of an act by someone named (claimActor.ts), and neither names the other's anywhere:
+ * "the Red Sox have made Teixeira an eight-year offer" / "the Angels offered Teixeira an eight-year contract".
+ */
+function differentActors(a: IndexedClaim, b: IndexedClaim): [string, string] | undefined {
+  const [x, y] = [a.frame.actor, b.frame.actor];
+  if (!x || !y || names(b, x) || names(a, y)) return undefined;
+  return [x, y];
+}
+
+/** Whether a sentence has any identifying word of a name ("Angels" of "Los Angeles Angels of Anaheim"). */
+function names(claim: IndexedClaim, name: string): boolean {
+  const words = nameWords(name);
+  return claim.tokens.some((t) => words.includes(t.lower));
 }
 
 /** Neither sentence is about anyone, and their articles are about two different people. */

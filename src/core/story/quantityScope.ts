@@ -16,6 +16,9 @@ const MODIFIERS: Record<string, string> = {
   fourth: 'fourth', final: 'final', whole: 'whole', entire: 'whole', regular: 'regular',
 };
 const SPAN_PREPOSITIONS = new Set(['in', 'over', 'during', 'across', 'through', 'within']);
+// Words just before a figure that make it a part counted from some point, not the whole: "missed the next four
+// games" (after one injury) is no other value of "missed eight games" (the season's).
+const PART = new Set(['next', 'first', 'last', 'previous', 'remaining', 'following', 'final']);
 const CLAUSE_ENDS = new Set([',', ';', '(', ')', '—', '–']);
 
 /** A scope phrase found in a sentence: the tokens it spans and its normalised key ("last season", "54 game"). */
@@ -31,11 +34,12 @@ interface ScopePhrase {
  * split between two teams, he hit .308 with 33 home runs"). Undefined when the sentence gives none.
  */
 export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = scopePhrases(tokens)): string | undefined {
-  if (!phrases.length) return undefined;
   // Positions are the figure's number: the words after it may be read into its unit ("1,200 yards last
   // season"), and a phrase holding the number itself ("over eight years") is the figure, not its scope.
   const at = tokens.findIndex((t) => t.start >= fact.span.start);
   if (at < 0) return undefined;
+  if (PART.has(tokens[at - 1]?.lower ?? '')) return `${tokens[at - 1].lower} part`;
+  if (!phrases.length) return undefined;
   const own = (p: ScopePhrase) => p.first <= at && p.last >= at;
   const clauseEnd = boundary(tokens, at, 1);
   const clauseStart = boundary(tokens, at, -1);

@@ -2,7 +2,7 @@ import type { Fact } from '../model';
 import type { Candidate } from './claimSearch';
 import { COMPARISON_BARS, compareClaims, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
-import { CONTRADICTS_CORROBORATION, corroboration, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
+import { CONTRADICTS_CORROBORATION, corroboration, describeGap, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
 import { withStance } from './stance';
 
@@ -52,11 +52,37 @@ function sharedTerms(claim: IndexedClaim, candidate: Candidate): { content: numb
  * What the facts alone say (compareClaims) and the same-event evidence, before the same-event decision;
  * undefined when the two are not about the same thing. Training (scripts/train-same-event.ts) sees this.
  */
-export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence } | undefined {
+export function compareCandidate(claim: IndexedClaim, candidate: Candidate): { comparison: Comparison; evidence: () => Evidence; ruledOut: () => string | undefined } | undefined {
   const comparison = compareFacts(claim, candidate);
   if (!comparison) return undefined;
   // The evidence is read only when asked: a "related" pair needs no same-event decision, and most pairs are.
-  return { comparison, evidence: () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison) };
+  const evidence = () => sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison);
+  return { comparison, evidence, ruledOut: () => ruledOut(claim, candidate.claim, comparison, evidence) };
+}
+
+/**
+ * Why a pair the facts call agreeing or contradicting is set back to related before the same-event model is
+ * asked (stance, a background mention, dates apart), or undefined. Training chooses its bars on the pairs
+ * this leaves, as relate() shows them.
+ */
+function ruledOut(claim: IndexedClaim, other: IndexedClaim, comparison: Comparison, evidence: () => Evidence): string | undefined {
+  if (comparison.relation === 'related') return undefined;
+  const stance = withStance(claim, other, comparison);
+  if (stance.why) return stance.why;
+  const e = evidence();
+  return backgroundReason(claim, other, e) ?? harmElsewhere(comparison, e);
+}
+
+/**
+ * Harm denied against harm reported, where the two sentences name different places or different people and
+ * none in common ("no one was injured when the blaze hit the church" / "her home burned and she was killed"):
+ * a denial of harm speaks of its own incident only, and a story holds several.
+ */
+function harmElsewhere(comparison: Comparison, e: Evidence): string | undefined {
+  if (!comparison.conflicts.length || comparison.conflicts.some((c) => c.type !== 'negation')) return undefined;
+  if (e.places) return `another place: ${e.places[0]} here, ${e.places[1]} there`;
+  if (e.participants) return `about others: ${e.participants[0]} here, ${e.participants[1]} there`;
+  return undefined;
 }
 
 /** compareCandidate's comparison alone: relate() runs it for every candidate, without a closure per pair. */
@@ -111,7 +137,7 @@ function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefi
   if (stance.why) return { ...stance.comparison, sameEvent: NaN, reason: stance.why };
   if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: comparison.withheld ?? 'same subject, no fact to compare' };
   const evidence = sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison);
-  const apart = backgroundReason(claim, candidate.claim, evidence);
+  const apart = backgroundReason(claim, candidate.claim, evidence) ?? harmElsewhere(comparison, evidence);
   if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };
   const sameEvent = sameEventProbability(evidence.features);
   if (sameEvent < SAME_EVENT_THRESHOLD[comparison.relation]) {
@@ -139,6 +165,9 @@ const DAYS_APART = 60;
 function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evidence): string | undefined {
   const t = evidence.times;
   if (t && t.explicit && t.gap > DAYS_APART) return `another event: ${t.here.text} here, ${t.there.text} there`;
+  // Neither sentence dates itself, so each tells of its article's news: two articles dated months apart
+  // report two events (or a later one revisits the first: a revised toll is no contradiction either).
+  if (t && !here.frame.times.length && !there.frame.times.length && t.gap > DAYS_APART) return `another event: the articles are dated ${describeGap(t.gap)} apart`;
   // A year alone dates no day, but one year each, and not the same ("voters in 2009 approved" / "voters in
   // 2010 approved"), is two events just as well.
   const [ya, yb] = [here.frame.years, there.frame.years];

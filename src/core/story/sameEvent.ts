@@ -88,7 +88,8 @@ export function sameEventReason(e: Evidence): string | undefined {
   return parts.length ? parts.join('; ') : undefined;
 }
 
-function describeGap(days: number): string {
+/** "about 5 years", "about 3 months", "12 days". */
+export function describeGap(days: number): string {
   if (days >= 330) {
     const years = Math.round(days / 365);
     return years <= 1 ? 'about a year' : `about ${years} years`;

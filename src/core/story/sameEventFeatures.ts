@@ -19,6 +19,8 @@ export interface Evidence {
   sharedPlaces: string[];
   sharedParticipants: string[];
   places?: [string, string];
+  /** a person or organisation of each sentence, when both name some and none in common */
+  participants?: [string, string];
   /** whom each article is mostly about, when they differ */
   mainPeople?: [string, string];
 }
@@ -89,8 +91,9 @@ export function sameEventEvidence(here: ClaimFrame, there: ClaimFrame, similarit
   if (comparison.shared.length) features.push('sh:fact');
 
   const places: [string, string] | undefined = here.places.size && there.places.size && !sharedPlaces.length ? [[...here.places][0], [...there.places][0]] : undefined;
+  const participants: [string, string] | undefined = here.participants.size && there.participants.size && !sharedParticipants.length ? [[...here.participants][0], [...there.participants][0]] : undefined;
   const mainPeople: [string, string] | undefined = a.mainPerson && b.mainPerson && a.mainPerson !== b.mainPerson ? [capitalised(a.mainPerson), capitalised(b.mainPerson)] : undefined;
-  return { features, times, years, articleOverlap: overlap, sharedPlaces, sharedParticipants, places, mainPeople };
+  return { features, times, years, articleOverlap: overlap, sharedPlaces, sharedParticipants, places, participants, mainPeople };
 }
 
 function capitalised(word: string): string {
