@@ -37,7 +37,11 @@ function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-export function canonicalPerson(text: string): string {
+// canonicalPerson and surnameKey are pure functions of the text, asked for every person-like name of every
+// sentence of every article (names.ts); the same names recur through a story.
+export const canonicalPerson = boundedMemo(computeCanonicalPerson, 20_000);
+
+function computeCanonicalPerson(text: string): string {
   const parts = nameKey(text).split(' ').filter(Boolean);
   if (parts.length === 0) return text;
   const given = NICKNAMES[parts[0]] ?? parts[0];
@@ -45,7 +49,9 @@ export function canonicalPerson(text: string): string {
 }
 
 /** The key under which "Miller" alone finds "Matt Miller" earlier in the article. */
-export function surnameKey(text: string): string {
+export const surnameKey = boundedMemo(computeSurnameKey, 20_000);
+
+function computeSurnameKey(text: string): string {
   const parts = nameKey(text).split(' ');
   return foldSpelling(parts[parts.length - 1]);
 }

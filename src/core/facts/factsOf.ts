@@ -4,6 +4,7 @@ import { extractDates } from './dates';
 import { extractNames, newNameContext, type NameContext } from './names';
 import { extractQuantities } from './quantities';
 import { findQuotes, quoteFacts, type QuoteSpan } from './quotes';
+import { isWhitespaceCode } from '../text/whitespace';
 
 /**
  * Reads the facts of an article's sentences in order. Names are read for every sentence, because a later
@@ -136,6 +137,10 @@ export class ArticleFacts {
 function proseText(fileText: string, tokens: readonly Token[], span: Span): string {
   const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   if (inside.length === 0) return fileText.slice(span.start, span.end);
+  // Nearly always nothing but whitespace lies around and between the tokens: then the words are the span itself.
+  if (onlyWhitespace(fileText, span.start, inside[0].start) && onlyWhitespace(fileText, inside[inside.length - 1].end, span.end) && inside.every((t, k) => k === 0 || onlyWhitespace(fileText, inside[k - 1].end, t.start))) {
+    return fileText.slice(span.start, span.end);
+  }
   let text = fileText.slice(span.start, inside[0].start).replace(/\S/g, '');
   inside.forEach((t, k) => {
     if (k > 0) {
@@ -145,6 +150,11 @@ function proseText(fileText: string, tokens: readonly Token[], span: Span): stri
     text += fileText.slice(t.start, t.end);
   });
   return text + fileText.slice(inside[inside.length - 1].end, span.end).replace(/\S/g, '');
+}
+
+function onlyWhitespace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A number that wink also read as part of a date or time is the date's, not a quantity. */

@@ -10,13 +10,14 @@ export interface NameContext {
    * sentences before any is typed: "in San Diego", "the Red Crescent", "a Hawaiian Gardens home".
    */
   notPersons: Map<string, 'place' | 'thing'>;
-  /** each sentence's proper-noun runs, found once by the usage pass and reused when typing */
-  chunks: WeakMap<Sentence, [number, number][]>;
+  /** each sentence's proper-noun runs, found once by the usage pass and reused when typing (a Map, not a
+   * WeakMap: the context lives as long as one article's reading, and weak keys cost the collector) */
+  chunks: Map<Sentence, [number, number][]>;
 }
 
 /** A name context for one article; given the article's sentences, it first reads how each name is used. */
 export function newNameContext(sentences: readonly Sentence[] = []): NameContext {
-  const context: NameContext = { persons: new Map(), notPersons: new Map(), chunks: new WeakMap() };
+  const context: NameContext = { persons: new Map(), notPersons: new Map(), chunks: new Map() };
   for (const s of sentences) learnUsage(s, context);
   return context;
 }
@@ -104,16 +105,16 @@ function chunks(tokens: Token[]): [number, number][] {
 
 function typeChunk(tokens: Token[], [first, last]: [number, number], context: NameContext): Fact[] {
   const facts: Fact[] = [];
-  const words = tokens.slice(first, last + 1).map((t) => t.lower.replace(/\./g, ''));
+  const words = tokens.slice(first, last + 1).map((t) => withoutDots(t.lower));
   const whole = nameKey(textOf(tokens, first, last));
 
-  if (KNOWN_ORGS[whole] || KNOWN_ORGS[whole.replace(/^the /, '')]) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];
+  if (KNOWN_ORGS[whole] || (whole.startsWith('the ') && KNOWN_ORGS[whole.slice(4)])) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];
 
   // A title inside the run or just before it makes what follows a person: "Foreign Minister Sergey Lavrov",
   // "spokesperson Matthew Miller".
   let titleAt = -1;
   for (let k = first; k <= last; k++) if (PERSON_TITLES.has(words[k - first])) titleAt = k;
-  const titledBefore = first > 0 && PERSON_TITLES.has(tokens[first - 1].lower.replace(/\./g, ''));
+  const titledBefore = first > 0 && PERSON_TITLES.has(withoutDots(tokens[first - 1].lower));
   if (titleAt >= 0 && titleAt < last) {
     facts.push(...leadingPlace(tokens, first, titleAt));
     facts.push(person(tokens, titleAt + 1, last, context));
@@ -145,6 +146,11 @@ function typeChunk(tokens: Token[], [first, last]: [number, number], context: Na
     if (known) return [makeFact(tokens, 'person', first, last, known)];
   }
   return [];
+}
+
+/** "gen." → "gen", "u.s." → "us"; most words have no dot and are returned as they are, without a copy. */
+function withoutDots(word: string): string {
+  return word.includes('.') ? word.replace(/\./g, '') : word;
 }
 
 /** The chunk's tokens as written: a space where the text has one between them. */

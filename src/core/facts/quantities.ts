@@ -1,5 +1,5 @@
 import type { Fact, Sentence, Token } from '../model';
-import { combineValues, isNumberWord, isScaleWord, isVaguePlural, VAGUE_PLURALS } from './numberWords';
+import { combineValues, isNumberWord, isScaleWord, isVaguePlural, vaguePluralValue } from './numberWords';
 import { singular } from './singular';
 
 // Words before a number that make it an estimate ("approximately 60 miles", "more than 100 people").
@@ -40,7 +40,7 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
         last++;
       } else break;
     }
-    const vague = VAGUE_PLURALS[tokens[i].lower];
+    const vague = vaguePluralValue(tokens[i].lower);
     const parsed = vague !== undefined ? { value: vague, ordinal: false } : combineValues(words.map((w) => w.replace(/,/g, '')));
     if (!parsed) {
       i = last + 1;

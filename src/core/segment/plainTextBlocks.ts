@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { withoutUrls, type ProseBlock } from './proseBlocks';
 import { isTitleCase } from '../text/titleCase';
+import { collapsedLength } from '../text/whitespace';
 
 // A line at least this long that does not end a sentence is taken to be hard-wrapped: the paragraph
 // goes on on the next line. Shorter lines (a headline, "News", a byline) stand alone.
@@ -55,7 +56,7 @@ const MAX_WRAP_WIDTH = 100;
 
 /** A line's width as a wrapping tool counts it, a doubled space counted once (so a later "  " changes nothing). */
 function columns(line: string): number {
-  return line.replace(/\s+/g, ' ').length;
+  return collapsedLength(line);
 }
 
 /** A wrap column is at least this wide; narrower "runs" are lists, names, captions. */

@@ -108,7 +108,8 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   const people = new Set<string>();
   // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
   // states no people, and the rule that statements about different people differ does not apply to it.
-  if (!isTitleCase(claim.text)) for (const f of claim.facts) if (f.type === 'person') {
+  // (Asked only of a claim that names a person: the test splits the sentence into words.)
+  if (claim.facts.some((f) => f.type === 'person') && !isTitleCase(claim.text)) for (const f of claim.facts) if (f.type === 'person') {
     const key = surnameOf(String(f.value));
     if (key) people.add(key);
   }
