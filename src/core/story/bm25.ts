@@ -6,20 +6,21 @@
  * hits as numbers: MiniSearch builds a result object with match details for every matching document,
  * which was most of the cost of cross-referencing a story.
  *
- * Terms are numbered once each (`termId`), and postings, documents and per-term state are arrays indexed
+ * Terms are numbered once each (`TermNumbers`), and postings, documents and per-term state are arrays indexed
  * by those numbers: a search walks numbers, not string maps. The claim search numbers its own terms with
- * the same dictionary, so a claim's terms are looked up once, when it is added.
+ * the same numbers (and a story's two searches share them), so a claim's terms are looked up once.
  *
  * Documents are removed at once (MiniSearch discards lazily and, until a vacuum, may count a discarded
  * document in a term's document frequency for the first search after an edit).
  */
 export class Bm25Index {
-  /** term → its number (for the life of the index) */
-  private readonly termIds = new Map<string, number>();
   /** per term number: the documents holding it (in the order they were added) and its frequency in each */
   private readonly postings: (Posting | undefined)[] = [];
   /** per term number: the last query that met it */
   private termQuery = new Uint32Array(256);
+  /** per term number: the last document being added that holds it (its length counts distinct terms) */
+  private termSeen = new Uint32Array(256);
+  private adding = 0;
   /** per document id: its term numbers (one per token, repeats kept), undefined when not in the index */
   private readonly docTokens: (Int32Array | undefined)[] = [];
   private count = 0;
@@ -38,29 +39,11 @@ export class Bm25Index {
   /** counts the computations of lengthNorms: a posting's term scores are kept for one */
   private normsGeneration = 0;
 
+  /** `numbers`: the terms' numbers, which another index may share (and add to) */
+  constructor(readonly numbers = new TermNumbers()) {}
+
   get size(): number {
     return this.count;
-  }
-
-  /** How many distinct terms have been numbered: term numbers run from 0 to this, exclusive. */
-  get termCount(): number {
-    return this.termIds.size;
-  }
-
-  /** The number of a term, given one the first time it is seen. */
-  termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.termIds.size;
-      this.termIds.set(term, id);
-      this.postings.push(undefined); // every slot filled in order: the array stays a plain array, not a dictionary
-      if (id >= this.termQuery.length) {
-        const grown = new Uint32Array(Math.max(id + 1, this.termQuery.length * 2));
-        grown.set(this.termQuery);
-        this.termQuery = grown;
-      }
-    }
-    return id;
   }
 
   /**
@@ -68,10 +51,24 @@ export class Bm25Index {
    * empty token ("a  b") is -1: it is no term, but it counts in the document's length, as in MiniSearch.
    */
   tokenIds(terms: readonly string[]): Int32Array {
-    const tokens = hasSpace(terms) ? terms.join(' ').split(' ') : terms;
-    const ids = new Int32Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) ids[k] = tokens[k] ? this.termId(tokens[k]) : -1;
-    return ids;
+    return tokenNumbers(this.numbers, terms);
+  }
+
+  /** The per-term arrays cover every number given so far (by this index or one sharing its numbers). */
+  private coverTerms(): void {
+    const size = this.numbers.size;
+    if (this.postings.length >= size) return;
+    while (this.postings.length < size) this.postings.push(undefined); // filled in order: a plain array, not a dictionary
+    if (this.termQuery.length < size) {
+      const length = Math.max(size, this.termQuery.length * 2);
+      const grow = (from: Uint32Array) => {
+        const to = new Uint32Array(length);
+        to.set(from);
+        return to;
+      };
+      this.termQuery = grow(this.termQuery);
+      this.termSeen = grow(this.termSeen);
+    }
   }
 
   /** Adds a document; `text` is its terms joined by spaces (each space-separated token is one term). */
@@ -87,7 +84,8 @@ export class Bm25Index {
   /** Adds a document by its tokens' term numbers (`tokenIds`); the index keeps the array. */
   addTokenIds(id: number, tokens: Int32Array): void {
     if (this.docTokens[id]) throw new Error(`Bm25Index: duplicate id ${id}`);
-    const length = distinctCount(tokens);
+    this.coverTerms();
+    const length = this.distinctCount(tokens);
     const count = this.count;
     this.avgLength = (this.avgLength * count + length) / (count + 1);
     this.lengthNormsStale = true;
@@ -146,6 +144,7 @@ export class Bm25Index {
    * search ranks candidates by it.
    */
   searchTokenIds(tokens: Int32Array, limit: number, skip: (id: number) => boolean): { ids: number[]; scores: number[] } {
+    this.coverTerms();
     const stamp = ++this.query;
     const n = this.count;
     if (this.lengthNormsStale) this.computeLengthNorms();
@@ -212,6 +211,22 @@ export class Bm25Index {
     return { ids, scores: out };
   }
 
+  /** How many distinct tokens the document holds (its length; an empty token, -1, counts once, as in MiniSearch). */
+  private distinctCount(tokens: Int32Array): number {
+    const adding = ++this.adding;
+    let distinct = 0;
+    let empty = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const term = tokens[k];
+      if (term < 0) empty = 1;
+      else if (this.termSeen[term] !== adding) {
+        this.termSeen[term] = adding;
+        distinct++;
+      }
+    }
+    return distinct + empty;
+  }
+
   /** K · (1 − B + B · length / avgLength) for every document, computed as the score formula always has. */
   private computeLengthNorms(): void {
     const avg = this.avgLength;
@@ -234,6 +249,26 @@ export class Bm25Index {
     this.lengthNorms = grow(this.lengthNorms, new Float64Array(length));
     this.matched = grow(this.matched, new Uint32Array(length));
     this.stamp = grow(this.stamp, new Uint32Array(length));
+  }
+}
+
+/**
+ * Numbers for terms, each distinct term one, for the life of the object: the indexes of one story share them,
+ * so a claim's terms are numbered once for both.
+ */
+export class TermNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  /** How many terms have been numbered: term numbers run from 0 to this, exclusive. */
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /** The number of a term, given one the first time it is seen. */
+  id(term: string): number {
+    let id = this.numbers.get(term);
+    if (id === undefined) this.numbers.set(term, (id = this.numbers.size));
+    return id;
   }
 }
 
@@ -263,16 +298,19 @@ function termScores(posting: Posting, norms: Float64Array, generation: number): 
   posting.generation = generation;
 }
 
+/** Bm25Index.tokenIds with these numbers. */
+export function tokenNumbers(numbers: TermNumbers, terms: readonly string[]): Int32Array {
+  const tokens = hasSpace(terms) ? terms.join(' ').split(' ') : terms;
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = tokens[k] ? numbers.id(tokens[k]) : -1;
+  return ids;
+}
+
 function hasSpace(terms: readonly string[]): boolean {
   for (const t of terms) if (t.includes(' ')) return true;
   return false;
 }
 
-/** How many distinct numbers the list holds (a document's length: its distinct terms). */
-function distinctCount(tokens: Int32Array): number {
-  if (tokens.length < 2) return tokens.length;
-  return new Set(tokens).size;
-}
 
 const K = 1.2;
 const B = 0.7;

@@ -1,4 +1,4 @@
-import { Bm25Index } from './bm25';
+import { Bm25Index, TermNumbers, tokenNumbers } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
 import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
 
@@ -32,9 +32,74 @@ interface ClaimTerms {
   /** the synonym groups of those words, one after the other (each word's sorted), and where each word's end */
   groups: Int32Array;
   groupEnds: Int32Array;
-  /** the claim's document id in this search, or -1 for a claim asking from outside it */
-  doc: number;
 }
+
+/**
+ * Claims as the searches read them (ClaimTerms), each read once, with the numbers of their terms and, per
+ * term number, the weight of its kind and its synonym groups: shared by a story's claim search and mention
+ * search, so a claim asking in both is read once.
+ */
+export class ClaimReading {
+  readonly numbers = new TermNumbers();
+  /** per term number: the weight of its kind ("e:", "u:", "w:"), and its synonym groups (sorted; empty for most) */
+  kindWeight = new Float64Array(256);
+  readonly groupsById: (Int32Array | undefined)[] = [];
+  private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
+
+  of(claim: IndexedClaim): ClaimTerms {
+    let read = this.read.get(claim);
+    if (!read) this.read.set(claim, (read = this.readNow(claim)));
+    return read;
+  }
+
+  private readNow(claim: IndexedClaim): ClaimTerms {
+    const terms = claim.terms;
+    const ids = new Int32Array(terms.length);
+    let words = 0;
+    let groupCount = 0;
+    let spaced = false;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k];
+      const id = this.numbers.id(term);
+      let groups = this.groupsById[id];
+      if (!groups) groups = this.numbered(id, term);
+      if (groups.length) (words++, (groupCount += groups.length));
+      if (!spaced && term.includes(' ')) spaced = true;
+      ids[k] = id;
+    }
+    const tokens = spaced ? tokenNumbers(this.numbers, terms) : ids;
+    if (words === 0) return { claim, ids, tokens, synonyms: NO_NUMBERS, groups: NO_NUMBERS, groupEnds: NO_NUMBERS };
+    // Each synonym word's groups in one flat array per claim: a comparison reads them in a row.
+    const synonyms = new Int32Array(words);
+    const groups = new Int32Array(groupCount);
+    const groupEnds = new Int32Array(words);
+    for (let k = 0, p = 0, g = 0; k < ids.length; k++) {
+      const of = this.groupsById[ids[k]]!;
+      if (!of.length) continue;
+      groups.set(of, g);
+      g += of.length;
+      synonyms[p] = k;
+      groupEnds[p++] = g;
+    }
+    return { claim, ids, tokens, synonyms, groups, groupEnds };
+  }
+
+  /** Reads a term numbered for the first time: the weight of its kind and its synonym groups. */
+  private numbered(id: number, term: string): Int32Array {
+    if (id >= this.kindWeight.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.kindWeight.length * 2));
+      grown.set(this.kindWeight);
+      this.kindWeight = grown;
+    }
+    while (this.groupsById.length <= id) this.groupsById.push(undefined); // filled in order: a plain array
+    const groups = synonymGroups(term);
+    this.groupsById[id] = groups;
+    this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
+    return groups;
+  }
+}
+
+const NO_NUMBERS = new Int32Array(0);
 
 /**
  * The claims of a story in a BM25 index (bm25.ts), so a claim finds its counterparts in other sources
@@ -47,22 +112,18 @@ interface ClaimTerms {
  * each once); "does the other claim hold this term" is a stamp comparison instead of a string lookup.
  */
 export class ClaimSearch {
-  private readonly search = new Bm25Index();
+  private readonly search: Bm25Index;
   private readonly byFile = new Map<string, number[]>();
   /** per document id: the claim as read (undefined once removed) */
   private readonly docs: (ClaimTerms | undefined)[] = [];
   private readonly docOf = new Map<IndexedClaim, number>();
-  /** claims asking from outside the search (the mention search's claims, a verdict memory query), read once each */
-  private readonly outside = new WeakMap<IndexedClaim, ClaimTerms>();
   /** per document id: the number of its claim's file (`fileNumbers`): a search skips the asking claim's file */
   private docFile = new Int32Array(64);
   private readonly fileNumbers = new Map<string, number>();
   private count = 0;
   private nextId = 0;
-  /** per term number: how many claims hold it, the weight of its kind, its synonym groups (sorted; empty for most) */
+  /** per term number: how many claims hold it */
   private documentFrequency = new Int32Array(256);
-  private kindWeight = new Float64Array(256);
-  private readonly groupsById: (Int32Array | undefined)[] = [];
   /** per term number: idf × kind weight, its square, and the weight generation they were computed in */
   private termWeights = new Float64Array(256);
   private squaredWeights = new Float64Array(256);
@@ -84,6 +145,11 @@ export class ClaimSearch {
   /** the `asking` whose groups are stamped */
   private groupsFor = 0;
 
+  /** `reading`: how claims are read, shared with the story's other search (mentionSearch.ts) */
+  constructor(private readonly reading = new ClaimReading()) {
+    this.search = new Bm25Index(reading.numbers);
+  }
+
   get size(): number {
     return this.count;
   }
@@ -94,7 +160,8 @@ export class ClaimSearch {
     const ids: number[] = [];
     for (const claim of claims) {
       const id = this.nextId++;
-      const read = this.read(claim, id);
+      const read = this.reading.of(claim);
+      this.coverTerms();
       this.docs[id] = read;
       this.docOf.set(claim, id);
       if (id >= this.docFile.length) this.growDocs(id + 1);
@@ -124,17 +191,19 @@ export class ClaimSearch {
   /** Claims of other files that share terms with this one, with their similarity. */
   candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const a = this.asker(claim);
+    const a = this.reading.of(claim);
+    this.coverTerms();
     const own = this.fileNumbers.get(claim.file) ?? -1;
     const docFile = this.docFile;
     const hits = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
     const out: Candidate[] = [];
     if (hits.ids.length === 0) return out;
     this.stampAsker(a);
-    const na = this.norm(a);
+    const na = this.norm(a, this.docOf.get(claim) ?? -1);
     for (let k = 0; k < hits.ids.length; k++) {
-      const b = this.docs[hits.ids[k]]!;
-      const { similarity, shared, coverage } = this.compare(a, na, b, this.norm(b));
+      const doc = hits.ids[k];
+      const b = this.docs[doc]!;
+      const { similarity, shared, coverage } = this.compare(a, na, b, this.norm(b, doc));
       out.push({ claim: b.claim, similarity, shared, coverage, bm25: hits.scores[k] });
     }
     return out;
@@ -142,52 +211,11 @@ export class ClaimSearch {
 
   /** The idf-weighted cosine of two claims' terms (synonyms counted as shared), the terms shared, and the coverage of `a`. */
   similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[]; coverage: number } {
-    const ra = this.asker(a);
-    const rb = this.asker(b);
+    const ra = this.reading.of(a);
+    const rb = this.reading.of(b);
+    this.coverTerms();
     this.stampAsker(ra);
-    return this.compare(ra, this.norm(ra), rb, this.norm(rb));
-  }
-
-  /** The claim as read by this search: its document when it is one, else read once (and its terms numbered). */
-  private asker(claim: IndexedClaim): ClaimTerms {
-    const doc = this.docOf.get(claim);
-    if (doc !== undefined) return this.docs[doc]!;
-    let read = this.outside.get(claim);
-    if (!read) this.outside.set(claim, (read = this.read(claim, -1)));
-    return read;
-  }
-
-  private read(claim: IndexedClaim, doc: number): ClaimTerms {
-    const terms = claim.terms;
-    const ids = new Int32Array(terms.length);
-    let words = 0;
-    let groupCount = 0;
-    for (let k = 0; k < terms.length; k++) {
-      const id = this.search.termId(terms[k]);
-      if (id >= this.marks.length) this.growTerms(id + 1);
-      while (this.groupsById.length <= id) this.groupsById.push(undefined); // filled in order: a plain array
-      let groups = this.groupsById[id];
-      if (!groups) {
-        this.groupsById[id] = groups = synonymGroups(terms[k]);
-        this.kindWeight[id] = KIND_WEIGHT[terms[k][0]] ?? 1;
-      }
-      if (groups.length) (words++, (groupCount += groups.length));
-      ids[k] = id;
-    }
-    // Each synonym word's groups in one flat array per claim: a comparison reads them in a row.
-    const synonyms = new Int32Array(words);
-    const groups = new Int32Array(groupCount);
-    const groupEnds = new Int32Array(words);
-    for (let k = 0, p = 0, g = 0; k < ids.length; k++) {
-      const of = this.groupsById[ids[k]]!;
-      if (!of.length) continue;
-      groups.set(of, g);
-      g += of.length;
-      synonyms[p] = k;
-      groupEnds[p++] = g;
-    }
-    const tokens = terms.some((t) => t.includes(' ')) ? this.search.tokenIds(terms) : ids;
-    return { claim, ids, tokens, synonyms, groups, groupEnds, doc };
+    return this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1));
   }
 
   private fileNumber(file: string): number {
@@ -204,16 +232,15 @@ export class ClaimSearch {
   /** The weight of a term: idf times the weight of its kind; its square is in squaredWeights once this ran. */
   private weight(id: number): number {
     if (this.weightStamps[id] === this.weightGeneration) return this.termWeights[id];
-    const w = Math.log(1 + this.count / (1 + this.documentFrequency[id])) * this.kindWeight[id];
+    const w = Math.log(1 + this.count / (1 + this.documentFrequency[id])) * this.reading.kindWeight[id];
     this.termWeights[id] = w;
     this.squaredWeights[id] = w ** 2;
     this.weightStamps[id] = this.weightGeneration;
     return w;
   }
 
-  /** Σ weight² over the claim's terms, summed in term order (kept per document until the weights change). */
-  private norm(read: ClaimTerms): number {
-    const doc = read.doc;
+  /** Σ weight² over the claim's terms, summed in term order (kept per document until the weights change; `doc` -1 for none). */
+  private norm(read: ClaimTerms, doc: number): number {
     if (doc >= 0 && this.normStamps[doc] === this.weightGeneration) return this.norms[doc];
     let n = 0;
     const ids = read.ids;
@@ -314,11 +341,13 @@ export class ClaimSearch {
     return dot;
   }
 
-  private growTerms(size: number): void {
+  /** The per-term arrays cover every term number given so far (the numbers are shared with the other search). */
+  private coverTerms(): void {
+    const size = this.reading.numbers.size;
+    if (this.marks.length >= size) return;
     const length = Math.max(size, this.marks.length * 2);
     const grow = <T extends Float64Array | Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
     this.documentFrequency = grow(this.documentFrequency, new Int32Array(length));
-    this.kindWeight = grow(this.kindWeight, new Float64Array(length));
     this.termWeights = grow(this.termWeights, new Float64Array(length));
     this.squaredWeights = grow(this.squaredWeights, new Float64Array(length));
     this.weightStamps = grow(this.weightStamps, new Uint32Array(length));
