@@ -203,8 +203,7 @@ export class ClaimSearch {
     for (let k = 0; k < hits.ids.length; k++) {
       const doc = hits.ids[k];
       const b = this.docs[doc]!;
-      const { similarity, shared, coverage } = this.compare(a, na, b, this.norm(b, doc));
-      out.push({ claim: b.claim, similarity, shared, coverage, bm25: hits.scores[k] });
+      out.push(this.compare(a, na, b, this.norm(b, doc), hits.scores[k]));
     }
     return out;
   }
@@ -215,7 +214,8 @@ export class ClaimSearch {
     const rb = this.reading.of(b);
     this.coverTerms();
     this.stampAsker(ra);
-    return this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1));
+    const { similarity, shared, coverage } = this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1), 0);
+    return { similarity, shared, coverage };
   }
 
   private fileNumber(file: string): number {
@@ -278,8 +278,8 @@ export class ClaimSearch {
     this.groupsFor = this.asking;
   }
 
-  /** The pair's similarity, from the asking claim `a` (stamped by stampAsker) and its norm `na`. */
-  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number): { similarity: number; shared: string[]; coverage: number } {
+  /** `b` as a candidate for the asking claim `a` (stamped by stampAsker; `na` its norm), with its BM25 score. */
+  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number, bm25: number): Candidate {
     const idsA = a.ids;
     const idsB = b.ids;
     const termsA = a.claim.terms;
@@ -300,7 +300,7 @@ export class ClaimSearch {
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
     const synB = a.synonyms.length ? b.synonyms : a.synonyms;
     if (synB.length) dot = this.synonymDot(a, b, synB, marking, shared, dot);
-    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0 };
+    return { claim: b.claim, similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0, bm25 };
   }
 
   /**
