@@ -105,9 +105,9 @@ const NO_NUMBERS = new Int32Array(0);
  * The claims of a story in a BM25 index (bm25.ts), so a claim finds its counterparts in other sources
  * without comparing every pair of sentences. Claims come and go per article as articles are edited.
  *
- * Everything a comparison reads is numbered once, when a claim is added: its terms (the BM25 index's
- * dictionary), its synonym positions, its file. Per term, its document frequency, weight and synonym groups
- * are array slots; per claim, its norm. Weights and norms depend on the document frequencies and the number
+ * Everything a comparison reads is numbered once: a claim's terms, synonym positions and groups when it is
+ * first read (ClaimReading, shared with the story's other search), its file when it is added. Per term, its
+ * document frequency and weight are array slots; per claim, its norm. Weights and norms depend on the document frequencies and the number
  * of claims, so they are kept until a file's claims change (a full cross-reference of the story computes
  * each once); "does the other claim hold this term" is a stamp comparison instead of a string lookup.
  */
