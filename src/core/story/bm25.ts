@@ -6,52 +6,98 @@
  * hits as numbers: MiniSearch builds a result object with match details for every matching document,
  * which was most of the cost of cross-referencing a story.
  *
+ * Terms are numbered once each (`TermNumbers`), and postings, documents and per-term state are arrays indexed
+ * by those numbers: a search walks numbers, not string maps. The claim search numbers its own terms with
+ * the same numbers (and a story's two searches share them), so a claim's terms are looked up once.
+ *
  * Documents are removed at once (MiniSearch discards lazily and, until a vacuum, may count a discarded
  * document in a term's document frequency for the first search after an edit).
  */
 export class Bm25Index {
-  /** term → the documents holding it (in the order they were added) and the term's frequency in each */
-  private readonly postings = new Map<string, Posting>();
-  /** document id → its tokens and its length (number of distinct tokens) */
-  private readonly docs = new Map<number, { tokens: string[]; length: number }>();
+  /** per term number: the documents holding it (in the order they were added) and its frequency in each */
+  private readonly postings: (Posting | undefined)[] = [];
+  /** per term number: the last query that met it */
+  private termQuery = new Uint32Array(256);
+  /** per term number: the last document being added that holds it (its length counts distinct terms) */
+  private termSeen = new Uint32Array(256);
+  private adding = 0;
+  /** per document id: its term numbers (one per token, repeats kept), undefined when not in the index */
+  private readonly docTokens: (Int32Array | undefined)[] = [];
+  private count = 0;
   private avgLength = 0;
   private lengths = new Float64Array(64);
   private scores = new Float64Array(64);
   private matched = new Uint32Array(64);
   private stamp = new Uint32Array(64);
+  /** the documents a search met, in the order it first met them */
+  private touched = new Int32Array(64);
   private query = 0;
   /** per document: K · (1 − B + B · length / avgLength), the length part of its BM25 term score */
   private lengthNorms = new Float64Array(64);
   /** whether avgLength changed since lengthNorms were computed */
   private lengthNormsStale = true;
+  /** counts the computations of lengthNorms: a posting's term scores are kept for one */
+  private normsGeneration = 0;
+
+  /** `numbers`: the terms' numbers, which another index may share (and add to) */
+  constructor(readonly numbers = new TermNumbers()) {}
 
   get size(): number {
-    return this.docs.size;
+    return this.count;
+  }
+
+  /**
+   * The term numbers of the tokens of `terms` joined by spaces (each space-separated token one term). An
+   * empty token ("a  b") is -1: it is no term, but it counts in the document's length, as in MiniSearch.
+   */
+  tokenIds(terms: readonly string[]): Int32Array {
+    return tokenNumbers(this.numbers, terms);
+  }
+
+  /** The per-term arrays cover every number given so far (by this index or one sharing its numbers). */
+  private coverTerms(): void {
+    const size = this.numbers.size;
+    if (this.postings.length >= size) return;
+    while (this.postings.length < size) this.postings.push(undefined); // filled in order: a plain array, not a dictionary
+    if (this.termQuery.length < size) {
+      const length = Math.max(size, this.termQuery.length * 2);
+      const grow = (from: Uint32Array) => {
+        const to = new Uint32Array(length);
+        to.set(from);
+        return to;
+      };
+      this.termQuery = grow(this.termQuery);
+      this.termSeen = grow(this.termSeen);
+    }
   }
 
   /** Adds a document; `text` is its terms joined by spaces (each space-separated token is one term). */
   add(id: number, text: string): void {
-    this.addTokens(id, text.split(' '));
+    this.addTokenIds(id, this.tokenIds([text]));
   }
 
-  /** `add(id, terms.join(' '))` without the join and split when no term holds a space. */
+  /** `add(id, terms.join(' '))`. */
   addTerms(id: number, terms: readonly string[]): void {
-    this.addTokens(id, hasSpace(terms) ? terms.join(' ').split(' ') : terms.slice());
+    this.addTokenIds(id, this.tokenIds(terms));
   }
 
-  private addTokens(id: number, tokens: string[]): void {
-    if (this.docs.has(id)) throw new Error(`Bm25Index: duplicate id ${id}`);
-    const length = new Set(tokens).size;
-    const count = this.docs.size;
+  /** Adds a document by its tokens' term numbers (`tokenIds`); the index keeps the array. */
+  addTokenIds(id: number, tokens: Int32Array): void {
+    if (this.docTokens[id]) throw new Error(`Bm25Index: duplicate id ${id}`);
+    this.coverTerms();
+    const length = this.distinctCount(tokens);
+    const count = this.count;
     this.avgLength = (this.avgLength * count + length) / (count + 1);
     this.lengthNormsStale = true;
-    this.docs.set(id, { tokens, length });
+    this.docTokens[id] = tokens;
+    this.count++;
     if (id >= this.scores.length) this.grow(id + 1);
     this.lengths[id] = length;
-    for (const term of tokens) {
-      if (!term) continue;
-      let posting = this.postings.get(term);
-      if (!posting) this.postings.set(term, (posting = { ids: [], tfs: [], query: 0 }));
+    for (let k = 0; k < tokens.length; k++) {
+      const term = tokens[k];
+      if (term < 0) continue;
+      let posting = this.postings[term];
+      if (!posting) this.postings[term] = posting = { ids: [], tfs: [], termScores: NO_SCORES, generation: -1 };
       const last = posting.ids.length - 1;
       if (last >= 0 && posting.ids[last] === id) posting.tfs[last]++;
       else {
@@ -62,20 +108,21 @@ export class Bm25Index {
   }
 
   discard(id: number): void {
-    const doc = this.docs.get(id);
-    if (!doc) throw new Error(`Bm25Index: cannot discard ${id}: not in the index`);
-    const count = this.docs.size;
-    this.avgLength = count === 1 ? 0 : (this.avgLength * count - doc.length) / (count - 1);
+    const tokens = this.docTokens[id];
+    if (!tokens) throw new Error(`Bm25Index: cannot discard ${id}: not in the index`);
+    const count = this.count;
+    this.avgLength = count === 1 ? 0 : (this.avgLength * count - this.lengths[id]) / (count - 1);
     this.lengthNormsStale = true;
-    this.docs.delete(id);
-    for (const term of new Set(doc.tokens)) {
-      const posting = this.postings.get(term);
+    this.docTokens[id] = undefined;
+    this.count--;
+    for (const term of new Set(tokens)) {
+      if (term < 0) continue;
+      const posting = this.postings[term];
       if (!posting) continue;
       const at = posting.ids.lastIndexOf(id);
       if (at < 0) continue;
       posting.ids.splice(at, 1);
       posting.tfs.splice(at, 1);
-      if (posting.ids.length === 0) this.postings.delete(term);
     }
   }
 
@@ -84,49 +131,54 @@ export class Bm25Index {
    * rejects; the same documents in the same order as the first `limit` accepted hits of MiniSearch's search.
    */
   search(text: string, limit: number, skip: (id: number) => boolean): number[] {
-    return this.searchTokens(text.split(' '), limit, skip);
+    return this.searchTerms([text], limit, skip);
   }
 
-  /** `search(terms.join(' '), limit, skip)` without the join and split when no term holds a space. */
+  /** `search(terms.join(' '), limit, skip)`. */
   searchTerms(terms: readonly string[], limit: number, skip: (id: number) => boolean): number[] {
-    return this.searchTokens(hasSpace(terms) ? terms.join(' ').split(' ') : terms, limit, skip);
+    return this.searchTokenIds(this.tokenIds(terms), limit, skip).ids;
   }
 
-  /** searchTerms with each hit's score (the same order): the claim search ranks candidates by it. */
-  searchTermsScored(terms: readonly string[], limit: number, skip: (id: number) => boolean): { ids: number[]; scores: number[] } {
-    const scores: number[] = [];
-    const ids = this.searchTokens(hasSpace(terms) ? terms.join(' ').split(' ') : terms, limit, skip, scores);
-    return { ids, scores };
-  }
-
-  private searchTokens(tokens: readonly string[], limit: number, skip: (id: number) => boolean, scoresOut?: number[]): number[] {
+  /**
+   * The search by the query's term numbers (`tokenIds`), with each hit's score (the same order): the claim
+   * search ranks candidates by it.
+   */
+  searchTokenIds(tokens: Int32Array, limit: number, skip: (id: number) => boolean): { ids: number[]; scores: number[] } {
+    this.coverTerms();
     const stamp = ++this.query;
-    const touched: number[] = [];
-    const n = this.docs.size;
+    const n = this.count;
     if (this.lengthNormsStale) this.computeLengthNorms();
     const norms = this.lengthNorms;
-    for (const term of tokens) {
-      if (!term) continue;
-      const posting = this.postings.get(term);
-      if (!posting) continue;
+    const docStamp = this.stamp;
+    const scores = this.scores;
+    const matched = this.matched;
+    let touched = this.touched;
+    let met = 0;
+    for (let q = 0; q < tokens.length; q++) {
+      const term = tokens[q];
+      if (term < 0) continue;
+      const posting = this.postings[term];
+      if (!posting || posting.ids.length === 0) continue;
       // A term repeated in the query adds its score again but counts once among the matched terms.
-      const first = posting.query !== stamp;
-      posting.query = stamp;
-      const { ids, tfs } = posting;
+      const first = this.termQuery[term] !== stamp;
+      this.termQuery[term] = stamp;
+      const ids = posting.ids;
       const matching = ids.length;
       const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+      if (posting.generation !== this.normsGeneration) termScores(posting, norms, this.normsGeneration);
+      const termScore = posting.termScores;
+      if (met + matching > touched.length) touched = this.growTouched(met + matching);
       for (let p = 0; p < matching; p++) {
         const id = ids[p];
-        const tf = tfs[p];
-        const score = idf * (D + (tf * (K + 1)) / (tf + norms[id]));
-        if (this.stamp[id] !== stamp) {
-          this.stamp[id] = stamp;
-          this.scores[id] = score;
-          this.matched[id] = 1;
-          touched.push(id);
+        const score = idf * termScore[p];
+        if (docStamp[id] !== stamp) {
+          docStamp[id] = stamp;
+          scores[id] = score;
+          matched[id] = 1;
+          touched[met++] = id;
         } else {
-          this.scores[id] = this.scores[id] + score;
-          if (first) this.matched[id]++;
+          scores[id] = scores[id] + score;
+          if (first) matched[id]++;
         }
       }
     }
@@ -135,10 +187,11 @@ export class Bm25Index {
     const best = new Int32Array(limit + 1);
     const bestScore = new Float64Array(limit + 1);
     let size = 0;
-    for (const id of touched) {
-      if (skip(id)) continue;
-      const score = this.scores[id] * (this.matched[id] || 1);
+    for (let t = 0; t < met; t++) {
+      const id = touched[t];
+      const score = scores[id] * (matched[id] || 1);
       if (size === limit && score <= bestScore[limit - 1]) continue;
+      if (skip(id)) continue;
       let at = size;
       while (at > 0 && bestScore[at - 1] < score) at--;
       for (let k = size; k > at; k--) {
@@ -149,48 +202,115 @@ export class Bm25Index {
       bestScore[at] = score;
       if (size < limit) size++;
     }
-    if (scoresOut) for (let k = 0; k < size; k++) scoresOut.push(bestScore[k]);
-    return Array.from(best.subarray(0, size));
+    const ids: number[] = [];
+    const out: number[] = [];
+    for (let k = 0; k < size; k++) {
+      ids.push(best[k]);
+      out.push(bestScore[k]);
+    }
+    return { ids, scores: out };
+  }
+
+  /** How many distinct tokens the document holds (its length; an empty token, -1, counts once, as in MiniSearch). */
+  private distinctCount(tokens: Int32Array): number {
+    const adding = ++this.adding;
+    let distinct = 0;
+    let empty = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const term = tokens[k];
+      if (term < 0) empty = 1;
+      else if (this.termSeen[term] !== adding) {
+        this.termSeen[term] = adding;
+        distinct++;
+      }
+    }
+    return distinct + empty;
   }
 
   /** K · (1 − B + B · length / avgLength) for every document, computed as the score formula always has. */
   private computeLengthNorms(): void {
     const avg = this.avgLength;
-    for (const id of this.docs.keys()) this.lengthNorms[id] = K * (1 - B + (B * this.lengths[id]) / avg);
+    for (let id = 0; id < this.docTokens.length; id++) if (this.docTokens[id]) this.lengthNorms[id] = K * (1 - B + (B * this.lengths[id]) / avg);
     this.lengthNormsStale = false;
+    this.normsGeneration++;
+  }
+
+  private growTouched(size: number): Int32Array<ArrayBuffer> {
+    const grown = new Int32Array(Math.max(size, this.touched.length * 2));
+    grown.set(this.touched);
+    return (this.touched = grown);
   }
 
   private grow(size: number): void {
     const length = Math.max(size, this.scores.length * 2);
-    const scores = new Float64Array(length);
-    scores.set(this.scores);
-    const lengths = new Float64Array(length);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    const matched = new Uint32Array(length);
-    matched.set(this.matched);
-    const stamp = new Uint32Array(length);
-    stamp.set(this.stamp);
-    const lengthNorms = new Float64Array(length);
-    lengthNorms.set(this.lengthNorms);
-    this.lengthNorms = lengthNorms;
-    this.scores = scores;
-    this.matched = matched;
-    this.stamp = stamp;
+    const grow = <T extends Float64Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
+    this.scores = grow(this.scores, new Float64Array(length));
+    this.lengths = grow(this.lengths, new Float64Array(length));
+    this.lengthNorms = grow(this.lengthNorms, new Float64Array(length));
+    this.matched = grow(this.matched, new Uint32Array(length));
+    this.stamp = grow(this.stamp, new Uint32Array(length));
+  }
+}
+
+/**
+ * Numbers for terms, each distinct term one, for the life of the object: the indexes of one story share them,
+ * so a claim's terms are numbered once for both.
+ */
+export class TermNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  /** How many terms have been numbered: term numbers run from 0 to this, exclusive. */
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /** The number of a term, given one the first time it is seen. */
+  id(term: string): number {
+    let id = this.numbers.get(term);
+    if (id === undefined) this.numbers.set(term, (id = this.numbers.size));
+    return id;
   }
 }
 
 interface Posting {
   ids: number[];
   tfs: number[];
-  /** the last query that met this term */
-  query: number;
+  /**
+   * per document: D + tf · (K + 1) / (tf + its length norm), the part of its BM25 score that does not depend
+   * on the term's idf; computed when a search first meets the posting after the documents changed (each
+   * posting is walked many times while a story is cross-referenced, and the division is most of a step)
+   */
+  termScores: Float64Array;
+  /** the lengthNorms generation termScores were computed with, -1 for none */
+  generation: number;
+}
+
+const NO_SCORES = new Float64Array(0);
+
+function termScores(posting: Posting, norms: Float64Array, generation: number): void {
+  const { ids, tfs } = posting;
+  if (posting.termScores.length !== ids.length) posting.termScores = new Float64Array(ids.length);
+  const termScores = posting.termScores;
+  for (let p = 0; p < ids.length; p++) {
+    const tf = tfs[p];
+    termScores[p] = D + (tf * (K + 1)) / (tf + norms[ids[p]]);
+  }
+  posting.generation = generation;
+}
+
+/** Bm25Index.tokenIds with these numbers. */
+export function tokenNumbers(numbers: TermNumbers, terms: readonly string[]): Int32Array {
+  const tokens = hasSpace(terms) ? terms.join(' ').split(' ') : terms;
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = tokens[k] ? numbers.id(tokens[k]) : -1;
+  return ids;
 }
 
 function hasSpace(terms: readonly string[]): boolean {
   for (const t of terms) if (t.includes(' ')) return true;
   return false;
 }
+
 
 const K = 1.2;
 const B = 0.7;

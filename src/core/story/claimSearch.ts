@@ -1,4 +1,4 @@
-import { Bm25Index } from './bm25';
+import { Bm25Index, TermNumbers, tokenNumbers } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
 import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
 
@@ -20,44 +20,138 @@ const CANDIDATES = 24;
 // claim is about more than its verbs do.
 const KIND_WEIGHT: Record<string, number> = { e: 1.5, u: 1.5, w: 1 };
 
+/** A claim as the search reads it: its terms as numbers, and the positions of its words WordNet groups. */
+interface ClaimTerms {
+  claim: IndexedClaim;
+  /** term numbers (the BM25 index's dictionary), in term order */
+  ids: Int32Array;
+  /** the BM25 query: the same numbers unless a term holds a space (then one per space-separated token) */
+  tokens: Int32Array;
+  /** positions in `ids` of the word terms that WordNet groups with other words (paraphrase.ts) */
+  synonyms: Int32Array;
+  /** the synonym groups of those words, one after the other (each word's sorted), and where each word's end */
+  groups: Int32Array;
+  groupEnds: Int32Array;
+}
+
+/**
+ * Claims as the searches read them (ClaimTerms), each read once, with the numbers of their terms and, per
+ * term number, the weight of its kind and its synonym groups: shared by a story's claim search and mention
+ * search, so a claim asking in both is read once.
+ */
+export class ClaimReading {
+  readonly numbers = new TermNumbers();
+  /** per term number: the weight of its kind ("e:", "u:", "w:"), and its synonym groups (sorted; empty for most) */
+  kindWeight = new Float64Array(256);
+  readonly groupsById: (Int32Array | undefined)[] = [];
+  private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
+
+  of(claim: IndexedClaim): ClaimTerms {
+    let read = this.read.get(claim);
+    if (!read) this.read.set(claim, (read = this.readNow(claim)));
+    return read;
+  }
+
+  private readNow(claim: IndexedClaim): ClaimTerms {
+    const terms = claim.terms;
+    const ids = new Int32Array(terms.length);
+    let words = 0;
+    let groupCount = 0;
+    let spaced = false;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k];
+      const id = this.numbers.id(term);
+      let groups = this.groupsById[id];
+      if (!groups) groups = this.numbered(id, term);
+      if (groups.length) (words++, (groupCount += groups.length));
+      if (!spaced && term.includes(' ')) spaced = true;
+      ids[k] = id;
+    }
+    const tokens = spaced ? tokenNumbers(this.numbers, terms) : ids;
+    if (words === 0) return { claim, ids, tokens, synonyms: NO_NUMBERS, groups: NO_NUMBERS, groupEnds: NO_NUMBERS };
+    // Each synonym word's groups in one flat array per claim: a comparison reads them in a row.
+    const synonyms = new Int32Array(words);
+    const groups = new Int32Array(groupCount);
+    const groupEnds = new Int32Array(words);
+    for (let k = 0, p = 0, g = 0; k < ids.length; k++) {
+      const of = this.groupsById[ids[k]]!;
+      if (!of.length) continue;
+      groups.set(of, g);
+      g += of.length;
+      synonyms[p] = k;
+      groupEnds[p++] = g;
+    }
+    return { claim, ids, tokens, synonyms, groups, groupEnds };
+  }
+
+  /** Reads a term numbered for the first time: the weight of its kind and its synonym groups. */
+  private numbered(id: number, term: string): Int32Array {
+    if (id >= this.kindWeight.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.kindWeight.length * 2));
+      grown.set(this.kindWeight);
+      this.kindWeight = grown;
+    }
+    while (this.groupsById.length <= id) this.groupsById.push(undefined); // filled in order: a plain array
+    const groups = synonymGroups(term);
+    this.groupsById[id] = groups;
+    this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
+    return groups;
+  }
+}
+
+const NO_NUMBERS = new Int32Array(0);
+
 /**
  * The claims of a story in a BM25 index (bm25.ts), so a claim finds its counterparts in other sources
  * without comparing every pair of sentences. Claims come and go per article as articles are edited.
+ *
+ * Everything a comparison reads is numbered once: a claim's terms, synonym positions and groups when it is
+ * first read (ClaimReading, shared with the story's other search), its file when it is added. Per term, its
+ * document frequency and weight are array slots; per claim, its norm. Weights and norms depend on the document frequencies and the number
+ * of claims, so they are kept until a file's claims change (a full cross-reference of the story computes
+ * each once); "does the other claim hold this term" is a stamp comparison instead of a string lookup.
  */
 export class ClaimSearch {
-  private readonly search = new Bm25Index();
-  private readonly claims = new Map<number, IndexedClaim>();
+  private readonly search: Bm25Index;
   private readonly byFile = new Map<string, number[]>();
-  /** claim id → the claim's file (undefined once removed): the search skips the asking claim's file for every hit */
-  private readonly fileOfId: (string | undefined)[] = [];
-  private readonly documentFrequency = new Map<string, number>();
-  // Term weights and each claim's squared norm depend on the document frequencies and the number of claims,
-  // so they are kept until a file's claims change (a full cross-reference of the story computes each once).
-  // Terms are numbered (each distinct term once, for the life of the index) so that a weight is an array slot
-  // and "does the other claim have this term" is a stamp comparison instead of a string lookup.
-  private readonly termIds = new Map<string, number>();
-  private readonly claimTermIds = new WeakMap<IndexedClaim, Int32Array>();
-  private readonly synonymTerms = new WeakMap<IndexedClaim, number[]>();
-  /** per synonym group: the last `groupMarking` whose second claim has a word in it, and that word's position */
+  /** per document id: the claim as read (undefined once removed) */
+  private readonly docs: (ClaimTerms | undefined)[] = [];
+  private readonly docOf = new Map<IndexedClaim, number>();
+  /** per document id: the number of its claim's file (`fileNumbers`): a search skips the asking claim's file */
+  private docFile = new Int32Array(64);
+  private readonly fileNumbers = new Map<string, number>();
+  private count = 0;
+  private nextId = 0;
+  /** per term number: how many claims hold it */
+  private documentFrequency = new Int32Array(256);
+  /** per term number: idf × kind weight, its square, and the weight generation they were computed in */
+  private termWeights = new Float64Array(256);
+  private squaredWeights = new Float64Array(256);
+  private weightStamps = new Uint32Array(256);
+  private weightGeneration = 1;
+  /** per document id: Σ weight² over its terms, and the weight generation it was computed in */
+  private norms = new Float64Array(64);
+  private normStamps = new Uint32Array(64);
+  /** per term number: the last `marking` whose other claim holds the term */
+  private marks = new Uint32Array(256);
+  private marking = 0;
+  /** per term number: the last `asking` whose asking claim holds the term */
+  private askMarks = new Uint32Array(256);
+  private asking = 0;
+  /** per synonym group: the last `groupMarking` whose asking claim has a word in it, and that word's position */
   private readonly groupMarks = new Uint32Array(SYNONYM_GROUPS);
   private readonly groupWord = new Int32Array(SYNONYM_GROUPS);
   private groupMarking = 0;
-  /** the claim whose groups are stamped */
-  private groupsOf: IndexedClaim | undefined;
-  private termWeights = new Float64Array(256);
-  /** the weight generation each termWeights slot was computed in */
-  private weightStamps = new Uint32Array(256);
-  private weightGeneration = 1;
-  /** per term id: the last `marking` whose claim holds the term */
-  private marks = new Uint32Array(256);
-  private marking = 0;
-  /** per term id: its synonym groups (paraphrase.ts), sorted; empty for most terms */
-  private readonly groupsById: Int32Array[] = [];
-  private readonly norms = new Map<IndexedClaim, number>();
-  private nextId = 0;
+  /** the `asking` whose groups are stamped */
+  private groupsFor = 0;
+
+  /** `reading`: how claims are read, shared with the story's other search (mentionSearch.ts) */
+  constructor(private readonly reading = new ClaimReading()) {
+    this.search = new Bm25Index(reading.numbers);
+  }
 
   get size(): number {
-    return this.claims.size;
+    return this.count;
   }
 
   setFileClaims(file: string, claims: IndexedClaim[]): void {
@@ -66,10 +160,15 @@ export class ClaimSearch {
     const ids: number[] = [];
     for (const claim of claims) {
       const id = this.nextId++;
-      this.claims.set(id, claim);
-      this.fileOfId[id] = claim.file;
-      this.search.addTerms(id, claim.terms);
-      for (const t of claim.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+      const read = this.reading.of(claim);
+      this.coverTerms();
+      this.docs[id] = read;
+      this.docOf.set(claim, id);
+      if (id >= this.docFile.length) this.growDocs(id + 1);
+      this.docFile[id] = this.fileNumber(claim.file);
+      this.search.addTokenIds(id, read.tokens);
+      for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]++;
+      this.count++;
       ids.push(id);
     }
     this.byFile.set(file, ids);
@@ -78,16 +177,13 @@ export class ClaimSearch {
   removeFile(file: string): void {
     this.clearWeights();
     for (const id of this.byFile.get(file) ?? []) {
-      const claim = this.claims.get(id);
-      if (!claim) continue;
+      const read = this.docs[id];
+      if (!read) continue;
       this.search.discard(id);
-      for (const t of claim.terms) {
-        const n = (this.documentFrequency.get(t) ?? 1) - 1;
-        if (n > 0) this.documentFrequency.set(t, n);
-        else this.documentFrequency.delete(t);
-      }
-      this.claims.delete(id);
-      this.fileOfId[id] = undefined;
+      for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]--;
+      this.docs[id] = undefined;
+      if (this.docOf.get(read.claim) === id) this.docOf.delete(read.claim);
+      this.count--;
     }
     this.byFile.delete(file);
   }
@@ -95,143 +191,175 @@ export class ClaimSearch {
   /** Claims of other files that share terms with this one, with their similarity. */
   candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
     if (claim.terms.length === 0) return [];
-    const hits = this.search.searchTermsScored(claim.terms, limit, (id) => this.fileOfId[id] === claim.file);
-    return hits.ids.map((id, k) => {
-      const other = this.claims.get(id)!;
-      const { similarity, shared, coverage } = this.similarity(claim, other);
-      return { claim: other, similarity, shared, coverage, bm25: hits.scores[k] };
-    });
-  }
-
-  private idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + this.claims.size / (1 + df));
-  }
-
-  private clearWeights(): void {
-    this.weightGeneration = this.weightGeneration === 0xffffffff ? 1 : this.weightGeneration + 1;
-    if (this.weightGeneration === 1) this.weightStamps.fill(0);
-    this.norms.clear();
-  }
-
-  /** The weight of a term (its id and its text): idf times the weight of its kind. */
-  private weight(id: number, term: string): number {
-    if (this.weightStamps[id] === this.weightGeneration) return this.termWeights[id];
-    const w = this.idf(term) * (KIND_WEIGHT[term[0]] ?? 1);
-    this.termWeights[id] = w;
-    this.weightStamps[id] = this.weightGeneration;
-    return w;
-  }
-
-  /** The ids of a claim's terms, in term order. */
-  private idsOf(claim: IndexedClaim): Int32Array {
-    let ids = this.claimTermIds.get(claim);
-    if (!ids) {
-      ids = new Int32Array(claim.terms.length);
-      for (let k = 0; k < ids.length; k++) {
-        const term = claim.terms[k];
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.termIds.size;
-          this.termIds.set(term, id);
-          this.groupsById[id] = synonymGroups(term);
-          if (id >= this.marks.length) this.growTerms(id + 1);
-        }
-        ids[k] = id;
-      }
-      this.claimTermIds.set(claim, ids);
-    }
-    return ids;
-  }
-
-  private growTerms(size: number): void {
-    const length = Math.max(size, this.marks.length * 2);
-    const grow = <T extends Float64Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
-    this.termWeights = grow(this.termWeights, new Float64Array(length));
-    this.weightStamps = grow(this.weightStamps, new Uint32Array(length));
-    this.marks = grow(this.marks, new Uint32Array(length));
-  }
-
-  /** The positions of the claim's word terms that WordNet groups with other words (paraphrase.ts). */
-  private synonymTermsOf(claim: IndexedClaim): number[] {
-    let out = this.synonymTerms.get(claim);
-    if (!out) {
-      out = [];
-      const ids = this.idsOf(claim);
-      for (let k = 0; k < ids.length; k++) if (this.groupsById[ids[k]].length) out.push(k);
-      this.synonymTerms.set(claim, out);
+    const a = this.reading.of(claim);
+    this.coverTerms();
+    const own = this.fileNumbers.get(claim.file) ?? -1;
+    const docFile = this.docFile;
+    const hits = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
+    const out: Candidate[] = [];
+    if (hits.ids.length === 0) return out;
+    this.stampAsker(a);
+    const na = this.norm(a, this.docOf.get(claim) ?? -1);
+    for (let k = 0; k < hits.ids.length; k++) {
+      const doc = hits.ids[k];
+      const b = this.docs[doc]!;
+      out.push(this.compare(a, na, b, this.norm(b, doc), hits.scores[k]));
     }
     return out;
   }
 
-  /** Stamps the synonym groups of the claim's words (group → the word's position) for the pairs that follow. */
-  private stampGroups(claim: IndexedClaim, ids: Int32Array, positions: number[]): void {
-    this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
-    if (this.groupMarking === 1) this.groupMarks.fill(0);
-    for (const k of positions) {
-      const groups = this.groupsById[ids[k]];
-      for (let g = 0; g < groups.length; g++) {
-        if (this.groupMarks[groups[g]] === this.groupMarking) continue;
-        this.groupMarks[groups[g]] = this.groupMarking;
-        this.groupWord[groups[g]] = k;
-      }
-    }
-    this.groupsOf = claim;
+  /** The idf-weighted cosine of two claims' terms (synonyms counted as shared), the terms shared, and the coverage of `a`. */
+  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[]; coverage: number } {
+    const ra = this.reading.of(a);
+    const rb = this.reading.of(b);
+    this.coverTerms();
+    this.stampAsker(ra);
+    const { similarity, shared, coverage } = this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1), 0);
+    return { similarity, shared, coverage };
   }
 
-  /** Σ weight² over the claim's terms, summed in term order. */
-  private norm(claim: IndexedClaim): number {
-    let n = this.norms.get(claim);
-    if (n === undefined) {
-      n = 0;
-      const ids = this.idsOf(claim);
-      for (let k = 0; k < ids.length; k++) n += this.weight(ids[k], claim.terms[k]) ** 2;
-      this.norms.set(claim, n);
+  private fileNumber(file: string): number {
+    let n = this.fileNumbers.get(file);
+    if (n === undefined) this.fileNumbers.set(file, (n = this.fileNumbers.size));
+    return n;
+  }
+
+  private clearWeights(): void {
+    this.weightGeneration = this.weightGeneration === 0xffffffff ? 1 : this.weightGeneration + 1;
+    if (this.weightGeneration === 1) (this.weightStamps.fill(0), this.normStamps.fill(0));
+  }
+
+  /** The weight of a term: idf times the weight of its kind; its square is in squaredWeights once this ran. */
+  private weight(id: number): number {
+    if (this.weightStamps[id] === this.weightGeneration) return this.termWeights[id];
+    const w = Math.log(1 + this.count / (1 + this.documentFrequency[id])) * this.reading.kindWeight[id];
+    this.termWeights[id] = w;
+    this.squaredWeights[id] = w ** 2;
+    this.weightStamps[id] = this.weightGeneration;
+    return w;
+  }
+
+  /** Σ weight² over the claim's terms, summed in term order (kept per document until the weights change; `doc` -1 for none). */
+  private norm(read: ClaimTerms, doc: number): number {
+    if (doc >= 0 && this.normStamps[doc] === this.weightGeneration) return this.norms[doc];
+    let n = 0;
+    const ids = read.ids;
+    for (let k = 0; k < ids.length; k++) {
+      this.weight(ids[k]);
+      n += this.squaredWeights[ids[k]];
+    }
+    if (doc >= 0) {
+      this.norms[doc] = n;
+      this.normStamps[doc] = this.weightGeneration;
     }
     return n;
   }
 
-  similarity(a: IndexedClaim, b: IndexedClaim): { similarity: number; shared: string[]; coverage: number } {
-    const idsA = this.idsOf(a);
-    const idsB = this.idsOf(b);
+  /** Marks the asking claim's terms (for the pairs that follow); its synonym groups are stamped when first needed. */
+  private stampAsker(a: ClaimTerms): void {
+    this.asking = this.asking === 0xffffffff ? 1 : this.asking + 1;
+    if (this.asking === 1) (this.askMarks.fill(0), (this.groupsFor = 0));
+    for (let k = 0; k < a.ids.length; k++) this.askMarks[a.ids[k]] = this.asking;
+  }
+
+  /** Stamps the synonym groups of the asking claim's words (group → the word's position). */
+  private stampGroups(a: ClaimTerms): void {
+    this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
+    if (this.groupMarking === 1) this.groupMarks.fill(0);
+    for (let p = 0, g = 0; p < a.synonyms.length; p++) {
+      const k = a.synonyms[p];
+      for (const end = a.groupEnds[p]; g < end; g++) {
+        const group = a.groups[g];
+        if (this.groupMarks[group] === this.groupMarking) continue;
+        this.groupMarks[group] = this.groupMarking;
+        this.groupWord[group] = k;
+      }
+    }
+    this.groupsFor = this.asking;
+  }
+
+  /** `b` as a candidate for the asking claim `a` (stamped by stampAsker; `na` its norm), with its BM25 score. */
+  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number, bm25: number): Candidate {
+    const idsA = a.ids;
+    const idsB = b.ids;
+    const termsA = a.claim.terms;
     this.marking = this.marking === 0xffffffff ? 1 : this.marking + 1;
     if (this.marking === 1) this.marks.fill(0);
     const marking = this.marking;
-    for (let k = 0; k < idsB.length; k++) this.marks[idsB[k]] = marking;
+    const marks = this.marks;
+    const squared = this.squaredWeights; // a's weights are current: norm(a) computed them
+    for (let k = 0; k < idsB.length; k++) marks[idsB[k]] = marking;
     let dot = 0;
     const shared: string[] = [];
     for (let k = 0; k < idsA.length; k++) {
-      if (this.marks[idsA[k]] !== marking) continue;
-      dot += this.weight(idsA[k], a.terms[k]) ** 2;
-      shared.push(a.terms[k]);
+      if (marks[idsA[k]] !== marking) continue;
+      dot += squared[idsA[k]];
+      shared.push(termsA[k]);
     }
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
-    const synA = this.synonymTermsOf(a);
-    const synB = synA.length ? this.synonymTermsOf(b) : synA;
-    if (synB.length) {
-      if (this.groupsOf !== a) this.stampGroups(a, idsA, synA);
-      const stamp = this.groupMarking;
-      const exact = shared.length;
-      let usedA: number[] | undefined;
-      for (const kb of synB) {
-        // B's word must be one A lacks: not among the words matched exactly above.
-        if (exact && shared.indexOf(b.terms[kb]) >= 0 && shared.indexOf(b.terms[kb]) < exact) continue;
-        const gb = this.groupsById[idsB[kb]];
-        for (let g = 0; g < gb.length; g++) {
-          if (this.groupMarks[gb[g]] !== stamp) continue;
-          const ka = this.groupWord[gb[g]];
-          // A's word must be one B lacks (marks: B's terms), and each of A's words pairs once.
-          if (this.marks[idsA[ka]] === marking || usedA?.includes(ka)) continue;
-          dot += this.weight(idsA[ka], a.terms[ka]) * this.weight(idsB[kb], b.terms[kb]);
-          shared.push(a.terms[ka]);
-          (usedA ??= []).push(ka);
-          break;
-        }
+    const synB = a.synonyms.length ? b.synonyms : a.synonyms;
+    if (synB.length) dot = this.synonymDot(a, b, synB, marking, shared, dot);
+    return { claim: b.claim, similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0, bm25 };
+  }
+
+  /**
+   * `dot` plus, in B's order, the products of B's words that pair with a synonym among A's (each of A's
+   * words once); the A words paired are added to `shared`. Neither word may be matched exactly already: B's
+   * word not among A's terms, A's not among B's (`marks` at `marking`: B's terms).
+   */
+  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number, shared: string[], dot: number): number {
+    if (this.groupsFor !== this.asking) this.stampGroups(a);
+    const stamp = this.groupMarking;
+    const asking = this.asking;
+    const askMarks = this.askMarks;
+    const marks = this.marks;
+    const groupMarks = this.groupMarks;
+    const groupWord = this.groupWord;
+    const idsA = a.ids;
+    const idsB = b.ids;
+    const groupsB = b.groups;
+    const ends = b.groupEnds;
+    let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
+    let usedA: number[] | undefined; // beyond position 30
+    for (let p = 0, start = 0; p < synB.length; start = ends[p++]) {
+      const idB = idsB[synB[p]];
+      if (askMarks[idB] === asking) continue;
+      for (let g = start, end = ends[p]; g < end; g++) {
+        const group = groupsB[g];
+        if (groupMarks[group] !== stamp) continue;
+        const ka = groupWord[group];
+        if (marks[idsA[ka]] === marking) continue;
+        if (ka < 31 ? (used & (1 << ka)) !== 0 : usedA?.includes(ka)) continue;
+        dot += this.weight(idsA[ka]) * this.weight(idB);
+        shared.push(a.claim.terms[ka]);
+        if (ka < 31) used |= 1 << ka;
+        else (usedA ??= []).push(ka);
+        break;
       }
     }
-    const na = this.norm(a);
-    const nb = this.norm(b);
-    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0 };
+    return dot;
+  }
+
+  /** The per-term arrays cover every term number given so far (the numbers are shared with the other search). */
+  private coverTerms(): void {
+    const size = this.reading.numbers.size;
+    if (this.marks.length >= size) return;
+    const length = Math.max(size, this.marks.length * 2);
+    const grow = <T extends Float64Array | Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    this.documentFrequency = grow(this.documentFrequency, new Int32Array(length));
+    this.termWeights = grow(this.termWeights, new Float64Array(length));
+    this.squaredWeights = grow(this.squaredWeights, new Float64Array(length));
+    this.weightStamps = grow(this.weightStamps, new Uint32Array(length));
+    this.marks = grow(this.marks, new Uint32Array(length));
+    this.askMarks = grow(this.askMarks, new Uint32Array(length));
+  }
+
+  private growDocs(size: number): void {
+    const length = Math.max(size, this.docFile.length * 2);
+    const grow = <T extends Float64Array | Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    this.docFile = grow(this.docFile, new Int32Array(length));
+    this.norms = grow(this.norms, new Float64Array(length));
+    this.normStamps = grow(this.normStamps, new Uint32Array(length));
   }
 }

@@ -10,13 +10,14 @@ import { boundedMemo } from '../text/boundedMemo';
  */
 export function claimTerms(claim: Claim, sentence: Sentence | undefined): string[] {
   const terms = new Set<string>();
-  const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
-  for (const t of tokens) {
+  const { start, end } = claim.span;
+  for (const t of sentence?.tokens ?? []) {
+    if (t.start < start || t.end > end) continue;
     if (t.kind !== 'word' || t.text.length < 3) continue;
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADV') continue;
-    const w = singular(t.normal);
-    if (STOP_WORDS.has(w) || STOP_WORDS.has(t.lower)) continue;
-    terms.add(`w:${stem(w)}`);
+    if (STOP_WORDS.has(t.lower)) continue;
+    const term = contentTerm(t.normal);
+    if (term) terms.add(term);
   }
   for (const f of claim.facts) {
     if (f.type === 'person' || f.type === 'place' || f.type === 'organization') terms.add(`e:${String(f.value).toLowerCase().replace(/\s+/g, '_')}`);
@@ -29,6 +30,16 @@ export function claimTerms(claim: Claim, sentence: Sentence | undefined): string
 }
 
 /**
+ * The term of a word, from its normal form: "w:" and the stem of its singular. Pure and asked for every word
+ * of every claim and sentence (the same words recur through a story): results are kept, up to a bound, and a
+ * kept term is one string, not a new one per word.
+ */
+export const wordTerm = boundedMemo((normal: string) => `w:${stem(singular(normal))}`, 50_000);
+
+/** wordTerm, or '' for a stop word (its singular one): not content. */
+const contentTerm = boundedMemo((normal: string) => (STOP_WORDS.has(singular(normal)) ? '' : wordTerm(normal)), 50_000);
+
+/**
  * The word terms ("w:") that come from inside a name. They still help find the same story (a name's words
  * match where its canonical value may not), but sharing only names ("Russia", a spokesperson) is not saying
  * the same thing, so they do not count as shared content (relate.ts).
@@ -38,7 +49,7 @@ export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): Set
   const out = new Set<string>();
   if (!sentence || names.length === 0) return out;
   for (const t of sentence.tokens) {
-    if (t.kind === 'word' && names.some((f) => f.span.start <= t.start && t.end <= f.span.end)) out.add(`w:${stem(singular(t.normal))}`);
+    if (t.kind === 'word' && names.some((f) => f.span.start <= t.start && t.end <= f.span.end)) out.add(wordTerm(t.normal));
   }
   return out;
 }

@@ -3,8 +3,7 @@ import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Token } from '../model';
 import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
-import { claimTerms, nameWordTerms, stem } from './claimTerms';
-import { singular } from '../facts/singular';
+import { claimTerms, nameWordTerms, wordTerm } from './claimTerms';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases } from './quantityScope';
@@ -123,7 +122,7 @@ const APPOSITION = 14;
 function speakerWordTerms(claim: Claim, tokens: Token[]): Set<string> {
   const out = new Set<string>();
   const add = (t: Token) => {
-    if (t.kind === 'word') out.add(`w:${stem(singular(t.normal))}`);
+    if (t.kind === 'word') out.add(wordTerm(t.normal));
   };
   for (const f of claim.facts) {
     if (f.type !== 'person') continue;

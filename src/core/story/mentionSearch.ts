@@ -1,6 +1,6 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Claim } from '../model';
-import { ClaimSearch, type Candidate } from './claimSearch';
+import { ClaimReading, ClaimSearch, type Candidate } from './claimSearch';
 import { sharedContent, type Relating } from './relate';
 import { indexSentence, type IndexedClaim } from './indexedClaim';
 
@@ -48,9 +48,14 @@ export interface Mention {
  * nothing until a lone claim asks; claims are not indexed twice (the claim search has them).
  */
 export class MentionSearch {
-  private readonly search = new ClaimSearch();
+  private readonly search: ClaimSearch;
   private readonly articles = new Map<string, ArticleSentences>();
   private readonly pending = new Set<string>();
+
+  /** `reading`: the claim search's (a claim asking here is then read once for both) */
+  constructor(reading = new ClaimReading()) {
+    this.search = new ClaimSearch(reading);
+  }
 
   /** `claims`: the article's claims as the claim search holds them (dismissed ones left out: no one's source). */
   setArticle(file: string, analysis: ArticleAnalysis, claims: readonly IndexedClaim[]): void {

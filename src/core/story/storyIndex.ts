@@ -1,6 +1,6 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyzeArticle';
 import type { Claim, Fact, Span } from '../model';
-import { ClaimSearch } from './claimSearch';
+import { ClaimReading, ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
 import { relate, RELATION_ORDER, type Relating } from './relate';
 import { rankScore } from './candidateRank';
@@ -47,12 +47,14 @@ interface ArticleEntry {
  */
 export class StoryIndex {
   private readonly articles = new Map<string, ArticleEntry>();
-  private readonly search = new ClaimSearch();
+  /** how both searches read a claim (its terms as numbers): a claim that asks both is read once */
+  private readonly reading = new ClaimReading();
+  private readonly search = new ClaimSearch(this.reading);
   /**
    * Every sentence of each article, searched only for a claim no other claim relates to (before saying "no
    * other source mentions this"). Indexed on first need, per article, so an edit costs nothing.
    */
-  private readonly mentionSearch = new MentionSearch();
+  private readonly mentionSearch = new MentionSearch(this.reading);
   private generation = 0;
 
   constructor(private readonly options: StoryOptions = {}) {}
