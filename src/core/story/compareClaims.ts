@@ -119,6 +119,21 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   return { relation: 'agrees', conflicts, shared };
 }
 
+/**
+ * Whether compareClaims could find a fact the two claims share or dispute: figures of one kind (neither negated,
+ * neither zero) on both sides, or harm denied on one side and reported on the other. A necessary condition only,
+ * read from what each claim keeps: most candidates of a story are weakly similar pairs (in 100 FNC-1 bodies
+ * 17,706 of 25,566 sit below the related bar) that only such a fact could keep, and this spares them the
+ * full comparison.
+ */
+export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim): boolean {
+  for (const a of here.quantities) {
+    if (a.negated || a.range.hi === 0) continue;
+    for (const b of there.quantities) if (a.unitClass === b.unitClass && !b.negated && b.range.hi !== 0) return true;
+  }
+  return harmConflict(here, there) !== undefined;
+}
+
 /** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */
 function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict | undefined {
   // "nobody was injured" says nothing against "$1 million in damage": harm of the same kind only.

@@ -1,6 +1,6 @@
 import type { Fact } from '../model';
 import type { Candidate } from './claimSearch';
-import { COMPARISON_BARS, compareClaims, type Comparison, type Relation } from './compareClaims';
+import { COMPARISON_BARS, compareClaims, mayShareOrDisputeFact, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
 import { CONTRADICTS_CORROBORATION, corroboration, describeGap, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
@@ -89,6 +89,8 @@ function harmElsewhere(comparison: Comparison, e: Evidence): string | undefined 
 function compareFacts(claim: IndexedClaim, candidate: Candidate): Comparison | undefined {
   // Below the lower of the two bars no comparison can keep the pair: leave the facts unread.
   if (candidate.similarity < FACT_SIMILARITY) return undefined;
+  // Between the two bars only a shared or disputed fact keeps a pair: most pairs cannot have one.
+  if (candidate.similarity < RELATED_SIMILARITY && !mayShareOrDisputeFact(claim, candidate.claim)) return undefined;
   const { content, speaker } = sharedTerms(claim, candidate);
   if (content + speaker < MIN_SHARED_CONTENT) return undefined;
   const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content, speaker);
