@@ -7,11 +7,12 @@
 //   npm run train     (about a minute on 2 cores)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countsOnce, featuresOf, featureValue } from '../src/core/claims/features';
+import { featuresOf } from '../src/core/claims/features';
 import { lineSentence } from '../src/core/nlp/lineSentence';
 import { trainingSet } from './lib/checkworthinessData';
+import { bestThreshold, encode } from './lib/checkworthinessExamples';
 import { readCt24 } from './lib/labelledSentences';
-import { fitLogistic, predict, type LogisticModel, type SparseExample } from './lib/logisticRegression';
+import { fitLogistic, predict, type LogisticModel } from './lib/logisticRegression';
 import { fitPlatt } from './lib/platt';
 import { averagePrecision, prfAt, rankedLabels } from './lib/rankingMetrics';
 
@@ -25,32 +26,6 @@ const THRESHOLDS = Array.from({ length: 13 }, (_, i) => 0.2 + 0.05 * i);
 /** Weights are stored to this many decimals. */
 const DECIMALS = 4;
 const OUT = resolve(__dirname, '../src/core/claims/checkworthinessModel.json');
-
-function encode(featureSets: string[][], labels: (0 | 1)[], index: Map<string, number>): SparseExample[] {
-  return featureSets.map((names, i) => {
-    const once = new Set<number>();
-    const repeated: number[] = [];
-    for (const n of names) {
-      const id = index.get(n);
-      if (id === undefined) continue;
-      // as the scorer counts them: most features once, character n-grams once per distinct word (features.ts)
-      if (countsOnce(n)) once.add(id);
-      else repeated.push(id);
-    }
-    // The value depends on all the sentence's features, known or not, exactly as at runtime.
-    const ids = [...once, ...repeated].sort((a, b) => a - b);
-    return { features: Int32Array.from(ids), value: featureValue(names.length), label: labels[i] };
-  });
-}
-
-function bestThreshold(scores: number[], labels: (0 | 1)[], thresholds: number[]): { threshold: number; f1: number } {
-  let best = { threshold: thresholds[0], f1: -1 };
-  for (const t of thresholds) {
-    const { f1 } = prfAt(scores, labels, t);
-    if (f1 > best.f1 + 1e-12) best = { threshold: t, f1 };
-  }
-  return best;
-}
 
 function main(): void {
   const started = Date.now();
