@@ -63,6 +63,8 @@ describe('crosscheck CLI', function () {
     assert.match(r.stdout, /abc-us-approves-atacms\.txt:4:\d+ {2}. (contradicted|disputed)/);
     assert.match(r.stdout, /contradicts samples\/story\/cnn-ukraine-fires-atacms\.txt:3/);
     assert.match(r.stdout, /quantity: "eight ATACMS missiles" here, "six ballistic missiles" there/);
+    // and why the relation holds, under the other source's sentence
+    assert.match(r.stdout, /there\n {6}why: different quantity: “eight ATACMS missiles” here, “six ballistic missiles” there/);
     assert.match(r.stdout, /\n {4}why: [^\n]*a count/);
     // Verdict memory: the draft's sidecar (samples/story) holds a verdict on the same eight-missiles claim.
     assert.match(r.stdout, /checked in samples\/story\/draft-atacms-explainer\.md: misleading/);

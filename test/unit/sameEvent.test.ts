@@ -195,6 +195,27 @@ describe('same attribute of the same thing', () => {
     assert.ok(r.some((x) => x.file === 'c.txt' && x.relation === 'agrees'), 'the same actor, told the other way round');
   });
 
+  it('takes the actor from the clause of the verb: not the agency of a dateline, and a name the entity reader missed', () => {
+    // "(AP) —" is cut off from "offered" by the dash; "The Angels" is no entity wink finds, but proper nouns just
+    // before the verb. Before: "different actors (Red Sox here, AP there)", and with the dateline skipped, agrees.
+    const s = story({
+      'a.txt': 'BOSTON, Dec. 9 (AP) — The Red Sox offered Mark Teixeira an eight-year contract worth $184 million on Tuesday, a person familiar with the talks said.\n',
+      'b.txt': 'BOSTON, Dec. 9 (AP) — The Angels offered Mark Teixeira an eight-year contract worth $160 million on Tuesday, a person familiar with the talks said.\n',
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt');
+    assert.ok(r.length > 0 && r.every((x) => x.relation === 'related'), JSON.stringify(r));
+    assert.match(r[0].reason, /different actors \(Red Sox here, Angels there\)/);
+  });
+
+  it('reads no actor in a name after a preposition ("a bank in Greece killed…" / "a bank in Athens left…")', () => {
+    const s = story({
+      'a.txt': dated('A fire-bomb attack on a bank in Greece killed at least three people as police fought pitched battles with rioters.'),
+      'b.txt': dated('A fire-bomb attack on a bank in Athens left at least three people dead as police fought pitched battles with rioters.'),
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt' && x.text.includes('fire-bomb'));
+    assert.ok(r.length > 0 && !r.some((x) => /different actors/.test(x.reason)), JSON.stringify(r));
+  });
+
   it('reads no figure to share in a zero ("zero-day flaw")', () => {
     const s = story({
       'a.txt': dated('The company said the attackers took advantage of an undiscovered flaw, a "zero day" vulnerability in industry parlance.'),

@@ -42,6 +42,8 @@ export function analyzeReport(story: StoryIndex, files: string[], extras?: Claim
         out.push(`    ${ref.relation.padEnd(11)} ${ref.file}:${pos.line + 1}${who}`);
         out.push(`      "${oneLine(ref.text)}"`);
         for (const c of ref.conflicts) out.push(`      ${c.type}: "${c.here}" here, "${c.there}" there`);
+        // Why the relation holds, or why it is only related: what a reviewer weighs before acting on it.
+        if (ref.reason) out.push(`      why: ${ref.reason}`);
       }
     }
     out.push('');

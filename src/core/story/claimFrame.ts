@@ -117,7 +117,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
   for (const t of tokens) if (t.kind === 'word' && article.people.has(t.lower) && /^[A-Z]/.test(t.text)) people.add(t.lower);
   if (!people.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) people.add(article.mainPerson);
-  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens)?.text };
+  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens) };
   frame.offNews = isOffNews(frame);
   return frame;
 }
