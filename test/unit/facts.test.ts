@@ -78,6 +78,16 @@ describe('facts inside claims (seed story)', () => {
     find(cnn, 'attribution', 'Russia’s Defense Ministry reported');
   });
 
+  it('reads an anonymous source with what ties it to the news ("a person familiar with the talks said")', () => {
+    // Before: the source was "the talks", and two reports of different people's talks shared it.
+    const cases: [string, string][] = [
+      ['The club offered him an eight-year contract on Tuesday, a person familiar with the talks said.', 'a person familiar with the talks'],
+      ['Two people close to the negotiations said the deal was done on Monday.', 'Two people close to the negotiations'],
+      ['People with knowledge of the matter said the bank will cut 500 jobs.', 'People with knowledge of the matter'],
+    ];
+    for (const [text, source] of cases) assert.equal(factsOf(text).find((f) => f.type === 'attribution')?.source, source, text);
+  });
+
   it('puts every fact inside its claim, at the exact characters of the article', () => {
     for (const name of ['cnn', 'digest', 'abc'] as const) {
       const a = seedAnalysis(name);

@@ -14,6 +14,8 @@ export const SPEECH_VERBS = new Set([
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const MAX_SUBJECT_TOKENS = 8;
+// The words that tie an anonymous source to what it knows ("people close to the negotiations").
+const POST_MODIFIERS = ['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'with knowledge of', 'with direct knowledge of'].map((p) => p.split(' '));
 const DROP_IN_KEY = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'some', 'several', 'two', 'three', 'four', 'many', 'senior', 'other']);
 
 /** Who, in the article so far, a pronoun source ("he emphasized") most likely is. */
@@ -100,6 +102,12 @@ function nounPhraseBefore(tokens: Token[], verb: number): [number, number] | und
     // "The Russian Ministry of Foreign Affairs claimed": "of" between capitalised words.
     (t.lower === 'of' && k > 0 && /^[A-Z]/.test(tokens[k - 1].text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? ''));
   while (k >= 0 && verb - k <= MAX_SUBJECT_TOKENS && inPhrase(tokens[k], k)) k--;
+  // "a person familiar with the talks said": the source is the person, not the talks.
+  const tie = POST_MODIFIERS.find((words) => words.every((w, j) => tokens[k - words.length + 1 + j]?.lower === w));
+  if (tie && k - tie.length >= 0 && SUBJECT_POS.has(tokens[k - tie.length].pos)) {
+    k -= tie.length;
+    while (k >= 0 && verb - k <= MAX_SUBJECT_TOKENS + 6 && inPhrase(tokens[k], k)) k--;
+  }
   const first = k + 1;
   if (first >= verb) return undefined;
   // Trim a leading determiner-only phrase and require a noun.
