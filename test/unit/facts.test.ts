@@ -88,6 +88,17 @@ describe('facts inside claims (seed story)', () => {
     for (const [text, source] of cases) assert.equal(factsOf(text).find((f) => f.type === 'attribution')?.source, source, text);
   });
 
+  it('gives a date counted from the article\'s own day its words, not a day counted from the reference', () => {
+    // Before: "eight days ago" = 1999-12-24 and "a week ago" = 1999-12-25, two days that no article gave, and two
+    // reports of one shooting "contradicted" each other on its date.
+    const dates = factsOf('The teenager killed by police eight days ago was buried a week ago, yesterday or last year, on Nov. 19, 2024.').filter((f) => f.type === 'date');
+    const value = (text: string) => dates.find((f) => f.text.endsWith(text))?.value;
+    assert.equal(value('eight days ago'), 'eight days ago');
+    assert.equal(value('a week ago'), 'a week ago');
+    assert.equal(value('last year'), 'last year');
+    assert.equal(value('Nov. 19, 2024'), '2024-11-19');
+  });
+
   it('puts every fact inside its claim, at the exact characters of the article', () => {
     for (const name of ['cnn', 'digest', 'abc'] as const) {
       const a = seedAnalysis(name);

@@ -68,6 +68,31 @@ describe('stance: asserted, reported, asked', () => {
   });
 });
 
+describe('a denial against what the other source holds (28/28_10ecbplus, 28/28_1ecbplus, 28/28_5ecbplus)', () => {
+  const denial = 'LaRue discounted rumors that he was Deep Throat, saying the source for the reporters was not one person, but probably a combination of several people.\n';
+  const refsTo = (other: string) => {
+    const s = new StoryIndex();
+    s.setArticle('a.txt', denial);
+    s.setArticle('b.txt', other);
+    return s.crossReference('a.txt').flatMap((r) => r.crossRefs);
+  };
+
+  it('does not set a denial against a sentence that says it is not so as well', () => {
+    const r = refsTo('Although LaRue insisted he was not Deep Throat, and that the source was a combination of several people, the reporters have insisted Deep Throat was one person.\n');
+    assert.ok(r.length > 0 && !r.some((x) => x.relation === 'contradicts'), JSON.stringify(r));
+  });
+
+  it('does not set a denial against a rumour passed on', () => {
+    const r = refsTo('LaRue, who was among those rumored to be Deep Throat, the secret source for the reporters, has died at 75.\n');
+    assert.ok(!r.some((x) => x.relation === 'contradicts'), JSON.stringify(r));
+  });
+
+  it('still sets it against a plain statement of what is denied', () => {
+    const r = refsTo('A former aide said LaRue was Deep Throat, the source for the reporters, and the source was one person.\n');
+    assert.ok(r.some((x) => x.relation === 'contradicts' && x.conflicts.some((c) => c.type === 'denial')), JSON.stringify(r));
+  });
+});
+
 describe('looking everywhere before "no other source"', () => {
   // 1/1_13ecb and 1/1_11ecb: Tara Reid enters rehab; 3/3_4ecb: another story.
   const claim = 'Perpetual mess Tara Reid has finally decided to try and shed her drunk-girl image and has entered rehab.\n';

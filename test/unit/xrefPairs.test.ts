@@ -79,13 +79,14 @@ describe('hand-checked ECB+ sentence pairs (test/fixtures/xref-pairs.yaml)', fun
     console.log(`      ${pairs.length} pairs: contradicts precision ${ratio(c.tp, c.predicted)} (${c.tp}/${c.predicted}), recall ${ratio(c.tp, c.gold)} (${c.tp}/${c.gold}); agrees precision ${ratio(a.tp, a.predicted)} (${a.tp}/${a.predicted}), recall ${ratio(a.tp, a.gold)} (${a.tp}/${a.gold}); agrees/contradicts on different events ${sisterLinks}/${of('different-event')}`);
     if (process.env.SHOW_PAIRS) for (const p of pairs) if ((got.get(p) === 'contradicts') !== (p.label === 'different-value') || (got.get(p) === 'agrees') !== (p.label === 'same-value')) console.log(`${p.label} got ${got.get(p)}: ${p.textA.slice(0, 100)} | ${p.textB.slice(0, 100)}`);
     // Regression bounds: the figures of the committed engine, rounded down.
-    // (Committed: contradicts 5 right of 6, recall 5 of 8 (the wrong one: 46 arrested by the end / one arrested
-    // at first, one protest); agrees 26 right of 29, recall 26 of 47 — precision bought with recall: statements about
+    // (Committed: contradicts 4 right of 5, recall 4 of 8 (the wrong one: 46 arrested by the end / one arrested
+    // at first, one protest; "two injured" / "three injured" on Qeshm fell below the contradicts bar, which rose
+    // from 0.625 to 0.704 out of fold once relative days and denials of denials stopped counting); agrees 26 right of 29, recall 26 of 47 — precision bought with recall: statements about
     // different people or by different actors, figures that differ, two bounds the same way, two years, one
     // speaker's two statements are related, not agreeing; no link between different events of 53.)
     assert.equal(count('contradicts', 'different-event'), 0, 'contradictions between two different events');
     assert.ok(count('contradicts', 'different-attribute') <= 1, 'contradictions between different attributes');
-    assert.ok(c.tp >= 5, 'contradictions found');
+    assert.ok(c.tp >= 4, 'contradictions found');
     assert.ok(a.tp / Math.max(1, a.predicted) >= 0.85, 'agrees precision');
     assert.ok(a.tp / a.gold >= 0.55, 'agrees recall');
     assert.ok(sisterLinks <= 1, 'links between different events');

@@ -6,7 +6,8 @@ import { boundedMemo } from '../text/boundedMemo';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // A fixed reference date: articles rarely carry their own, and the result must not depend on when the
-// tool runs. Only components chrono marks as certain are used, so the reference never leaks into a value.
+// tool runs. Only components chrono marks as certain are used, and no date counted from it ("two days ago"), so
+// the reference never leaks into a value.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const DURATION_UNITS: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' };
 // Words wink leaves outside the entity that belong to the date ("on Sunday", "local time").
@@ -54,6 +55,10 @@ const normalise = boundedMemo(parseDate, 10_000);
 function parseDate(text: string): string {
   const parsed = chrono.parse(text, REFERENCE)[0];
   if (!parsed) return text.toLowerCase();
+  // "eight days ago", "yesterday", "last year": chrono counts them from the reference and marks the result
+  // certain, but the day they name depends on the article's date, which the story frame resolves
+  // (claimFrame.ts). Their words are their value here: "1999-12-24" would be a date no article gave.
+  for (const tag of parsed.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/')) return text.toLowerCase();
   const c = parsed.start;
   const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');

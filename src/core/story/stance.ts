@@ -76,7 +76,23 @@ export function withStance(claim: IndexedClaim, other: IndexedClaim, comparison:
   const denials = comparison.conflicts.filter((c) => c.type === 'denial');
   if (denials.length && denials.length === comparison.conflicts.length) {
     const denier = claim.denial >= 0 ? claim : other;
-    if (!deniesThisClaim(denier === claim ? other : claim, denier)) return setBack('not counted as a contradiction: the denial is about something else');
+    const reporter = denier === claim ? other : claim;
+    if (!deniesThisClaim(reporter, denier)) return setBack('not counted as a contradiction: the denial is about something else');
+    // A denial answers a statement, not a rumour passed on ("was among those rumored to be…") nor a sentence
+    // that says it is not so as well ("insisted he was not…", which agrees with the denial).
+    const held = stanceOf(reporter);
+    if (held.stance === 'reported') return setBack(`not counted as a contradiction: what is denied is only reported there (“${held.cue}”)`);
+    if (negatesDenied(reporter, denier)) return setBack('not counted as a contradiction: both say it is not so');
   }
   return { comparison };
+}
+
+/** Whether the reporter negates a content word of the denial's clause ("he was not Deep Throat"). */
+function negatesDenied(reporter: IndexedClaim, denier: IndexedClaim): boolean {
+  for (let i = denier.denial + 1; i < denier.tokens.length; i++) {
+    const t = denier.tokens[i];
+    if (t.text === ';' || t.text === ',' || t.lower === 'but') break;
+    if (t.kind === 'word' && CONTENT_POS.has(t.pos) && reporter.negatedWords.has(t.lower)) return true;
+  }
+  return false;
 }
