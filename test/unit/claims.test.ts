@@ -11,6 +11,14 @@ describe('claims of an article', () => {
     assert.ok(!texts.some((t) => t.startsWith('Russia won’t sit quitely')), 'an opinion should not be a claim');
   });
 
+  it('leaves out a page stamp, and keeps a statement that starts like one', () => {
+    // "Originally published 05/03/2013 at 10:20 AM EDT" (ECB+ 1/1_14ecbplus) was a claim, and two pages'
+    // stamps "contradicted" each other on the date.
+    const text = ['Originally published 05/03/2013 at 10:20 AM EDT', 'First Published: June 13, 2013 4:59 PM EDT', 'Posted on Monday, the ministry report showed that 40 people died in the floods.'].join('\n\n');
+    const claims = analyzeArticle('a.txt', text).claims.map((c) => c.text);
+    assert.deepEqual(claims, ['Posted on Monday, the ministry report showed that 40 people died in the floods.']);
+  });
+
   it('keeps the factual sentences with numbers and attributions', () => {
     const texts = seedAnalysis('cnn').claims.map((c) => c.text);
     assert.ok(texts.some((t) => t.startsWith('Russia’s Defense Ministry reported that Ukraine launched six ballistic missiles')));

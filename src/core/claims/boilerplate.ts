@@ -21,6 +21,11 @@ const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'unable'
 
 const SOURCING_FACTOR = 0.5;
 
+// A page stamp ("Originally published 05/03/2013 at 10:20 AM EDT", "Updated: June 13, 2013 4:59 PM"): when the
+// page was written, not what happened; two pages' stamps differ without contradicting anything.
+const PAGE_STAMP = /^\W*(?:originally |first |last )?(?:published|posted|updated|modified)\b/i;
+const PAGE_STAMP_FACTOR = 0.2;
+
 /** Fewer words than this is a label, a caption or a call to action, not a statement. */
 const MIN_WORDS = 4;
 /** Share of capitalised words that makes a line read as a title ("How Big Data Is Shaping Our Future"). */
@@ -65,5 +70,14 @@ export function boilerplateFactor(sentence: Sentence): number {
   // "I think we should …" with nothing concrete in it is opinion; "I think we lost 9 million jobs" is not.
   if (opinionAt >= 0 && concrete === 0) factor *= 0.5;
   if (sourcingNote) factor *= SOURCING_FACTOR;
+  if (isPageStamp(sentence)) factor *= PAGE_STAMP_FACTOR;
   return factor;
+}
+
+/** A page stamp has no verb after its own ("Posted on Monday, the report showed 40 deaths" is a statement); "AM" is none. */
+function isPageStamp(sentence: Sentence): boolean {
+  const stamp = PAGE_STAMP.exec(sentence.text);
+  if (!stamp) return false;
+  const after = sentence.span.start + stamp[0].length;
+  return !sentence.tokens.some((t) => t.start >= after && (t.pos === 'VERB' || t.pos === 'AUX') && !/^[ap]\.?m\.?$/i.test(t.text));
 }
