@@ -99,6 +99,16 @@ describe('facts inside claims (seed story)', () => {
     assert.equal(value('Nov. 19, 2024'), '2024-11-19');
   });
 
+  it('reads no place in a month, and no figure in the decimals of "magnitude-6.4" (ECB+ 20/20_8ecbplus)', () => {
+    // Before: place "February" ("in February" read as somewhere), and wink's split "magnitude-6" "." "4" ended the
+    // sentence there and left a figure "4 earthquake".
+    const a = analyzeArticle('a.txt', 'In February, a magnitude-6.4 earthquake struck the town of Zarand in Kerman Province, killing more than 600 people.', { threshold: 0 });
+    assert.equal(a.sentences.length, 1);
+    const facts = a.claims.flatMap((c) => c.facts);
+    assert.ok(!facts.some((f) => f.type === 'place' && f.text === 'February'), JSON.stringify(facts));
+    assert.deepEqual(facts.filter((f) => f.type === 'quantity').map((f) => f.text), ['more than 600 people']);
+  });
+
   it('puts every fact inside its claim, at the exact characters of the article', () => {
     for (const name of ['cnn', 'digest', 'abc'] as const) {
       const a = seedAnalysis(name);

@@ -216,6 +216,17 @@ describe('same attribute of the same thing', () => {
     assert.ok(r.length > 0 && !r.some((x) => /different actors/.test(x.reason)), JSON.stringify(r));
   });
 
+  it('tells a month alone from the news day when no date line places them ("in February" / "on Sunday")', () => {
+    // ECB+ 20/20_1ecbplus against 20/20_8ecbplus: the February quake recalled in a report of Sunday's.
+    const s = story({
+      'a.txt': 'A 6.4-magnitude quake hit the town of Zarand in Iran\'s Kerman province in February, killing hundreds of people.\n',
+      'b.txt': 'A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven villages and killing 10 people.\n',
+    });
+    const r = refs(s, 'a.txt').filter((x) => x.file === 'b.txt');
+    assert.ok(r.length > 0 && !r.some((x) => x.relation === 'contradicts'), JSON.stringify(r));
+    assert.match(r[0].reason, /another event: in February here, Sunday there/);
+  });
+
   it('reads no figure to share in a zero ("zero-day flaw")', () => {
     const s = story({
       'a.txt': dated('The company said the attackers took advantage of an undiscovered flaw, a "zero day" vulnerability in industry parlance.'),

@@ -1,6 +1,7 @@
 import type { Fact, FactType, Sentence, Token } from '../model';
 import { canonicalOrganization, canonicalPerson, canonicalPlace, nameKey, surnameKey } from './canonicalNames';
 import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES, PLACES } from './gazetteer';
+import { isCalendarWord } from './calendarWords';
 
 /** What an article has said so far about who is who: "Miller" after "Matt Miller" is the same person. */
 export interface NameContext {
@@ -106,6 +107,8 @@ function chunks(tokens: Token[]): [number, number][] {
 function typeChunk(tokens: Token[], [first, last]: [number, number], context: NameContext): Fact[] {
   const facts: Fact[] = [];
   const words = tokens.slice(first, last + 1).map((t) => withoutDots(t.lower));
+  // "in February", "on Sunday": a time (dates.ts), however capitalised.
+  if (words.every(isCalendarWord)) return facts;
   const whole = nameKey(textOf(tokens, first, last));
 
   if (KNOWN_ORGS[whole] || (whole.startsWith('the ') && KNOWN_ORGS[whole.slice(4)])) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];

@@ -23,7 +23,7 @@ export function extractQuantities(sentence: Sentence, fileText: string): Fact[] 
   const facts: Fact[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (inDateOrTime.has(i) || !startsNumber(tokens, i) || inName(tokens, i)) {
+    if (inDateOrTime.has(i) || !startsNumber(tokens, i) || inName(tokens, i) || fractionPart(tokens, i)) {
       i++;
       continue;
     }
@@ -116,6 +116,16 @@ function startsNumber(tokens: Token[], i: number): boolean {
 function inName(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   return tokens[i].kind === 'number' && !!before && before.pos === 'PROPN' && before.end === tokens[i].start - 1 && /[A-Z]/.test(before.text) && tokens[i + 1]?.text !== '%';
+}
+
+/**
+ * The digits after a decimal point that wink split off a word ("magnitude-6.4" → "magnitude-6" "." "4"): not a
+ * figure of their own ("4 earthquake"); the whole number is unreadable there, so no quantity is read.
+ */
+function fractionPart(tokens: Token[], i: number): boolean {
+  const point = tokens[i - 1];
+  const before = tokens[i - 2];
+  return point?.text === '.' && adjacent(point, tokens[i]) && !!before && adjacent(before, point) && /\d$/.test(before.text);
 }
 
 /** "a 5.8-inch screen", "a 6.1-magnitude quake": the unit is the word joined to the number by a hyphen. */

@@ -113,12 +113,13 @@ function readBlock(fileText: string, block: ProseBlock, prose: string, firstInde
   }
   // A decimal written without its zero (" .358", a batting average) is no sentence end: wink splits after
   // the point, and the figure then loses the words that say what it is ("In 54 games he hit .358 with 13 home
-  // runs"). Join a sentence that starts with a number glued to a point with a space before it.
+  // runs"). Join a sentence that starts with a number glued to a point with a space before it, or with a
+  // digit glued before it: "magnitude-6.4", which wink reads as "magnitude-6" "." "4 earthquake…".
   for (let s = bounds.length - 1; s >= 1; s--) {
     const first = bounds[s][0];
     const point = tokens[first - 1];
     if (bounds[s - 1][1] !== first - 1 || point?.text !== '.' || point.end !== tokens[first]?.start || !/^\d/.test(tokens[first].text)) continue;
-    if (first >= 2 && tokens[first - 2].end === point.start) continue;
+    if (first >= 2 && tokens[first - 2].end === point.start && !/\d$/.test(tokens[first - 2].text)) continue;
     bounds[s - 1][1] = bounds[s][1];
     bounds.splice(s, 1);
   }

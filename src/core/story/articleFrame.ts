@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Sentence } from '../model';
 import { isTitleCase } from '../text/titleCase';
+import { isCalendarWord } from '../facts/calendarWords';
 
 /**
  * What an article as a whole says about the event it reports: its date line, the year it is mostly about,
@@ -35,14 +36,10 @@ export interface ArticleFrame {
 }
 
 export const DAY_MS = 86_400_000;
-// A date line is a short paragraph near the top: "May 03, 2013", "Tuesday, March 3, 2009 10:41 AM EST".
+// A date line is a short paragraph near the top: "May 03, 2013", "Tuesday, March 3, 2009 10:41 AM EST",
+// "Last Updated: Monday, 28 November 2005, 02:24 GMT".
 const DATE_LINE_SENTENCES = 4;
-const DATE_LINE_MAX_CHARS = 48;
-const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'pm', 'am', 'est', 'edt', 'gmt', 'utc',
-]);
+const DATE_LINE_MAX_CHARS = 64;
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
 export function emptyArticleFrame(): ArticleFrame {
@@ -53,10 +50,6 @@ export function emptyArticleFrame(): ArticleFrame {
  * `blindDateLine` reads the article as if it had no date line: the training data has date lines in only one
  * of its two kinds of articles, so the model is trained blind to them (scripts/lib/ecbPairs.ts).
  */
-export function isCalendarWord(lower: string): boolean {
-  return CALENDAR_WORDS.has(lower);
-}
-
 export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false): ArticleFrame {
   const sentences = analysis.sentences.map((s) => s.sentence);
   const dateLine = dateLineOf(sentences);
@@ -68,7 +61,7 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
   for (const s of sentences) {
     if (blindDateLine && s === dateLine?.sentence) continue;
     for (const t of s.tokens) {
-      if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !CALENDAR_WORDS.has(t.lower)) names.add(t.lower);
+      if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) names.add(t.lower);
       else if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) numbers.add(t.text.replace(/,/g, ''));
     }
     for (const m of s.text.matchAll(YEAR)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);

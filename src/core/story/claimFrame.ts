@@ -1,5 +1,6 @@
 import type { Claim, Token } from '../model';
-import { dayNumber, isCalendarWord, surnameOf, yearOfDay, type ArticleFrame } from './articleFrame';
+import { isCalendarWord } from '../facts/calendarWords';
+import { dayNumber, surnameOf, yearOfDay, type ArticleFrame } from './articleFrame';
 import { isTitleCase } from '../text/titleCase';
 import { actorOf } from './claimActor';
 
@@ -33,6 +34,8 @@ export interface ClaimFrame {
   years: Set<number>;
   /** weekdays it names that no date line resolved ("Tuesday"): still comparable with the other's */
   weekdays: Set<string>;
+  /** a month it names without a day ("in February", "December 2003"), as written, when no date line resolved it */
+  month?: string;
   /** words that set the sentence apart from the news event: "previously", "last year", "anniversary" */
   background: boolean;
   /** said of another time than the article's news: dated over two months off its date line / main year */
@@ -48,6 +51,7 @@ const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "in February", "since March": a month with no day and no year after it ("May" the verb is left out).
 const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+const MONTH_ALONE_ONCE = new RegExp(MONTH_ALONE.source);
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
 
 // A sentence opening with one of these continues the one before it ("It killed 612 people…"): with no time
@@ -104,6 +108,10 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
       times.push({ from: dayNumber(y, month, 1), to: dayNumber(y, month + 1, 1) - 1, text: m[0].trim() });
     }
   }
+  let month: string | undefined;
+  if (anchor === undefined) {
+    month = claim.text.match(MONTH_ALONE_ONCE)?.[0].trim() ?? claim.facts.find((f) => f.type === 'date' && /^\d{4}-\d{2}$/.test(String(f.value)))?.text;
+  }
   if (!times.length && before?.times.length && ANAPHOR.test(claim.text.trimStart())) times.push(...before.times);
   const people = new Set<string>();
   // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
@@ -117,7 +125,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
   for (const t of tokens) if (t.kind === 'word' && article.people.has(t.lower) && /^[A-Z]/.test(t.text)) people.add(t.lower);
   if (!people.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) people.add(article.mainPerson);
-  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens) };
+  const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens), month };
   frame.offNews = isOffNews(frame);
   return frame;
 }

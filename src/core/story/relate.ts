@@ -178,11 +178,24 @@ function backgroundReason(here: IndexedClaim, there: IndexedClaim, evidence: Evi
     const [b] = yb;
     if (a !== b) return `another event: ${a} here, ${b} there`;
   }
+  // No date line to place them, one sentence dated by a month ("in February", "December 2003"), the other by a
+  // weekday ("on Sunday"): news is dated by its day, a month alone recalls an earlier event.
+  if (!t) {
+    const [dayHere, dayThere] = [dayNamed(here.frame), dayNamed(there.frame)];
+    if (here.frame.month && !dayHere && !there.frame.month && dayThere) return `another event: ${here.frame.month} here, ${dayThere} there`;
+    if (there.frame.month && !dayThere && !here.frame.month && dayHere) return `another event: ${dayHere} here, ${there.frame.month} there`;
+  }
   if (here.frame.offNews !== there.frame.offNews) {
     const old = here.frame.offNews ? here : there;
     return `a background mention (${old.frame.times[0].text}), not the news ${old === here ? 'the other source' : 'this claim'} reports`;
   }
   return undefined;
+}
+
+/** The day a sentence dates itself by: a weekday, or a single day its date line resolved ("on Sunday"). */
+function dayNamed(frame: IndexedClaim['frame']): string | undefined {
+  for (const w of frame.weekdays) return w;
+  return frame.times.find((r) => r.from === r.to)?.text;
 }
 
 /** Why a relation holds: what differs or matches, who both cite, and what makes it the same event. */
