@@ -1,9 +1,14 @@
 import type { NlpEntity, Sentence, Token } from '../model';
 import { maskedText, type ProseBlock } from '../segment/proseBlocks';
+import { boundedMemo } from '../text/boundedMemo';
 import { wink } from './wink';
 
 // Closing punctuation that wink puts at the start of the next sentence ("…themselves.» Subsequently").
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']']);
+
+// A token's lower-case form, one string per distinct word: toLowerCase makes a new string for most tokens
+// (2.6 MB per 100 articles), and a shared one is hashed once for every later Map lookup of it.
+const lowerCase = boundedMemo((text) => text.toLowerCase(), 50_000);
 
 // Whitespace other than the ASCII space: wink reads a copy of the block without it (see below).
 const OTHER_WHITESPACE = /[^\S ]/;
@@ -93,7 +98,7 @@ function readBlock(fileText: string, block: ProseBlock, prose: string, firstInde
     const text = fileText.startsWith(value, at) ? value : fileText.slice(at, at + value.length);
     tokens.push({
       text,
-      lower: text.toLowerCase(),
+      lower: lowerCase(text),
       pos: pos[i],
       kind: kinds[i],
       normal: normals[i],

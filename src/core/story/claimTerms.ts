@@ -20,14 +20,21 @@ export function claimTerms(claim: Claim, sentence: Sentence | undefined): string
     if (term) terms.add(term);
   }
   for (const f of claim.facts) {
-    if (f.type === 'person' || f.type === 'place' || f.type === 'organization') terms.add(`e:${String(f.value).toLowerCase().replace(/\s+/g, '_')}`);
+    if (f.type === 'person' || f.type === 'place' || f.type === 'organization') terms.add(entityTerm(String(f.value)));
     if (f.type === 'quantity') {
       const cls = unitClass(f.unitKey, f.unit);
-      if (cls) terms.add(`u:${cls}`);
+      if (cls) terms.add(unitTerm(cls));
     }
   }
   return [...terms];
 }
+
+/**
+ * The terms of a name's canonical value and of a unit class: one string per distinct value, not a new one per
+ * fact, so the term dictionaries (bm25.ts) hash each once.
+ */
+const entityTerm = boundedMemo((value: string) => `e:${value.toLowerCase().replace(/\s+/g, '_')}`, 20_000);
+const unitTerm = boundedMemo((cls: string) => `u:${cls}`, 1_000);
 
 /**
  * The term of a word, from its normal form: "w:" and the stem of its singular. Pure and asked for every word

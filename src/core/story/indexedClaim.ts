@@ -1,6 +1,6 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import { spanSentence } from '../claims/spanSentence';
-import type { Claim, Fact, Sentence, Token } from '../model';
+import type { Claim, Fact, Sentence, Span, Token } from '../model';
 import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, wordTerm } from './claimTerms';
@@ -81,7 +81,7 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
  * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
  */
 export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame): IndexedClaim {
-  const tokens = sentence ? sentence.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end) : [];
+  const tokens = sentence ? tokensWithin(sentence.tokens, claim.span) : [];
   const negatedWords = new Set<string>();
   const plainWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -110,6 +110,15 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
   return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore) };
+}
+
+/**
+ * The tokens inside a span. A detected claim is its whole sentence: then the sentence's own array, not a copy
+ * per claim (nothing writes to a token array once the sentence is read).
+ */
+function tokensWithin(tokens: Token[], span: Span): Token[] {
+  if (tokens.length === 0 || (tokens[0].start >= span.start && tokens[tokens.length - 1].end <= span.end)) return tokens;
+  return tokens.filter((t) => t.start >= span.start && t.end <= span.end);
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
