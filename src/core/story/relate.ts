@@ -69,8 +69,12 @@ function ruledOut(claim: IndexedClaim, other: IndexedClaim, comparison: Comparis
   if (comparison.relation === 'related') return undefined;
   const stance = withStance(claim, other, comparison);
   if (stance.why) return stance.why;
-  const e = evidence();
-  return backgroundReason(claim, other, e) ?? harmElsewhere(comparison, e);
+  return setApart(claim, other, comparison, evidence());
+}
+
+/** Why the two sentences tell of different events whatever the same-event model says: one rule for relate() and training. */
+function setApart(here: IndexedClaim, there: IndexedClaim, comparison: Comparison, evidence: Evidence): string | undefined {
+  return backgroundReason(here, there, evidence) ?? harmElsewhere(comparison, evidence);
 }
 
 /**
@@ -139,7 +143,7 @@ function relateNow(claim: IndexedClaim, candidate: Candidate): Relating | undefi
   if (stance.why) return { ...stance.comparison, sameEvent: NaN, reason: stance.why };
   if (comparison.relation === 'related') return { ...comparison, sameEvent: NaN, reason: comparison.withheld ?? 'same subject, no fact to compare' };
   const evidence = sameEventEvidence(claim.frame, candidate.claim.frame, candidate.similarity, comparison);
-  const apart = backgroundReason(claim, candidate.claim, evidence) ?? harmElsewhere(comparison, evidence);
+  const apart = setApart(claim, candidate.claim, comparison, evidence);
   if (apart) return { relation: 'related', conflicts: [], shared: [], sameEvent: 0, reason: `${comparison.relation === 'contradicts' ? 'not counted as a contradiction' : 'not counted as agreement'}: ${apart}` };
   const sameEvent = sameEventProbability(evidence.features);
   if (sameEvent < SAME_EVENT_THRESHOLD[comparison.relation]) {
