@@ -1,5 +1,5 @@
 import type { Fact } from '../model';
-import type { IndexedClaim } from './indexedClaim';
+import type { ComparableQuantity, IndexedClaim } from './indexedClaim';
 import { HARM_KINDS, HARM_NOUNS, HARM_WORDS } from './lexicon';
 import { rangesAgree, rangesMeet } from './quantityRange';
 import { stem } from './claimTerms';
@@ -56,9 +56,7 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
   const otherSubjects = otherPeople ?? differentArticleSubjects(here, there);
   for (const a of here.quantities) {
     for (const b of there.quantities) {
-      // A zero counts nothing to confirm or dispute: "zero-day vulnerability" is a term, and "zero deaths"
-      // is a denial of harm (harmConflict), not a figure two sources could share.
-      if (a.unitClass !== b.unitClass || a.negated || b.negated || a.range.hi === 0 || b.range.hi === 0) continue;
+      if (!figuresOfOneKind(a, b)) continue;
       const comparable = !otherSubjects && a.event === b.event && a.holder === b.holder && a.holder !== '?';
       // Counted over another period ("last season" / "in 54 games"): another attribute, never a conflict.
       // An equal figure with one side unscoped may still be the same fact.
@@ -127,11 +125,17 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
  * full comparison.
  */
 export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim): boolean {
-  for (const a of here.quantities) {
-    if (a.negated || a.range.hi === 0) continue;
-    for (const b of there.quantities) if (a.unitClass === b.unitClass && !b.negated && b.range.hi !== 0) return true;
-  }
+  if (here.quantities.some((a) => there.quantities.some((b) => figuresOfOneKind(a, b)))) return true;
   return harmConflict(here, there) !== undefined;
+}
+
+/**
+ * Two figures compareClaims may set side by side: the same kind of thing counted, neither negated, neither zero.
+ * A zero counts nothing to confirm or dispute: "zero-day vulnerability" is a term, and "zero deaths" is a
+ * denial of harm (harmConflict), not a figure two sources could share.
+ */
+function figuresOfOneKind(a: ComparableQuantity, b: ComparableQuantity): boolean {
+  return a.unitClass === b.unitClass && !a.negated && !b.negated && a.range.hi !== 0 && b.range.hi !== 0;
 }
 
 /** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */

@@ -1,4 +1,5 @@
 import type { Comparison } from './compareClaims';
+import type { Token } from '../model';
 import type { IndexedClaim } from './indexedClaim';
 
 /**
@@ -46,12 +47,16 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
  * the border"), not a negation about something else in the sentence ("denied it, but confirmed the strike").
  */
 export function deniesThisClaim(claim: IndexedClaim, other: IndexedClaim): boolean {
-  if (other.denial < 0) return false;
-  for (let i = other.denial + 1; i < other.tokens.length; i++) {
-    const t = other.tokens[i];
-    // The clause ends at a semicolon, "but", or a full stop; a comma may still be inside it.
-    if (t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'although') break;
-    if (t.kind === 'word' && CONTENT_POS.has(t.pos) && claim.plainWords.has(t.lower)) return true;
+  // The clause ends at a semicolon, "but", or a full stop; a comma may still be inside it.
+  return other.denial >= 0 && inDenialClause(other, claim.plainWords, (t) => t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'although');
+}
+
+/** Whether a content word of the denial's clause, up to the token `ends` says closes it, is among `words`. */
+function inDenialClause(denier: IndexedClaim, words: ReadonlySet<string>, ends: (t: Token) => boolean): boolean {
+  for (let i = denier.denial + 1; i < denier.tokens.length; i++) {
+    const t = denier.tokens[i];
+    if (ends(t)) break;
+    if (t.kind === 'word' && CONTENT_POS.has(t.pos) && words.has(t.lower)) return true;
   }
   return false;
 }
@@ -87,12 +92,7 @@ export function withStance(claim: IndexedClaim, other: IndexedClaim, comparison:
   return { comparison };
 }
 
-/** Whether the reporter negates a content word of the denial's clause ("he was not Deep Throat"). */
+/** Whether the reporter negates a content word of the denial's clause, up to a comma ("he was not Deep Throat"). */
 function negatesDenied(reporter: IndexedClaim, denier: IndexedClaim): boolean {
-  for (let i = denier.denial + 1; i < denier.tokens.length; i++) {
-    const t = denier.tokens[i];
-    if (t.text === ';' || t.text === ',' || t.lower === 'but') break;
-    if (t.kind === 'word' && CONTENT_POS.has(t.pos) && reporter.negatedWords.has(t.lower)) return true;
-  }
-  return false;
+  return inDenialClause(denier, reporter.negatedWords, (t) => t.text === ';' || t.text === ',' || t.lower === 'but');
 }
