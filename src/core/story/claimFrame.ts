@@ -51,7 +51,6 @@ const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "in February", "since March": a month with no day and no year after it ("May" the verb is left out).
 const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
-const MONTH_ALONE_ONCE = new RegExp(MONTH_ALONE.source);
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
 
 // A sentence opening with one of these continues the one before it ("It killed 612 people…"): with no time
@@ -110,7 +109,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   }
   let month: string | undefined;
   if (anchor === undefined) {
-    month = claim.text.match(MONTH_ALONE_ONCE)?.[0].trim() ?? claim.facts.find((f) => f.type === 'date' && /^\d{4}-\d{2}$/.test(String(f.value)))?.text;
+    month = claim.text.matchAll(MONTH_ALONE).next().value?.[0].trim() ?? claim.facts.find((f) => f.type === 'date' && /^\d{4}-\d{2}$/.test(String(f.value)))?.text;
   }
   if (!times.length && before?.times.length && ANAPHOR.test(claim.text.trimStart())) times.push(...before.times);
   const people = new Set<string>();
