@@ -30,8 +30,12 @@ const MENTION_CANDIDATES = 8;
 interface ArticleSentences {
   analysis: ArticleAnalysis;
   claims: readonly IndexedClaim[];
-  /** every term of every sentence, claims included: what the article as a whole speaks of */
-  terms?: Set<string>;
+  /**
+   * every term of every sentence, claims included, by its number (ClaimReading): what the article as a whole
+   * speaks of. Numbers, not strings: a lookup per word of a claim per article it is weighed against, and a
+   * term string is another object in each claim (hashed and compared char by char).
+   */
+  terms?: Set<number>;
 }
 
 /** A sentence of another source that mentions a claim, with how it relates. */
@@ -53,7 +57,7 @@ export class MentionSearch {
   private readonly pending = new Set<string>();
 
   /** `reading`: the claim search's (a claim asking here is then read once for both) */
-  constructor(reading = new ClaimReading()) {
+  constructor(private readonly reading = new ClaimReading()) {
     this.search = new ClaimSearch(reading);
   }
 
@@ -109,12 +113,13 @@ export class MentionSearch {
     this.indexPending();
     const terms = this.articles.get(file)?.terms;
     if (!terms) return 0;
+    const ids = this.reading.of(claim).ids; // claim.terms' numbers, in their order
     let words = 0;
     let held = 0;
-    for (const t of claim.terms) {
-      if (t.charCodeAt(0) !== 119 /* w */) continue;
+    for (let k = 0; k < ids.length; k++) {
+      if (claim.terms[k].charCodeAt(0) !== 119 /* w */) continue;
       words++;
-      if (terms.has(t)) held++;
+      if (terms.has(ids[k])) held++;
     }
     return words ? held / words : 0;
   }
@@ -128,8 +133,8 @@ export class MentionSearch {
       const entries: IndexedClaim[] = [];
       for (let i = 0; i < article.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, article.analysis, i));
       this.search.setFileClaims(file, entries);
-      article.terms = new Set();
-      for (const e of [...entries, ...article.claims]) for (const t of e.terms) article.terms.add(t);
+      const terms = (article.terms = new Set());
+      for (const list of [entries, article.claims]) for (const e of list) for (const id of this.reading.of(e).ids) terms.add(id);
     }
     this.pending.clear();
   }
