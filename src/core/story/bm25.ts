@@ -29,6 +29,9 @@ export class Bm25Index {
   private scores = new Float64Array(64);
   private matched = new Uint32Array(64);
   private stamp = new Uint32Array(64);
+  /** the last search's best documents, best first, and their scores (searchTokenIds) */
+  private best = new Int32Array(0);
+  private bestScore = new Float64Array(0);
   /** the documents a search met, in the order it first met them */
   private touched = new Int32Array(64);
   private query = 0;
@@ -44,6 +47,16 @@ export class Bm25Index {
 
   get size(): number {
     return this.count;
+  }
+
+  /** The documents the last searchTokenIds found, best first (the first as many as it returned). */
+  get hitIds(): Int32Array {
+    return this.best;
+  }
+
+  /** Their scores, in the same order. */
+  get hitScores(): Float64Array {
+    return this.bestScore;
   }
 
   /**
@@ -136,14 +149,16 @@ export class Bm25Index {
 
   /** `search(terms.join(' '), limit, skip)`. */
   searchTerms(terms: readonly string[], limit: number, skip: (id: number) => boolean): number[] {
-    return this.searchTokenIds(this.tokenIds(terms), limit, skip).ids;
+    const count = this.searchTokenIds(this.tokenIds(terms), limit, skip);
+    return Array.from({ length: count }, (_, k) => this.best[k]);
   }
 
   /**
-   * The search by the query's term numbers (`tokenIds`), with each hit's score (the same order): the claim
-   * search ranks candidates by it.
+   * The search by the query's term numbers (`tokenIds`): how many hits it found, which are then `hitIds`
+   * (best first) with their scores in `hitScores` (the claim search ranks candidates by them) until the next
+   * search. Read in place: no arrays per search (a story's cross-reference searches once per claim).
    */
-  searchTokenIds(tokens: Int32Array, limit: number, skip: (id: number) => boolean): { ids: number[]; scores: number[] } {
+  searchTokenIds(tokens: Int32Array, limit: number, skip: (id: number) => boolean): number {
     this.coverTerms();
     const stamp = ++this.query;
     const n = this.count;
@@ -184,8 +199,9 @@ export class Bm25Index {
     }
     // Top `limit` by score, earlier-matched first among equals (what a stable sort by score gives): an
     // insertion into a list kept sorted, which drops its last entry when it grows past `limit`.
-    const best = new Int32Array(limit + 1);
-    const bestScore = new Float64Array(limit + 1);
+    if (this.best.length < limit + 1) (this.best = new Int32Array(limit + 1)), (this.bestScore = new Float64Array(limit + 1));
+    const best = this.best;
+    const bestScore = this.bestScore;
     let size = 0;
     for (let t = 0; t < met; t++) {
       const id = touched[t];
@@ -202,13 +218,7 @@ export class Bm25Index {
       bestScore[at] = score;
       if (size < limit) size++;
     }
-    const ids: number[] = [];
-    const out: number[] = [];
-    for (let k = 0; k < size; k++) {
-      ids.push(best[k]);
-      out.push(bestScore[k]);
-    }
-    return { ids, scores: out };
+    return size;
   }
 
   /** How many distinct tokens the document holds (its length; an empty token, -1, counts once, as in MiniSearch). */

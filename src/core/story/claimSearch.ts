@@ -144,6 +144,14 @@ export class ClaimSearch {
   private groupMarking = 0;
   /** the `asking` whose groups are stamped */
   private groupsFor = 0;
+  /**
+   * the terms a comparison finds shared, before they are copied to the candidate's own array of their exact
+   * length: an array grown by push holds room for 17 at least, and a story's cross-reference makes one per
+   * candidate (25k for 100 articles: most of what the claim search allocated)
+   */
+  private readonly sharedScratch: string[] = [];
+  /** how many of sharedScratch the comparison under way has filled (never shortened: that frees its room) */
+  private sharedCount = 0;
 
   /** `reading`: how claims are read, shared with the story's other search (mentionSearch.ts) */
   constructor(private readonly reading = new ClaimReading()) {
@@ -195,15 +203,17 @@ export class ClaimSearch {
     this.coverTerms();
     const own = this.fileNumbers.get(claim.file) ?? -1;
     const docFile = this.docFile;
-    const hits = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
-    const out: Candidate[] = [];
-    if (hits.ids.length === 0) return out;
+    const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
+    if (count === 0) return [];
+    const out: Candidate[] = new Array(count); // filled below: one array of its size, not one grown by push
+    const ids = this.search.hitIds;
+    const scores = this.search.hitScores; // read before any other search
     this.stampAsker(a);
     const na = this.norm(a, this.docOf.get(claim) ?? -1);
-    for (let k = 0; k < hits.ids.length; k++) {
-      const doc = hits.ids[k];
+    for (let k = 0; k < count; k++) {
+      const doc = ids[k];
       const b = this.docs[doc]!;
-      out.push(this.compare(a, na, b, this.norm(b, doc), hits.scores[k]));
+      out[k] = this.compare(a, na, b, this.norm(b, doc), scores[k]);
     }
     return out;
   }
@@ -290,25 +300,27 @@ export class ClaimSearch {
     const squared = this.squaredWeights; // a's weights are current: norm(a) computed them
     for (let k = 0; k < idsB.length; k++) marks[idsB[k]] = marking;
     let dot = 0;
-    const shared: string[] = [];
+    const shared = this.sharedScratch;
+    let count = 0;
     for (let k = 0; k < idsA.length; k++) {
       if (marks[idsA[k]] !== marking) continue;
       dot += squared[idsA[k]];
-      shared.push(termsA[k]);
+      shared[count++] = termsA[k];
     }
+    this.sharedCount = count;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
     const synB = a.synonyms.length ? b.synonyms : a.synonyms;
-    if (synB.length) dot = this.synonymDot(a, b, synB, marking, shared, dot);
-    return { claim: b.claim, similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0, bm25 };
+    if (synB.length) dot = this.synonymDot(a, b, synB, marking, dot);
+    return { claim: b.claim, similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared: shared.slice(0, this.sharedCount), coverage: na ? dot / na : 0, bm25 };
   }
 
   /**
    * `dot` plus, in B's order, the products of B's words that pair with a synonym among A's (each of A's
-   * words once); the A words paired are added to `shared`. Neither word may be matched exactly already: B's
-   * word not among A's terms, A's not among B's (`marks` at `marking`: B's terms).
+   * words once); the A words paired are added to the shared terms (sharedScratch). Neither word may be
+   * matched exactly already: B's word not among A's terms, A's not among B's (`marks` at `marking`: B's terms).
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number, shared: string[], dot: number): number {
+  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number, dot: number): number {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
@@ -332,7 +344,7 @@ export class ClaimSearch {
         if (marks[idsA[ka]] === marking) continue;
         if (ka < 31 ? (used & (1 << ka)) !== 0 : usedA?.includes(ka)) continue;
         dot += this.weight(idsA[ka]) * this.weight(idB);
-        shared.push(a.claim.terms[ka]);
+        this.sharedScratch[this.sharedCount++] = a.claim.terms[ka];
         if (ka < 31) used |= 1 << ka;
         else (usedA ??= []).push(ka);
         break;
