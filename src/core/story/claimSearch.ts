@@ -13,6 +13,9 @@ export interface Candidate {
   bm25: number;
 }
 
+/** Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates). */
+export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number) => boolean;
+
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
 // of true counterparts per source; the cap keeps a 100-article story linear.
 const CANDIDATES = 24;
@@ -196,16 +199,21 @@ export class ClaimSearch {
     this.byFile.delete(file);
   }
 
-  /** Claims of other files that share terms with this one, with their similarity. */
-  candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
+  /**
+   * Claims of other files that share terms with this one, with their similarity. `keep`: whether the caller
+   * can use a candidate this similar to the claim (all by default); the others are compared but not built, as
+   * most of a claim's candidates are of no use to the story index (an object and a term list per candidate
+   * were most of what its cross-reference allocated).
+   */
+  candidates(claim: IndexedClaim, limit = CANDIDATES, keep?: KeepCandidate): Candidate[] {
     if (claim.terms.length === 0) return [];
     const a = this.reading.of(claim);
     this.coverTerms();
     const own = this.fileNumbers.get(claim.file) ?? -1;
     const docFile = this.docFile;
     const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
-    if (count === 0) return [];
-    const out: Candidate[] = new Array(count); // filled below: one array of its size, not one grown by push
+    const out: Candidate[] = [];
+    if (count === 0) return out;
     const ids = this.search.hitIds;
     const scores = this.search.hitScores; // read before any other search
     this.stampAsker(a);
@@ -213,7 +221,8 @@ export class ClaimSearch {
     for (let k = 0; k < count; k++) {
       const doc = ids[k];
       const b = this.docs[doc]!;
-      out[k] = this.compare(a, na, b, this.norm(b, doc), scores[k]);
+      const candidate = this.compare(a, na, b, this.norm(b, doc), scores[k], claim, keep);
+      if (candidate) out.push(candidate);
     }
     return out;
   }
@@ -224,7 +233,7 @@ export class ClaimSearch {
     const rb = this.reading.of(b);
     this.coverTerms();
     this.stampAsker(ra);
-    const { similarity, shared, coverage } = this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1), 0);
+    const { similarity, shared, coverage } = this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1), 0, a)!;
     return { similarity, shared, coverage };
   }
 
@@ -288,8 +297,11 @@ export class ClaimSearch {
     this.groupsFor = this.asking;
   }
 
-  /** `b` as a candidate for the asking claim `a` (stamped by stampAsker; `na` its norm), with its BM25 score. */
-  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number, bm25: number): Candidate {
+  /**
+   * `b` as a candidate for the asking claim `a` (stamped by stampAsker; `na` its norm), with its BM25 score;
+   * undefined when `keep` rejects it (`asking`: a's claim, for `keep`).
+   */
+  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number, bm25: number, asking: IndexedClaim, keep?: KeepCandidate): Candidate | undefined {
     const idsA = a.ids;
     const idsB = b.ids;
     const termsA = a.claim.terms;
@@ -312,7 +324,9 @@ export class ClaimSearch {
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
     const synB = a.synonyms.length ? b.synonyms : a.synonyms;
     if (synB.length) dot = this.synonymDot(a, b, synB, marking, dot);
-    return { claim: b.claim, similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared: shared.slice(0, this.sharedCount), coverage: na ? dot / na : 0, bm25 };
+    const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
+    if (keep && !keep(asking, b.claim, similarity)) return undefined;
+    return { claim: b.claim, similarity, shared: shared.slice(0, this.sharedCount), coverage: na ? dot / na : 0, bm25 };
   }
 
   /**

@@ -24,6 +24,12 @@ export const MENTION_GATES = {
   moreWords: { similarity: 0.08, articleCoverage: 0.3 },
 };
 
+/** Below this similarity no gate lets a sentence through (relateMention's first test). */
+export const MENTION_FLOOR = Math.min(MENTION_GATES.plainSimilarity, MENTION_GATES.oneWord.similarity, MENTION_GATES.moreWords.similarity);
+
+/** A candidate the gates may let through: the mention search builds no other (ClaimSearch.candidates). */
+const mayMention = (_claim: IndexedClaim, _other: IndexedClaim, similarity: number) => similarity >= MENTION_FLOOR;
+
 // The best hits looked at per article: a claim mentioned at all is mentioned among these.
 const MENTION_CANDIDATES = 8;
 
@@ -76,7 +82,7 @@ export class MentionSearch {
   /**
    * The sentence of each other article that mentions the claim best (by BM25), best first: from its hits
    * among their sentences that are not claims, and `claimCandidates`, the claim search's hits for it (none of
-   * which relate() kept).
+   * which relate() kept; those below MENTION_FLOOR may be left out).
    */
   mentions(claim: IndexedClaim, claimCandidates: readonly Candidate[] = []): Mention[] {
     const out: Mention[] = [];
@@ -86,9 +92,13 @@ export class MentionSearch {
       if (c === undefined) coverage.set(file, (c = this.articleCoverage(claim, file)));
       return c;
     };
-    for (const candidate of this.hits(claim, claimCandidates)) {
-      const relating = relateMention(claim, candidate, () => coverageOf(candidate.claim.file));
-      if (relating) out.push({ candidate, relating });
+    // hits(), less the sentences below every gate (never built)
+    this.indexPending();
+    for (const hits of [this.search.candidates(claim, MENTION_CANDIDATES, mayMention), claimCandidates]) {
+      for (const candidate of hits) {
+        const relating = relateMention(claim, candidate, () => coverageOf(candidate.claim.file));
+        if (relating) out.push({ candidate, relating });
+      }
     }
     // One sentence per source is enough to say it mentions the claim: its best hit.
     const best = new Map<string, Mention>();
@@ -148,7 +158,7 @@ export class MentionSearch {
 export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: () => number): Relating | undefined {
   const g = MENTION_GATES;
   // The cheap tests first: this runs for every hit of every claim no other claim relates to.
-  if (candidate.similarity < Math.min(g.plainSimilarity, g.oneWord.similarity, g.moreWords.similarity)) return undefined;
+  if (candidate.similarity < MENTION_FLOOR) return undefined;
   const content = sharedContent(claim, candidate);
   if (content === 0) return undefined;
   const plain = candidate.similarity >= g.plainSimilarity && content >= g.plainContent;

@@ -2,9 +2,9 @@ import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../an
 import type { Claim, Fact, Span } from '../model';
 import { ClaimReading, ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
-import { relate, RELATION_ORDER, type Relating } from './relate';
+import { mayRelate, relate, RELATION_ORDER, type Relating } from './relate';
 import { rankScore } from './candidateRank';
-import { MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
+import { MENTION_FLOOR, MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
 import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
 import { indexArticleClaims, type IndexedClaim } from './indexedClaim';
@@ -160,7 +160,7 @@ export class StoryIndex {
       refs.push(ref);
       rank.set(ref, rankScore(candidate, comparison.sameEvent));
     };
-    const candidates = this.search.candidates(claim);
+    const candidates = this.search.candidates(claim, undefined, usable);
     for (const candidate of candidates) {
       const comparison = relate(claim, candidate);
       if (comparison) add(candidate, comparison);
@@ -171,6 +171,14 @@ export class StoryIndex {
     const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
+}
+
+/**
+ * Whether report() can use a candidate this similar: relate() may relate it, or the mention search's gates may
+ * let it through (it is handed on when nothing relates). The claim search builds no other.
+ */
+function usable(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {
+  return similarity >= MENTION_FLOOR || mayRelate(claim, other, similarity);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
