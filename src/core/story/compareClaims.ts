@@ -281,14 +281,22 @@ function denialPhrase(claim: IndexedClaim): string {
 
 const REPORT_VERBS = /^(said|says|say|told|announced|reported|added|stated|confirmed|according)$/;
 
-/** The dates of what happened, not of when it was said ("…, authorities said Saturday"). */
-function eventDates(claim: IndexedClaim): Fact[] {
-  return claim.claim.facts.filter((f) => {
-    if (f.type !== 'date') return true;
-    const i = claim.tokens.findIndex((t) => t.start >= f.span.start);
-    for (let k = Math.max(0, i - 2); k < i; k++) if (REPORT_VERBS.test(claim.tokens[k].lower)) return false;
-    return true;
-  });
+/** Whether a date is of what happened, not of when it was said ("…, authorities said Saturday"). */
+function isEventDate(claim: IndexedClaim, date: Fact): boolean {
+  const i = claim.tokens.findIndex((t) => t.start >= date.span.start);
+  for (let k = Math.max(0, i - 2); k < i; k++) if (REPORT_VERBS.test(claim.tokens[k].lower)) return false;
+  return true;
+}
+
+/** The claim's one exact date of what happened, or undefined when it has none or several (no list per pair). */
+function oneExactEventDate(claim: IndexedClaim): Fact | undefined {
+  let found: Fact | undefined;
+  for (const f of claim.claim.facts) {
+    if (f.type !== 'date' || !isExact(f.value) || !isEventDate(claim, f)) continue;
+    if (found) return undefined;
+    found = f;
+  }
+  return found;
 }
 
 /** The stem of the nearest verb before a date within its clause ("was killed on June 24" → kill). */
@@ -304,10 +312,9 @@ function dateVerb(claim: IndexedClaim, date: Fact): string | undefined {
 
 /** One date each, of the same kind (two weekdays, two ISO dates), that differ. */
 function dateConflicts(here: IndexedClaim, there: IndexedClaim): Conflict[] {
-  const datesHere = eventDates(here).filter((f) => f.type === 'date' && isExact(f.value));
-  const datesThere = eventDates(there).filter((f) => f.type === 'date' && isExact(f.value));
-  if (datesHere.length !== 1 || datesThere.length !== 1) return [];
-  const [a, b] = [datesHere[0], datesThere[0]];
+  const a = oneExactEventDate(here);
+  const b = a && oneExactEventDate(there);
+  if (!a || !b) return [];
   if (kindOfDate(a.value) !== kindOfDate(b.value) || a.value === b.value) return [];
   // Two dates are of one thing only when they date the same verb ("killed on June 24" / "convicted of the
   // June 20 attempted murder" date two things), and are written alike (a year on one side only is unsure).
