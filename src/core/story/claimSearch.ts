@@ -155,6 +155,8 @@ export class ClaimSearch {
   private readonly sharedScratch: string[] = [];
   /** how many of sharedScratch the comparison under way has filled (never shortened: that frees its room) */
   private sharedCount = 0;
+  /** the dot product under way (dotProduct) */
+  private readonly dots = new Float64Array(1);
 
   /** `reading`: how claims are read, shared with the story's other search (mentionSearch.ts) */
   constructor(private readonly reading = new ClaimReading()) {
@@ -221,8 +223,11 @@ export class ClaimSearch {
     for (let k = 0; k < count; k++) {
       const doc = ids[k];
       const b = this.docs[doc]!;
-      const candidate = this.compare(a, na, b, this.norm(b, doc), scores[k], claim, keep);
-      if (candidate) out.push(candidate);
+      const nb = this.norm(b, doc);
+      const dot = this.dotProduct(a, b);
+      const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
+      if (keep && !keep(claim, b.claim, similarity)) continue;
+      out.push({ claim: b.claim, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
     }
     return out;
   }
@@ -233,8 +238,10 @@ export class ClaimSearch {
     const rb = this.reading.of(b);
     this.coverTerms();
     this.stampAsker(ra);
-    const { similarity, shared, coverage } = this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1), 0, a)!;
-    return { similarity, shared, coverage };
+    const na = this.norm(ra, this.docOf.get(a) ?? -1);
+    const nb = this.norm(rb, this.docOf.get(b) ?? -1);
+    const dot = this.dotProduct(ra, rb);
+    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared: this.sharedTerms(), coverage: na ? dot / na : 0 };
   }
 
   private fileNumber(file: string): number {
@@ -298,10 +305,12 @@ export class ClaimSearch {
   }
 
   /**
-   * `b` as a candidate for the asking claim `a` (stamped by stampAsker; `na` its norm), with its BM25 score;
-   * undefined when `keep` rejects it (`asking`: a's claim, for `keep`).
+   * The dot product of the asking claim `a` (stamped by stampAsker, its norm computed) and `b`: Σ weight² over
+   * the terms both hold, in a's order, then the synonyms' products (synonymDot); the terms are gathered in
+   * sharedScratch (sharedTerms() copies them). Kept in `dots[0]` while summed, not passed from function to
+   * function: a double handed to a call that is not inlined is a new heap object, and this runs for every hit.
    */
-  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number, bm25: number, asking: IndexedClaim, keep?: KeepCandidate): Candidate | undefined {
+  private dotProduct(a: ClaimTerms, b: ClaimTerms): number {
     const idsA = a.ids;
     const idsB = b.ids;
     const termsA = a.claim.terms;
@@ -314,27 +323,33 @@ export class ClaimSearch {
     let dot = 0;
     const shared = this.sharedScratch;
     let count = 0;
+    const dots = this.dots;
     for (let k = 0; k < idsA.length; k++) {
       if (marks[idsA[k]] !== marking) continue;
       dot += squared[idsA[k]];
       shared[count++] = termsA[k];
     }
     this.sharedCount = count;
+    dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
     const synB = a.synonyms.length ? b.synonyms : a.synonyms;
-    if (synB.length) dot = this.synonymDot(a, b, synB, marking, dot);
-    const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
-    if (keep && !keep(asking, b.claim, similarity)) return undefined;
-    return { claim: b.claim, similarity, shared: shared.slice(0, this.sharedCount), coverage: na ? dot / na : 0, bm25 };
+    if (synB.length) this.synonymDot(a, b, synB, marking);
+    return dots[0];
+  }
+
+  /** The terms the last dotProduct found shared, in an array of their own. */
+  private sharedTerms(): string[] {
+    return this.sharedScratch.slice(0, this.sharedCount);
   }
 
   /**
-   * `dot` plus, in B's order, the products of B's words that pair with a synonym among A's (each of A's
-   * words once); the A words paired are added to the shared terms (sharedScratch). Neither word may be
-   * matched exactly already: B's word not among A's terms, A's not among B's (`marks` at `marking`: B's terms).
+   * Adds to the dot product under way (`dots[0]`), in B's order, the products of B's words that pair with a
+   * synonym among A's (each of A's words once); the A words paired are added to the shared terms
+   * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
+   * B's (`marks` at `marking`: B's terms).
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number, dot: number): number {
+  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
@@ -348,6 +363,7 @@ export class ClaimSearch {
     const ends = b.groupEnds;
     let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
     let usedA: number[] | undefined; // beyond position 30
+    let dot = this.dots[0];
     for (let p = 0, start = 0; p < synB.length; start = ends[p++]) {
       const idB = idsB[synB[p]];
       if (askMarks[idB] === asking) continue;
@@ -364,7 +380,7 @@ export class ClaimSearch {
         break;
       }
     }
-    return dot;
+    this.dots[0] = dot;
   }
 
   /** The per-term arrays cover every term number given so far (the numbers are shared with the other search). */
