@@ -116,8 +116,13 @@ export class Bm25Index {
     for (let k = 0; k < tokens.length; k++) {
       const term = tokens[k];
       if (term < 0) continue;
-      let posting = this.postings[term];
-      if (!posting) this.postings[term] = posting = { ids: [], tfs: [], scoresAt: 0, generation: -1 };
+      const posting = this.postings[term];
+      // A new posting starts with its one document: most terms are in one or two, and an array grown from
+      // empty by push holds room for 17.
+      if (!posting) {
+        this.postings[term] = { ids: [id], tfs: [1], scoresAt: 0, generation: -1 };
+        continue;
+      }
       const last = posting.ids.length - 1;
       if (last >= 0 && posting.ids[last] === id) posting.tfs[last]++;
       else {

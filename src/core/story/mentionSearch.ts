@@ -141,9 +141,7 @@ export class MentionSearch {
       const entries: IndexedClaim[] = [];
       for (let i = 0; i < article.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, article.analysis, i));
       this.search.setFileClaims(file, entries);
-      const ids: number[] = [];
-      for (const list of [entries, article.claims]) for (const e of list) for (const id of this.reading.of(e).ids) ids.push(id);
-      article.terms = sortedOnce(ids);
+      article.terms = sortedOnce([...entries, ...article.claims].map((e) => this.reading.of(e).ids));
     }
     this.pending.clear();
   }
@@ -171,9 +169,14 @@ export function relateMention(claim: IndexedClaim, candidate: Candidate, article
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
 }
 
-/** The numbers, sorted, each once. */
-function sortedOnce(ids: number[]): Int32Array {
-  const sorted = Int32Array.from(ids).sort();
+/** The numbers of all the lists, sorted, each once. */
+function sortedOnce(lists: Int32Array[]): Int32Array {
+  let size = 0;
+  for (const ids of lists) size += ids.length;
+  const sorted = new Int32Array(size);
+  size = 0;
+  for (const ids of lists) (sorted.set(ids, size), (size += ids.length));
+  sorted.sort();
   let n = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
   return sorted.slice(0, n);

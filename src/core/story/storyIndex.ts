@@ -139,7 +139,7 @@ export class StoryIndex {
 
   private report(claim: IndexedClaim): ClaimReport {
     const refs: CrossRef[] = [];
-    const rank = new Map<CrossRef, number>(); // order by rankScore (candidateRank.ts)
+    const ranks: number[] = []; // each ref's rankScore (candidateRank.ts), in refs' order
     // The claim's own named sources, read once for all its cross-references (not once per reference).
     let sources: ReadonlySet<string> | undefined;
     const add = (candidate: Candidate, comparison: Relating) => {
@@ -158,7 +158,7 @@ export class StoryIndex {
         reason: comparison.reason,
       };
       refs.push(ref);
-      rank.set(ref, rankScore(candidate, comparison.sameEvent));
+      ranks.push(rankScore(candidate, comparison.sameEvent));
     };
     const candidates = this.search.candidates(claim, undefined, usable);
     for (const candidate of candidates) {
@@ -167,8 +167,7 @@ export class StoryIndex {
     }
     // look at every sentence of the other sources before saying "no other source".
     if (refs.length === 0) for (const m of this.mentionSearch.mentions(claim, candidates)) add(m.candidate, m.relating);
-    refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || rank.get(b)! - rank.get(a)!);
-    const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
+    const kept = bestFirst(refs, ranks).slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
 }
@@ -179,6 +178,16 @@ export class StoryIndex {
  */
 function usable(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {
   return similarity >= MENTION_FLOOR || mayRelate(claim, other, similarity);
+}
+
+/**
+ * The refs by relation (RELATION_ORDER), then by rank (highest first), in their order among equals (a stable
+ * sort). Positions are sorted, not the refs by a map from ref to rank: most claims have none or one.
+ */
+function bestFirst(refs: CrossRef[], ranks: number[]): CrossRef[] {
+  if (refs.length < 2) return refs;
+  const order = refs.map((_, k) => k).sort((a, b) => RELATION_ORDER[refs[a].relation] - RELATION_ORDER[refs[b].relation] || ranks[b] - ranks[a]);
+  return order.map((k) => refs[k]);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
