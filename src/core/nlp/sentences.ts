@@ -6,9 +6,18 @@ import { wink } from './wink';
 // Closing punctuation that wink puts at the start of the next sentence ("…themselves.» Subsequently").
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']']);
 
-// A token's lower-case form, one string per distinct word: toLowerCase makes a new string for most tokens
-// (2.6 MB per 100 articles), and a shared one is hashed once for every later Map lookup of it.
+// A token's lower-case form, one string per distinct word: toLowerCase makes a new string for a word with a
+// capital (2.6 MB per 100 articles before this memo), and a shared one is hashed once for every later Map
+// lookup of it.
 const lowerCase = boundedMemo((text) => text.toLowerCase(), 50_000);
+
+/**
+ * `lowerCase(text)` without the memo's lookup for a word already in lower case (most of them): V8's
+ * toLowerCase then returns the string itself, without a copy, which costs less than a Map lookup.
+ */
+function lowerOf(text: string): string {
+  return text.toLowerCase() === text ? text : lowerCase(text);
+}
 
 // Whitespace other than the ASCII space: wink reads a copy of the block without it (see below).
 const OTHER_WHITESPACE = /[^\S ]/;
@@ -129,7 +138,7 @@ function tokenAt(fileText: string, read: WinkRead, i: number, at: number): Token
   const text = fileText.startsWith(value, at) ? value : fileText.slice(at, at + value.length);
   return {
     text,
-    lower: lowerCase(text),
+    lower: lowerOf(text),
     pos: read.pos[i],
     kind: read.kinds[i],
     normal: read.normals[i],
@@ -216,27 +225,30 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
   for (const [first, last] of read.sentences) {
     // an empty sentence (no tokens) has no block to go to, where a block-by-block read would keep it in order
     if (first > last) return undefined;
-    const inside = local(first, last);
+    const inside = inOneBlock(blockOf, localOf, first, last);
     if (inside === null) return undefined;
     if (inside) bounds[inside.block].push([inside.first, inside.last]);
   }
   const entities: NlpEntity[][] = blocks.map(() => []);
   for (let k = 0; k < read.entitySpans.length; k++) {
     const [first, last] = read.entitySpans[k];
-    const inside = local(first, last);
+    const inside = inOneBlock(blockOf, localOf, first, last);
     if (!inside || blockOf[first] < 0 || blockOf[last] < 0) return undefined;
     entities[inside.block].push({ type: read.entityTypes[k], first: inside.first, last: inside.last });
   }
   return blocks.map((block, k) => blockSentences(fileText, block, tokens[k], bounds[k], entities[k], 0));
+}
 
-  /** Tokens first..last of the read without the breaks at their ends: one block's (null if not), undefined if none. */
-  function local(first: number, last: number): { block: number; first: number; last: number } | null | undefined {
-    while (first <= last && blockOf[first] < 0) first++;
-    while (last >= first && blockOf[last] < 0) last--;
-    if (first > last) return undefined;
-    for (let i = first; i <= last; i++) if (blockOf[i] !== blockOf[first]) return null;
-    return { block: blockOf[first], first: localOf[first], last: localOf[last] };
-  }
+/**
+ * Tokens first..last of an article's read without the breaks at their ends, in their block's indexes (null if
+ * they are not all of one block, undefined if there are none). `blockOf`, `localOf`: see readArticle.
+ */
+function inOneBlock(blockOf: number[], localOf: number[], first: number, last: number): { block: number; first: number; last: number } | null | undefined {
+  while (first <= last && blockOf[first] < 0) first++;
+  while (last >= first && blockOf[last] < 0) last--;
+  if (first > last) return undefined;
+  for (let i = first; i <= last; i++) if (blockOf[i] !== blockOf[first]) return null;
+  return { block: blockOf[first], first: localOf[first], last: localOf[last] };
 }
 
 /**
