@@ -21,6 +21,8 @@ describe('reading an article at once', () => {
   const texts: [string, ArticleFormat][] = [
     ['News\nA headline\n\nHe said 10\n\nmillion people came. "It was not\n\ngood," she said.\n\n» Then it ended.', 'plaintext'],
     ['# The U.S.\n\nArmy said it\'s not over.\n\n- item one, said 5\n- item two: .358 hits\n\n> «Quoted.» Then\n\n| a | b |\n|---|---|\n| Kyiv | 10 million |\n', 'markdown'],
+    // more spaces than wink counts before a token (65,534)
+    [`Ten${' '.repeat(70_000)}people came.\n\nThen 10 more.`, 'plaintext'],
     ['Odd\u2028whitespace\u00a0here.\n\n   \n\nNo\u3000more of it: 10 dollars.\n\n', 'plaintext'],
   ];
   for (const [text, format] of texts) {

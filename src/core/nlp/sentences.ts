@@ -98,7 +98,8 @@ function forWink(prose: string): string {
 /** What wink says of a text, column by column (one `out` per column: per token, they cost more). */
 interface WinkRead {
   values: string[];
-  spaces: string[];
+  /** the whitespace before each token, when asked for */
+  spaces?: string[];
   pos: string[];
   kinds: string[];
   normals: string[];
@@ -110,7 +111,7 @@ interface WinkRead {
   entityTypes: string[];
 }
 
-function winkRead(text: string): WinkRead {
+function winkRead(text: string, withSpaces: boolean): WinkRead {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -118,7 +119,7 @@ function winkRead(text: string): WinkRead {
   const entitiesOut = doc.entities();
   return {
     values: tokensOut.out(its.value) as string[],
-    spaces: tokensOut.out(its.precedingSpaces) as string[],
+    spaces: withSpaces ? (tokensOut.out(its.precedingSpaces) as string[]) : undefined,
     pos: tokensOut.out(its.pos) as string[],
     kinds: tokensOut.out(its.type) as string[],
     normals: tokensOut.out(its.normal) as string[],
@@ -151,11 +152,12 @@ function tokenAt(fileText: string, read: WinkRead, i: number, at: number): Token
 /** Reads one block with wink; its sentences are numbered from `firstIndex`. */
 function readBlock(fileText: string, block: ProseBlock, prose: string, firstIndex: number): Sentence[] {
   const masked = forWink(prose);
-  const read = winkRead(masked);
+  const read = winkRead(masked, true);
+  const spaces = read.spaces!;
   const tokens: Token[] = [];
   let at = block.span.start;
   for (let i = 0; i < read.values.length; i++) {
-    at += read.spaces[i].length;
+    at += spaces[i].length;
     const value = read.values[i];
     // Belt and braces: should wink ever drop or change another character, find the token where it is
     // rather than let every later offset shift.
@@ -194,7 +196,12 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
   if (blocks.length < 2) return undefined;
   const masked = proses.map(forWink);
   const joined = masked.join(BLOCK_BREAK);
-  const read = winkRead(joined);
+  // Without the preceding spaces (one pass fewer over the tokens, and a string per token): the text holds no
+  // whitespace but ASCII spaces and the breaks, and wink's tokenizer splits runs of spaces off and counts them
+  // (up to 65,534: readBlock then finds the token past the count with indexOf, at the same place), so a token
+  // starts after the spaces that follow the one before it. Where it does not (a character wink dropped), the
+  // read is given up below, and readBlock finds the token as before.
+  const read = winkRead(joined, false);
   const tokens: Token[][] = blocks.map(() => []);
   // per token of the read: its block (-1 for a break) and its index among the block's tokens
   const blockOf: number[] = [];
@@ -203,7 +210,7 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
   let blockStart = 0;
   let at = 0;
   for (let i = 0; i < read.values.length; i++) {
-    at += read.spaces[i].length;
+    while (joined.charCodeAt(at) === 32) at++;
     const value = read.values[i];
     if (!joined.startsWith(value, at)) return undefined;
     const blockEnd = blockStart + masked[b].length;
