@@ -1,14 +1,9 @@
 import * as chrono from 'chrono-node/en';
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Sentence } from '../model';
-import * as titleCase from '../text/titleCase';
-import * as calendarWords from '../facts/calendarWords';
+import { isTitleCase } from '../text/titleCase';
+import { isCalendarWord } from '../facts/calendarWords';
 import { boundedMemo } from '../text/boundedMemo';
-
-// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests,
-// the bench), which costs in the per-token loop over every sentence of the article.
-const { isTitleCase } = titleCase;
-const { isCalendarWord } = calendarWords;
 
 /**
  * What an article as a whole says about the event it reports: its date line, the year it is mostly about,

@@ -1,9 +1,5 @@
 import type { Claim, Token } from '../model';
-import * as attributions from '../facts/attributions';
-
-// A local copy: a module's exports are read through getters when the code runs from source (tsx, the tests,
-// the bench), which costs in the per-token loop of actorOf.
-const { SPEECH_VERBS } = attributions;
+import { SPEECH_VERBS } from '../facts/attributions';
 
 /**
  * Who does what a sentence tells: the organisation or person named last before its first verb that is not

@@ -1,16 +1,9 @@
 import type { Claim, Token } from '../model';
-import * as calendarWords from '../facts/calendarWords';
-import * as articleFrame from './articleFrame';
+import { isCalendarWord } from '../facts/calendarWords';
+import { dayNumber, surnameOf, yearOfDay } from './articleFrame';
 import type { ArticleFrame } from './articleFrame';
-import * as titleCase from '../text/titleCase';
-import * as claimActor from './claimActor';
-
-// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests,
-// the bench), which costs in the per-token loops below (run for every claim).
-const { isCalendarWord } = calendarWords;
-const { dayNumber, surnameOf, yearOfDay } = articleFrame;
-const { isTitleCase } = titleCase;
-const { actorOf } = claimActor;
+import { isTitleCase } from '../text/titleCase';
+import { actorOf } from './claimActor';
 
 /** A span of days (since 1970-01-01, inclusive) a sentence places what it tells in. */
 export interface DayRange {

@@ -1,12 +1,7 @@
 import type { Claim, Sentence } from '../model';
-import * as singularModule from '../facts/singular';
-import * as lexicon from './lexicon';
+import { singular } from '../facts/singular';
+import { STOP_WORDS, unitClass } from './lexicon';
 import { boundedMemo } from '../text/boundedMemo';
-
-// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests,
-// the bench), which costs in the per-token loop of claimTerms (run for every sentence of every article).
-const { STOP_WORDS, unitClass } = lexicon;
-const { singular } = singularModule;
 
 /**
  * The terms a claim is indexed and compared by: content words (singular, lower case), the canonical value

@@ -3,15 +3,10 @@ import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Span, Token } from '../model';
 import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
-import * as claimTermsModule from './claimTerms';
-import * as lexicon from './lexicon';
+import { claimTerms, nameWordTerms, wordTerm } from './claimTerms';
+import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases } from './quantityScope';
-
-// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests,
-// the bench), which costs in the per-token loops below.
-const { claimTerms, nameWordTerms, wordTerm } = claimTermsModule;
-const { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } = lexicon;
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
