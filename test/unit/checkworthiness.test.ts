@@ -192,6 +192,31 @@ describe('check-worthiness: the fast scorer is the name-based score', () => {
     }
   });
 
+  it('scores the pairs of tags it has numbered and those beyond its table alike', () => {
+    // The scorer numbers the first tags it sees for its table of tag pairs and looks the rest up by name: a
+    // sentence with more distinct tags than that table holds, the same tags in a new order, and repeats.
+    const tags = Array.from({ length: 40 }, (_, i) => `T${i}`);
+    const made = (order: string[]): Sentence => {
+      let at = 0;
+      const tokens = order.map((pos, i) => {
+        const text = `w${i % 5}`;
+        const t = { text, lower: text, pos, kind: 'word', normal: text, negated: false, start: at, end: at + text.length };
+        at += text.length + 1;
+        return t;
+      });
+      return { index: 0, text: tokens.map((t) => t.text).join(' '), span: { start: 0, end: at }, tokens, entities: [], block: 'paragraph' };
+    };
+    const sentences = [made(tags), made([...tags].reverse()), made(tags.map((_, i) => tags[(i * 7) % 40])), made(['T1', 'T2', 'T1', 'T2', 'T39', 'T1'])];
+    const names = [...new Set(sentences.flatMap((s) => featuresOf(s)))];
+    const weights = names.map((_, i) => ((i * 7919) % 1000) * 10 ** ((i % 7) - 3) * (i % 2 ? -1 : 1));
+    const scorer = new FeatureScorer(names, weights);
+    for (const s of [...sentences, ...sentences]) {
+      const fast = scorer.logit(s, 0.25);
+      const named = scorer.logitOfNames(featuresOf(s), 0.25);
+      assert.ok(Math.abs(fast - named) <= 1e-9 * Math.max(1, Math.abs(named)), `${fast} vs ${named}: ${s.tokens.map((t) => t.pos).join(' ')}`);
+    }
+  });
+
   it('counts a word\'s character n-grams once per distinct word, as the names list them', () => {
     const s = sentence('The missile hit the missile depot.');
     const grams = featuresOf(s).filter((n) => n.startsWith('c:'));

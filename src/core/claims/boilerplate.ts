@@ -21,6 +21,25 @@ const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'unable'
 
 const SOURCING_FACTOR = 0.5;
 
+// What boilerplateFactor asks of each word, as bits of one memo per distinct normal form: one lookup per word
+// instead of one per list (every sentence of every article is scored).
+const IS_OPINION_VERB = 1;
+const IS_SOURCING_VERB = 2;
+const IS_UNCLEAR = 4;
+/** Distinct words whose bits are kept (a story has far fewer; the memo starts over beyond this). */
+const MAX_MEMO = 100_000;
+const memo = new Map<string, number>();
+
+function wordBits(normal: string): number {
+  let bits = memo.get(normal);
+  if (bits === undefined) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    bits = (OPINION_VERBS.has(normal) ? IS_OPINION_VERB : 0) | (SOURCING_VERBS.has(normal) ? IS_SOURCING_VERB : 0) | (normal === 'unclear' ? IS_UNCLEAR : 0);
+    memo.set(normal, bits);
+  }
+  return bits;
+}
+
 // A page stamp ("Originally published 05/03/2013 at 10:20 AM EDT", "Updated: June 13, 2013 4:59 PM"): when the
 // page was written, not what happened; two pages' stamps differ without contradicting anything.
 const PAGE_STAMP = /^\W*(?:originally |first |last )?(?:published|posted|updated|modified)\b/i;
@@ -52,8 +71,10 @@ export function boilerplateFactor(sentence: Sentence): number {
     else if (t.text.length > 3) titleWords++;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
     if (t.pos === 'PROPN' && i > 0) concrete++;
-    if (t.normal === 'unclear' || (SOURCING_VERBS.has(t.normal) && (t.negated || (i > 1 && REFUSALS.has(tokens[i - 2].normal))))) sourcingNote = true;
-    if (opinionAt < 0 && OPINION_VERBS.has(t.normal) && i > 0 && FIRST_PERSON.has(tokens[i - 1].normal)) opinionAt = i;
+    const bits = wordBits(t.normal);
+    if (bits === 0) continue;
+    if (bits & IS_UNCLEAR || (bits & IS_SOURCING_VERB && (t.negated || (i > 1 && REFUSALS.has(tokens[i - 2].normal))))) sourcingNote = true;
+    if (opinionAt < 0 && bits & IS_OPINION_VERB && i > 0 && FIRST_PERSON.has(tokens[i - 1].normal)) opinionAt = i;
   }
   const last = tokens[tokens.length - 1];
   const ended = last !== undefined && SENTENCE_END.has(last.text);

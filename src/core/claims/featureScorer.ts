@@ -38,9 +38,19 @@ interface WordSlots {
 }
 
 interface TagSlots {
+  /** its number among the tags seen, below MAX_TAGS, or -1 beyond (then pairs are looked up by name) */
+  id: number;
   slot: number | undefined;
   next: Map<string, number> | undefined;
 }
+
+/**
+ * Tags numbered for the table of tag pairs: wink's universal POS tags are 17. Beyond this many the scorer
+ * still scores, through the name tables.
+ */
+const MAX_TAGS = 32;
+/** An entry of the tag-pair table not yet looked up. */
+const UNKNOWN_PAIR = -2;
 
 export class FeatureScorer implements FeatureSink {
   private readonly slots: Map<string, number>;
@@ -73,6 +83,13 @@ export class FeatureScorer implements FeatureSink {
   private prevTagNext: Map<string, number> | undefined;
   private currentTag: TagSlots | undefined;
   private currentTagKey: string | undefined;
+  private prevTagId = -1;
+  /**
+   * "pp:" slots by previous tag id · MAX_TAGS + tag id (-1 when the model has no such pair, UNKNOWN_PAIR
+   * before the first lookup): the pair of a token's tag with the one before costs an array read, not a second
+   * map lookup per token.
+   */
+  private readonly tagPairs = new Int32Array(MAX_TAGS * MAX_TAGS).fill(UNKNOWN_PAIR);
 
   /**
    * `groups` (optional): per weight, a small group number for `contributions`, below `groupCount`;
@@ -176,6 +193,7 @@ export class FeatureScorer implements FeatureSink {
       const tag = this.tagSlots(key);
       this.prevTag = this.currentTagKey;
       this.prevTagNext = this.currentTag?.next;
+      this.prevTagId = this.currentTag?.id ?? -1;
       this.currentTag = tag;
       this.currentTagKey = key;
       this.take(tag.slot);
@@ -188,8 +206,19 @@ export class FeatureScorer implements FeatureSink {
   pair(table: number, a: string, b: string): void {
     let next: Map<string, number> | undefined;
     if (table === BIGRAM && a === this.prevWord) next = this.prevWordNext;
-    else if (table === POS_PAIR && a === this.prevTag) next = this.prevTagNext;
-    else next = this.pairTables[table].get(a);
+    else if (table === POS_PAIR && a === this.prevTag) {
+      // The walk gives a token's tag (`one`) just before its pair with the previous tag: both are numbered.
+      const tagId = this.currentTag !== undefined && b === this.currentTagKey ? this.currentTag.id : -1;
+      if (tagId >= 0 && this.prevTagId >= 0) {
+        const at = this.prevTagId * MAX_TAGS + tagId;
+        let slot = this.tagPairs[at];
+        if (slot === UNKNOWN_PAIR) this.tagPairs[at] = slot = this.prevTagNext?.get(b) ?? -1;
+        this.take(slot);
+        this.count++;
+        return;
+      }
+      next = this.prevTagNext;
+    } else next = this.pairTables[table].get(a);
     this.take(next?.get(b));
     this.count++;
   }
@@ -223,7 +252,8 @@ export class FeatureScorer implements FeatureSink {
   private tagSlots(tag: string): TagSlots {
     let slots = this.tags.get(tag);
     if (slots === undefined) {
-      slots = { slot: this.tables[POS].get(tag), next: this.pairTables[POS_PAIR].get(tag) };
+      const id = this.tags.size < MAX_TAGS ? this.tags.size : -1;
+      slots = { id, slot: this.tables[POS].get(tag), next: this.pairTables[POS_PAIR].get(tag) };
       this.tags.set(tag, slots);
     }
     return slots;
@@ -232,6 +262,7 @@ export class FeatureScorer implements FeatureSink {
   private start(explaining: boolean): void {
     this.prevWord = this.currentWordKey = this.prevTag = this.currentTagKey = undefined;
     this.prevWordNext = this.prevTagNext = undefined;
+    this.prevTagId = -1;
     this.currentWord = undefined;
     this.currentTag = undefined;
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;

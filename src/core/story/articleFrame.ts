@@ -3,6 +3,7 @@ import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Sentence } from '../model';
 import { isTitleCase } from '../text/titleCase';
 import { isCalendarWord } from '../facts/calendarWords';
+import { boundedMemo } from '../text/boundedMemo';
 
 /**
  * What an article as a whole says about the event it reports: its date line, the year it is mostly about,
@@ -62,7 +63,7 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
     if (blindDateLine && s === dateLine?.sentence) continue;
     for (const t of s.tokens) {
       if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) names.add(t.lower);
-      else if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) numbers.add(t.text.replace(/,/g, ''));
+      else if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) numbers.add(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
     }
     for (const m of s.text.matchAll(YEAR)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
   }
@@ -85,11 +86,13 @@ function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<strin
   const people = new Set<string>();
   for (const c of analysis.claims) {
     // A title-case headline's capitals may be anything ("Hunger Games"): its "people" are no one to look for.
-    const titleCase = isTitleCase(c.text);
+    // (Asked only of a claim that names a person: the test reads the whole sentence.)
+    let titleCase: boolean | undefined;
     for (const f of c.facts) if (f.type === 'person') {
       const key = surnameOf(String(f.value));
       if (!key) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      titleCase ??= isTitleCase(c.text);
       if (!titleCase) people.add(key);
     }
   }
@@ -101,9 +104,15 @@ function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<strin
 
 /** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */
 export function surnameOf(person: string): string | undefined {
-  const words = person.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !/^(jr|sr|iii?)\.?$/.test(w));
-  return words[words.length - 1];
+  return surnameKey(person) || undefined;
 }
+
+// Asked for every person fact of every claim, twice (the article's people, the claim's): kept per name, ''
+// for a name with no surname word (a surname is never empty: its words are longer than two letters).
+const surnameKey = boundedMemo((person: string) => {
+  const words = person.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !/^(jr|sr|iii?)\.?$/.test(w));
+  return words[words.length - 1] ?? '';
+}, 20_000);
 
 /** The article's date line: a short sentence near the top that is a full calendar date and little else. */
 function dateLineOf(sentences: Sentence[]): { day: number; sentence: Sentence } | undefined {

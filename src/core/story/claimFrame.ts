@@ -1,6 +1,7 @@
 import type { Claim, Token } from '../model';
 import { isCalendarWord } from '../facts/calendarWords';
-import { dayNumber, surnameOf, yearOfDay, type ArticleFrame } from './articleFrame';
+import { dayNumber, surnameOf, yearOfDay } from './articleFrame';
+import type { ArticleFrame } from './articleFrame';
 import { isTitleCase } from '../text/titleCase';
 import { actorOf } from './claimActor';
 
@@ -122,11 +123,16 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   }
   // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
   // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
-  for (const t of tokens) if (t.kind === 'word' && article.people.has(t.lower) && /^[A-Z]/.test(t.text)) people.add(t.lower);
+  // (The capital first: a character test, cheaper than the set lookup, and as exact as /^[A-Z]/.)
+  for (const t of tokens) if (t.kind === 'word' && isAsciiCapital(t.text.charCodeAt(0)) && article.people.has(t.lower)) people.add(t.lower);
   if (!people.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) people.add(article.mainPerson);
   const frame = { article, times, places, participants, people, names, years, weekdays, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens), month };
   frame.offNews = isOffNews(frame);
   return frame;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** A time of the sentence over two months before its date line, or before its article's main year. */

@@ -68,12 +68,18 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
   return analysis.claims.map((c) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
-    const sameBlock = previous && sentence && !text.slice(previous.span.end, sentence.span.start).includes('\n');
+    const sameBlock = previous && sentence && !hasNewline(text, previous.span.end, sentence.span.start);
     const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1));
     if (c.sentence >= 0) frames.set(c.sentence, indexed.frame);
     for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
     return indexed;
   });
+}
+
+/** Whether text[from, to) holds a line break: read in place, not sliced out for every claim. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -84,13 +90,18 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   const tokens = sentence ? tokensWithin(sentence.tokens, claim.span) : [];
   const negatedWords = new Set<string>();
   const plainWords = new Set<string>();
+  // The last negation seen: `negatedBefore(tokens, i)` for every word in one pass, one lookup per token
+  // instead of three.
+  let lastNegation = -NEGATION_REACH - 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.pos === 'DET' || t.pos === 'ADP') continue;
-    // A negation just before the word ("no injuries or damages", "did not damage"). wink's negation scope runs
-    // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
-    const negated = negatedBefore(tokens, i);
-    (negated ? negatedWords : plainWords).add(t.lower);
+    const isNegation = NEGATIONS.has(t.lower);
+    if (t.kind === 'word' && t.pos !== 'DET' && t.pos !== 'ADP') {
+      // A negation just before the word ("no injuries or damages", "did not damage"). wink's negation scope runs
+      // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
+      (i - lastNegation <= NEGATION_REACH ? negatedWords : plainWords).add(t.lower);
+    }
+    if (isNegation) lastNegation = i;
   }
   const quantities: ComparableQuantity[] = [];
   let scopes: ReturnType<typeof scopePhrases> | undefined;
@@ -130,19 +141,22 @@ const APPOSITION = 14;
 /** The word terms of the titles around each person the claim names (see IndexedClaim.speakerTerms). */
 function speakerWordTerms(claim: Claim, tokens: Token[]): Set<string> {
   const out = new Set<string>();
-  const add = (t: Token) => {
-    if (t.kind === 'word') out.add(wordTerm(t.normal));
-  };
   for (const f of claim.facts) {
     if (f.type !== 'person') continue;
     const first = tokens.findIndex((t) => t.start >= f.span.start);
     const last = tokens.findIndex((t) => t.end >= f.span.end);
     if (first < 0 || last < 0) continue;
-    for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) add(tokens[k]);
+    for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) addWordTerm(out, tokens[k]);
     if (tokens[last + 1]?.text !== ',') continue;
-    for (let k = last + 2; k < tokens.length && k - last <= APPOSITION && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k++) add(tokens[k]);
+    for (let k = last + 2; k < tokens.length && k - last <= APPOSITION && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k++) addWordTerm(out, tokens[k]);
   }
   return out;
+}
+
+// A module function, not a closure in speakerWordTerms: the build keeps function names (keepNames), which
+// costs a call per closure created.
+function addWordTerm(out: Set<string>, t: Token): void {
+  if (t.kind === 'word') out.add(wordTerm(t.normal));
 }
 
 /** The nearest person named before token `at`, "?" for a pronoun nearer than any name, else undefined. */
@@ -198,9 +212,12 @@ function deniesAReport(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** A negation ("no", "not", "without", "never"…) among the three tokens before token i. */
+/** How many tokens before a word a negation reaches ("did not damage": 1, "no injuries or damages": 3). */
+const NEGATION_REACH = 3;
+
+/** A negation ("no", "not", "without", "never"…) among the NEGATION_REACH tokens before token i. */
 function negatedBefore(tokens: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATIONS.has(tokens[k].lower)) return true;
+  for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (NEGATIONS.has(tokens[k].lower)) return true;
   return false;
 }
 
