@@ -2,11 +2,16 @@
 // StoryIndex of the first N FNC-1 bodies (default 100) `runs` times (default 9), then cross-references every
 // article, and prints the median CPU time (process.cpuUsage: less swayed by other jobs than wall time) of
 // each phase over the runs after the first (the warm-up). For comparing two versions of the index in turn.
+// `--edit`: then, in the last story, an edit as the editor makes it (a sentence added to one article, a
+// different article and sentence each time, 30 times) and the re-cross-reference of every article after each,
+// median CPU time over the edits after the first four.
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { fncBodies } from './corpus';
 
-const n = Number(process.argv[2] ?? 100);
-const runs = Number(process.argv[3] ?? 9);
+const args = process.argv.slice(2);
+const edit = args.includes('--edit') ? (args.splice(args.indexOf('--edit'), 1), true) : false;
+const n = Number(args[0] ?? 100);
+const runs = Number(args[1] ?? 9);
 const articles = fncBodies().slice(0, n);
 const cpu = () => {
   const u = process.cpuUsage();
@@ -25,3 +30,17 @@ for (let r = 0; r < runs; r++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`${n} articles, ${runs - 1} runs: analyse ${median(analyse).toFixed(0)} ms, cross-reference ${median(xref).toFixed(0)} ms (CPU, median; min ${Math.min(...xref).toFixed(0)})`);
+if (edit) {
+  const story = new StoryIndex();
+  for (const a of articles) story.setArticle(a.file, a.text);
+  for (const a of articles) story.crossReference(a.file);
+  const again: number[] = [];
+  for (let e = 0; e < 30; e++) {
+    const a = articles[(e * 7) % articles.length];
+    story.setArticle(a.file, `${a.text} Officials said ${e + 2} people were hurt.`);
+    const t0 = cpu();
+    for (const b of articles) story.crossReference(b.file);
+    if (e >= 4) again.push(cpu() - t0);
+  }
+  console.log(`after an edit: re-cross-reference ${median(again).toFixed(1)} ms (CPU, median of ${again.length} edits; min ${Math.min(...again).toFixed(1)})`);
+}

@@ -47,4 +47,27 @@ describe('claim search on numbered terms', () => {
     fresh.setFileClaims(SEED_FILES.cnn, claims[0].slice(1));
     for (const c of [...claims.flat(), ...sentences[1]]) assert.deepEqual(view(edited.candidates(c), 9), view(fresh.candidates(c), 9), c.claim.text);
   });
+
+  // The story index asks only for the candidates it can use (storyIndex.ts, `usable`): the others are compared
+  // but not built, and those built must be what the full search gives, their shared terms included (they are
+  // gathered in one scratch array reused from hit to hit).
+  it('builds only the candidates `keep` accepts, each as the full search gives it', () => {
+    const search = new ClaimSearch();
+    fill(search, [...claims, ...sentences]);
+    let left = 0;
+    for (const c of [...claims.flat(), ...sentences.flat()]) {
+      const all = search.candidates(c);
+      const asked: number[] = [];
+      // every other hit: a rule that depends on nothing but the order would pass a list kept whole or shifted
+      const kept = search.candidates(c, undefined, (claim, other, similarity) => {
+        assert.equal(claim, c);
+        asked.push(similarity);
+        return asked.length % 2 === 1;
+      });
+      assert.deepEqual(asked, all.map((x) => x.similarity), c.claim.text);
+      assert.deepEqual(view(kept), view(all.filter((_, k) => k % 2 === 0)), c.claim.text);
+      left += all.length - kept.length;
+    }
+    assert.ok(left > 50, `some candidates left out (${left})`);
+  });
 });

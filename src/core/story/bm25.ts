@@ -29,6 +29,9 @@ export class Bm25Index {
   private scores = new Float64Array(64);
   private matched = new Uint32Array(64);
   private stamp = new Uint32Array(64);
+  /** the last search's best documents, best first, and their scores (searchTokenIds) */
+  private best = new Int32Array(0);
+  private bestScore = new Float64Array(0);
   /** the documents a search met, in the order it first met them */
   private touched = new Int32Array(64);
   private query = 0;
@@ -38,12 +41,29 @@ export class Bm25Index {
   private lengthNormsStale = true;
   /** counts the computations of lengthNorms: a posting's term scores are kept for one */
   private normsGeneration = 0;
+  /**
+   * the term scores of every posting a search met since lengthNorms were computed, each posting's in a row
+   * (Posting.scoresAt), and how much of the array they fill: one array for all, reused after every change,
+   * instead of one per posting (a story's cross-reference meets thousands)
+   */
+  private termScores = new Float64Array(1024);
+  private termScoresUsed = 0;
 
   /** `numbers`: the terms' numbers, which another index may share (and add to) */
   constructor(readonly numbers = new TermNumbers()) {}
 
   get size(): number {
     return this.count;
+  }
+
+  /** The documents the last searchTokenIds found, best first (the first as many as it returned). */
+  get hitIds(): Int32Array {
+    return this.best;
+  }
+
+  /** Their scores, in the same order. */
+  get hitScores(): Float64Array {
+    return this.bestScore;
   }
 
   /**
@@ -96,8 +116,13 @@ export class Bm25Index {
     for (let k = 0; k < tokens.length; k++) {
       const term = tokens[k];
       if (term < 0) continue;
-      let posting = this.postings[term];
-      if (!posting) this.postings[term] = posting = { ids: [], tfs: [], termScores: NO_SCORES, generation: -1 };
+      const posting = this.postings[term];
+      // A new posting starts with its one document: most terms are in one or two, and an array grown from
+      // empty by push holds room for 17.
+      if (!posting) {
+        this.postings[term] = { ids: [id], tfs: [1], scoresAt: 0, generation: -1 };
+        continue;
+      }
       const last = posting.ids.length - 1;
       if (last >= 0 && posting.ids[last] === id) posting.tfs[last]++;
       else {
@@ -136,14 +161,16 @@ export class Bm25Index {
 
   /** `search(terms.join(' '), limit, skip)`. */
   searchTerms(terms: readonly string[], limit: number, skip: (id: number) => boolean): number[] {
-    return this.searchTokenIds(this.tokenIds(terms), limit, skip).ids;
+    const count = this.searchTokenIds(this.tokenIds(terms), limit, skip);
+    return Array.from({ length: count }, (_, k) => this.best[k]);
   }
 
   /**
-   * The search by the query's term numbers (`tokenIds`), with each hit's score (the same order): the claim
-   * search ranks candidates by it.
+   * The search by the query's term numbers (`tokenIds`): how many hits it found, which are then `hitIds`
+   * (best first) with their scores in `hitScores` (the claim search ranks candidates by them) until the next
+   * search. Read in place: no arrays per search (a story's cross-reference searches once per claim).
    */
-  searchTokenIds(tokens: Int32Array, limit: number, skip: (id: number) => boolean): { ids: number[]; scores: number[] } {
+  searchTokenIds(tokens: Int32Array, limit: number, skip: (id: number) => boolean): number {
     this.coverTerms();
     const stamp = ++this.query;
     const n = this.count;
@@ -165,12 +192,13 @@ export class Bm25Index {
       const ids = posting.ids;
       const matching = ids.length;
       const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-      if (posting.generation !== this.normsGeneration) termScores(posting, norms, this.normsGeneration);
-      const termScore = posting.termScores;
+      if (posting.generation !== this.normsGeneration) this.scoreTerm(posting, norms);
+      const termScore = this.termScores; // read after scoreTerm, which may grow it
+      const at = posting.scoresAt;
       if (met + matching > touched.length) touched = this.growTouched(met + matching);
       for (let p = 0; p < matching; p++) {
         const id = ids[p];
-        const score = idf * termScore[p];
+        const score = idf * termScore[at + p];
         if (docStamp[id] !== stamp) {
           docStamp[id] = stamp;
           scores[id] = score;
@@ -184,8 +212,9 @@ export class Bm25Index {
     }
     // Top `limit` by score, earlier-matched first among equals (what a stable sort by score gives): an
     // insertion into a list kept sorted, which drops its last entry when it grows past `limit`.
-    const best = new Int32Array(limit + 1);
-    const bestScore = new Float64Array(limit + 1);
+    if (this.best.length < limit + 1) (this.best = new Int32Array(limit + 1)), (this.bestScore = new Float64Array(limit + 1));
+    const best = this.best;
+    const bestScore = this.bestScore;
     let size = 0;
     for (let t = 0; t < met; t++) {
       const id = touched[t];
@@ -202,13 +231,7 @@ export class Bm25Index {
       bestScore[at] = score;
       if (size < limit) size++;
     }
-    const ids: number[] = [];
-    const out: number[] = [];
-    for (let k = 0; k < size; k++) {
-      ids.push(best[k]);
-      out.push(bestScore[k]);
-    }
-    return { ids, scores: out };
+    return size;
   }
 
   /** How many distinct tokens the document holds (its length; an empty token, -1, counts once, as in MiniSearch). */
@@ -233,6 +256,30 @@ export class Bm25Index {
     for (let id = 0; id < this.docTokens.length; id++) if (this.docTokens[id]) this.lengthNorms[id] = K * (1 - B + (B * this.lengths[id]) / avg);
     this.lengthNormsStale = false;
     this.normsGeneration++;
+    this.termScoresUsed = 0; // every posting's scores are stale (their generation tells)
+  }
+
+  /**
+   * Computes a posting's term scores (per document: D + tf · (K + 1) / (tf + its length norm), the part of
+   * its BM25 score that does not depend on the term's idf) into termScores, after those of the postings met
+   * before it since the documents changed.
+   */
+  private scoreTerm(posting: Posting, norms: Float64Array): void {
+    const { ids, tfs } = posting;
+    const at = this.termScoresUsed;
+    if (at + ids.length > this.termScores.length) {
+      const grown = new Float64Array(Math.max(at + ids.length, this.termScores.length * 2));
+      grown.set(this.termScores); // the postings met before keep their offsets
+      this.termScores = grown;
+    }
+    const termScores = this.termScores;
+    for (let p = 0; p < ids.length; p++) {
+      const tf = tfs[p];
+      termScores[at + p] = D + (tf * (K + 1)) / (tf + norms[ids[p]]);
+    }
+    posting.scoresAt = at;
+    posting.generation = this.normsGeneration;
+    this.termScoresUsed = at + ids.length;
   }
 
   private growTouched(size: number): Int32Array<ArrayBuffer> {
@@ -276,26 +323,13 @@ interface Posting {
   ids: number[];
   tfs: number[];
   /**
-   * per document: D + tf · (K + 1) / (tf + its length norm), the part of its BM25 score that does not depend
-   * on the term's idf; computed when a search first meets the posting after the documents changed (each
-   * posting is walked many times while a story is cross-referenced, and the division is most of a step)
+   * where its term scores start in the index's termScores (Bm25Index.scoreTerm): computed when a search first
+   * meets the posting after the documents changed (each posting is walked many times while a story is
+   * cross-referenced, and the division is most of a step)
    */
-  termScores: Float64Array;
-  /** the lengthNorms generation termScores were computed with, -1 for none */
+  scoresAt: number;
+  /** the lengthNorms generation its term scores were computed in, -1 for none */
   generation: number;
-}
-
-const NO_SCORES = new Float64Array(0);
-
-function termScores(posting: Posting, norms: Float64Array, generation: number): void {
-  const { ids, tfs } = posting;
-  if (posting.termScores.length !== ids.length) posting.termScores = new Float64Array(ids.length);
-  const termScores = posting.termScores;
-  for (let p = 0; p < ids.length; p++) {
-    const tf = tfs[p];
-    termScores[p] = D + (tf * (K + 1)) / (tf + norms[ids[p]]);
-  }
-  posting.generation = generation;
 }
 
 /** Bm25Index.tokenIds with these numbers. */

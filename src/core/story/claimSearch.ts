@@ -13,6 +13,9 @@ export interface Candidate {
   bm25: number;
 }
 
+/** Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates). */
+export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number) => boolean;
+
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
 // of true counterparts per source; the cap keeps a 100-article story linear.
 const CANDIDATES = 24;
@@ -144,6 +147,16 @@ export class ClaimSearch {
   private groupMarking = 0;
   /** the `asking` whose groups are stamped */
   private groupsFor = 0;
+  /**
+   * the terms a comparison finds shared, before they are copied to the candidate's own array of their exact
+   * length: an array grown by push holds room for 17 at least, and a story's cross-reference makes one per
+   * candidate (25k for 100 articles: most of what the claim search allocated)
+   */
+  private readonly sharedScratch: string[] = [];
+  /** how many of sharedScratch the comparison under way has filled (never shortened: that frees its room) */
+  private sharedCount = 0;
+  /** the dot product under way (dotProduct) */
+  private readonly dots = new Float64Array(1);
 
   /** `reading`: how claims are read, shared with the story's other search (mentionSearch.ts) */
   constructor(private readonly reading = new ClaimReading()) {
@@ -188,22 +201,33 @@ export class ClaimSearch {
     this.byFile.delete(file);
   }
 
-  /** Claims of other files that share terms with this one, with their similarity. */
-  candidates(claim: IndexedClaim, limit = CANDIDATES): Candidate[] {
+  /**
+   * Claims of other files that share terms with this one, with their similarity. `keep`: whether the caller
+   * can use a candidate this similar to the claim (all by default); the others are compared but not built, as
+   * most of a claim's candidates are of no use to the story index (an object and a term list per candidate
+   * were most of what its cross-reference allocated).
+   */
+  candidates(claim: IndexedClaim, limit = CANDIDATES, keep?: KeepCandidate): Candidate[] {
     if (claim.terms.length === 0) return [];
     const a = this.reading.of(claim);
     this.coverTerms();
     const own = this.fileNumbers.get(claim.file) ?? -1;
     const docFile = this.docFile;
-    const hits = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
+    const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
     const out: Candidate[] = [];
-    if (hits.ids.length === 0) return out;
+    if (count === 0) return out;
+    const ids = this.search.hitIds;
+    const scores = this.search.hitScores; // read before any other search
     this.stampAsker(a);
     const na = this.norm(a, this.docOf.get(claim) ?? -1);
-    for (let k = 0; k < hits.ids.length; k++) {
-      const doc = hits.ids[k];
+    for (let k = 0; k < count; k++) {
+      const doc = ids[k];
       const b = this.docs[doc]!;
-      out.push(this.compare(a, na, b, this.norm(b, doc), hits.scores[k]));
+      const nb = this.norm(b, doc);
+      const dot = this.dotProduct(a, b);
+      const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
+      if (keep && !keep(claim, b.claim, similarity)) continue;
+      out.push({ claim: b.claim, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
     }
     return out;
   }
@@ -214,8 +238,10 @@ export class ClaimSearch {
     const rb = this.reading.of(b);
     this.coverTerms();
     this.stampAsker(ra);
-    const { similarity, shared, coverage } = this.compare(ra, this.norm(ra, this.docOf.get(a) ?? -1), rb, this.norm(rb, this.docOf.get(b) ?? -1), 0);
-    return { similarity, shared, coverage };
+    const na = this.norm(ra, this.docOf.get(a) ?? -1);
+    const nb = this.norm(rb, this.docOf.get(b) ?? -1);
+    const dot = this.dotProduct(ra, rb);
+    return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared: this.sharedTerms(), coverage: na ? dot / na : 0 };
   }
 
   private fileNumber(file: string): number {
@@ -278,8 +304,13 @@ export class ClaimSearch {
     this.groupsFor = this.asking;
   }
 
-  /** `b` as a candidate for the asking claim `a` (stamped by stampAsker; `na` its norm), with its BM25 score. */
-  private compare(a: ClaimTerms, na: number, b: ClaimTerms, nb: number, bm25: number): Candidate {
+  /**
+   * The dot product of the asking claim `a` (stamped by stampAsker, its norm computed) and `b`: Σ weight² over
+   * the terms both hold, in a's order, then the synonyms' products (synonymDot); the terms are gathered in
+   * sharedScratch (sharedTerms() copies them). Kept in `dots[0]` while summed, not passed from function to
+   * function: a double handed to a call that is not inlined is a new heap object, and this runs for every hit.
+   */
+  private dotProduct(a: ClaimTerms, b: ClaimTerms): number {
     const idsA = a.ids;
     const idsB = b.ids;
     const termsA = a.claim.terms;
@@ -290,25 +321,35 @@ export class ClaimSearch {
     const squared = this.squaredWeights; // a's weights are current: norm(a) computed them
     for (let k = 0; k < idsB.length; k++) marks[idsB[k]] = marking;
     let dot = 0;
-    const shared: string[] = [];
+    const shared = this.sharedScratch;
+    let count = 0;
+    const dots = this.dots;
     for (let k = 0; k < idsA.length; k++) {
       if (marks[idsA[k]] !== marking) continue;
       dot += squared[idsA[k]];
-      shared.push(termsA[k]);
+      shared[count++] = termsA[k];
     }
+    this.sharedCount = count;
+    dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
     const synB = a.synonyms.length ? b.synonyms : a.synonyms;
-    if (synB.length) dot = this.synonymDot(a, b, synB, marking, shared, dot);
-    return { claim: b.claim, similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared, coverage: na ? dot / na : 0, bm25 };
+    if (synB.length) this.synonymDot(a, b, synB, marking);
+    return dots[0];
+  }
+
+  /** The terms the last dotProduct found shared, in an array of their own. */
+  private sharedTerms(): string[] {
+    return this.sharedScratch.slice(0, this.sharedCount);
   }
 
   /**
-   * `dot` plus, in B's order, the products of B's words that pair with a synonym among A's (each of A's
-   * words once); the A words paired are added to `shared`. Neither word may be matched exactly already: B's
-   * word not among A's terms, A's not among B's (`marks` at `marking`: B's terms).
+   * Adds to the dot product under way (`dots[0]`), in B's order, the products of B's words that pair with a
+   * synonym among A's (each of A's words once); the A words paired are added to the shared terms
+   * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
+   * B's (`marks` at `marking`: B's terms).
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number, shared: string[], dot: number): number {
+  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
@@ -322,6 +363,7 @@ export class ClaimSearch {
     const ends = b.groupEnds;
     let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
     let usedA: number[] | undefined; // beyond position 30
+    let dot = this.dots[0];
     for (let p = 0, start = 0; p < synB.length; start = ends[p++]) {
       const idB = idsB[synB[p]];
       if (askMarks[idB] === asking) continue;
@@ -332,13 +374,13 @@ export class ClaimSearch {
         if (marks[idsA[ka]] === marking) continue;
         if (ka < 31 ? (used & (1 << ka)) !== 0 : usedA?.includes(ka)) continue;
         dot += this.weight(idsA[ka]) * this.weight(idB);
-        shared.push(a.claim.terms[ka]);
+        this.sharedScratch[this.sharedCount++] = a.claim.terms[ka];
         if (ka < 31) used |= 1 << ka;
         else (usedA ??= []).push(ka);
         break;
       }
     }
-    return dot;
+    this.dots[0] = dot;
   }
 
   /** The per-term arrays cover every term number given so far (the numbers are shared with the other search). */

@@ -24,14 +24,25 @@ export const MENTION_GATES = {
   moreWords: { similarity: 0.08, articleCoverage: 0.3 },
 };
 
+/** Below this similarity no gate lets a sentence through (relateMention's first test). */
+export const MENTION_FLOOR = Math.min(MENTION_GATES.plainSimilarity, MENTION_GATES.oneWord.similarity, MENTION_GATES.moreWords.similarity);
+
+/** A candidate the gates may let through: the mention search builds no other (ClaimSearch.candidates). */
+const mayMention = (_claim: IndexedClaim, _other: IndexedClaim, similarity: number) => similarity >= MENTION_FLOOR;
+
 // The best hits looked at per article: a claim mentioned at all is mentioned among these.
 const MENTION_CANDIDATES = 8;
 
 interface ArticleSentences {
   analysis: ArticleAnalysis;
   claims: readonly IndexedClaim[];
-  /** every term of every sentence, claims included: what the article as a whole speaks of */
-  terms?: Set<string>;
+  /**
+   * every term of every sentence, claims included, by its number (ClaimReading), sorted, each once: what the
+   * article as a whole speaks of. Numbers, not strings: a lookup per word of a claim per article it is
+   * weighed against, and a term string is another object in each claim (hashed and compared char by char).
+   * A sorted array, not a Set: a fraction of the memory, built at once for every article of a story.
+   */
+  terms?: Int32Array;
 }
 
 /** A sentence of another source that mentions a claim, with how it relates. */
@@ -53,7 +64,7 @@ export class MentionSearch {
   private readonly pending = new Set<string>();
 
   /** `reading`: the claim search's (a claim asking here is then read once for both) */
-  constructor(reading = new ClaimReading()) {
+  constructor(private readonly reading = new ClaimReading()) {
     this.search = new ClaimSearch(reading);
   }
 
@@ -72,27 +83,28 @@ export class MentionSearch {
   /**
    * The sentence of each other article that mentions the claim best (by BM25), best first: from its hits
    * among their sentences that are not claims, and `claimCandidates`, the claim search's hits for it (none of
-   * which relate() kept).
+   * which relate() kept; those below MENTION_FLOOR may be left out).
    */
   mentions(claim: IndexedClaim, claimCandidates: readonly Candidate[] = []): Mention[] {
-    const out: Mention[] = [];
-    const coverage = new Map<string, number>();
+    let coverage: Map<string, number> | undefined; // per file, read when a gate first asks
     const coverageOf = (file: string) => {
-      let c = coverage.get(file);
+      let c = (coverage ??= new Map()).get(file);
       if (c === undefined) coverage.set(file, (c = this.articleCoverage(claim, file)));
       return c;
     };
-    for (const candidate of this.hits(claim, claimCandidates)) {
-      const relating = relateMention(claim, candidate, () => coverageOf(candidate.claim.file));
-      if (relating) out.push({ candidate, relating });
+    // One sentence per source is enough to say it mentions the claim: its best hit (the first among equals).
+    let best: Map<string, Mention> | undefined;
+    // hits(), less the sentences below every gate (never built)
+    this.indexPending();
+    for (const hits of [this.search.candidates(claim, MENTION_CANDIDATES, mayMention), claimCandidates]) {
+      for (const candidate of hits) {
+        const relating = relateMention(claim, candidate, coverageOf);
+        if (!relating) continue;
+        const kept = (best ??= new Map()).get(candidate.claim.file);
+        if (!kept || candidate.bm25 > kept.candidate.bm25) best.set(candidate.claim.file, { candidate, relating });
+      }
     }
-    // One sentence per source is enough to say it mentions the claim: its best hit.
-    const best = new Map<string, Mention>();
-    for (const m of out) {
-      const kept = best.get(m.candidate.claim.file);
-      if (!kept || m.candidate.bm25 > kept.candidate.bm25) best.set(m.candidate.claim.file, m);
-    }
-    return [...best.values()].sort((a, b) => b.candidate.bm25 - a.candidate.bm25);
+    return best ? [...best.values()].sort((a, b) => b.candidate.bm25 - a.candidate.bm25) : [];
   }
 
   /** Every sentence weighed for the claim, before the gates: its best hits among sentences that are not claims, then `claimCandidates`. */
@@ -109,12 +121,13 @@ export class MentionSearch {
     this.indexPending();
     const terms = this.articles.get(file)?.terms;
     if (!terms) return 0;
+    const ids = this.reading.of(claim).ids; // claim.terms' numbers, in their order
     let words = 0;
     let held = 0;
-    for (const t of claim.terms) {
-      if (t.charCodeAt(0) !== 119 /* w */) continue;
+    for (let k = 0; k < ids.length; k++) {
+      if (claim.terms[k].charCodeAt(0) !== 119 /* w */) continue;
       words++;
-      if (terms.has(t)) held++;
+      if (holds(terms, ids[k])) held++;
     }
     return words ? held / words : 0;
   }
@@ -128,8 +141,7 @@ export class MentionSearch {
       const entries: IndexedClaim[] = [];
       for (let i = 0; i < article.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, article.analysis, i));
       this.search.setFileClaims(file, entries);
-      article.terms = new Set();
-      for (const e of [...entries, ...article.claims]) for (const t of e.terms) article.terms.add(t);
+      article.terms = sortedOnce([...entries, ...article.claims].map((e) => this.reading.of(e).ids));
     }
     this.pending.clear();
   }
@@ -137,23 +149,49 @@ export class MentionSearch {
 
 /**
  * Whether a sentence of another source mentions what the claim says, given how much of the claim's words
- * its article holds (asked only when the sentence alone does not settle it). Only ever `related`: a sentence
+ * an article holds (`articleCoverage` of the sentence's file, asked only when the sentence alone does not
+ * settle it). Only ever `related`: a sentence
  * read this way carries no facts to compare.
  */
-export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: () => number): Relating | undefined {
+export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: (file: string) => number): Relating | undefined {
   const g = MENTION_GATES;
   // The cheap tests first: this runs for every hit of every claim no other claim relates to.
-  if (candidate.similarity < Math.min(g.plainSimilarity, g.oneWord.similarity, g.moreWords.similarity)) return undefined;
+  if (candidate.similarity < MENTION_FLOOR) return undefined;
   const content = sharedContent(claim, candidate);
   if (content === 0) return undefined;
   const plain = candidate.similarity >= g.plainSimilarity && content >= g.plainContent;
   const story = content === 1 ? g.oneWord : g.moreWords;
   if (!plain && candidate.similarity < story.similarity) return undefined;
-  const coverage = plain ? 1 : articleCoverage();
+  const coverage = plain ? 1 : articleCoverage(candidate.claim.file);
   if (!plain && coverage < story.articleCoverage) return undefined;
   const where = candidate.claim.claim.id.startsWith('s') ? 'a sentence of the other source that is not among its claims' : 'a claim of the other source with no fact to compare';
   const reason = plain ? `mentioned in ${where}` : `mentioned in ${where}; the other source tells the same story (it holds ${Math.round(coverage * 100)} % of this claim's words)`;
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
+}
+
+/** The numbers of all the lists, sorted, each once. */
+function sortedOnce(lists: Int32Array[]): Int32Array {
+  let size = 0;
+  for (const ids of lists) size += ids.length;
+  const sorted = new Int32Array(size);
+  size = 0;
+  for (const ids of lists) (sorted.set(ids, size), (size += ids.length));
+  sorted.sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
+  return sorted.slice(0, n);
+}
+
+/** Whether a sorted array holds a number (binary search). */
+function holds(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === id;
 }
 
 /** A sentence that is not a claim, as an entry of the search: no facts (reading them for every sentence would cost every edit), so never compared, only found. */

@@ -89,12 +89,20 @@ function harmElsewhere(comparison: Comparison, e: Evidence): string | undefined 
   return undefined;
 }
 
+/**
+ * Whether relate() may relate a pair this similar, by the cheap tests it starts with: false means it will not
+ * (the story index does not even build such a candidate).
+ */
+export function mayRelate(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {
+  // Below the lower of the two bars no comparison can keep the pair: leave the facts unread.
+  if (similarity < FACT_SIMILARITY) return false;
+  // Between the two bars only a shared or disputed fact keeps a pair: most pairs cannot have one.
+  return similarity >= RELATED_SIMILARITY || mayShareOrDisputeFact(claim, other);
+}
+
 /** compareCandidate's comparison alone: relate() runs it for every candidate, without a closure per pair. */
 function compareFacts(claim: IndexedClaim, candidate: Candidate): Comparison | undefined {
-  // Below the lower of the two bars no comparison can keep the pair: leave the facts unread.
-  if (candidate.similarity < FACT_SIMILARITY) return undefined;
-  // Between the two bars only a shared or disputed fact keeps a pair: most pairs cannot have one.
-  if (candidate.similarity < RELATED_SIMILARITY && !mayShareOrDisputeFact(claim, candidate.claim)) return undefined;
+  if (!mayRelate(claim, candidate.claim, candidate.similarity)) return undefined;
   const { content, speaker } = sharedTerms(claim, candidate);
   if (content + speaker < MIN_SHARED_CONTENT) return undefined;
   const comparison = compareClaims(claim, candidate.claim, candidate.similarity, content, speaker);

@@ -2,9 +2,9 @@ import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../an
 import type { Claim, Fact, Span } from '../model';
 import { ClaimReading, ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
-import { relate, RELATION_ORDER, type Relating } from './relate';
+import { mayRelate, relate, RELATION_ORDER, type Relating } from './relate';
 import { rankScore } from './candidateRank';
-import { MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
+import { MENTION_FLOOR, MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
 import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
 import { indexArticleClaims, type IndexedClaim } from './indexedClaim';
@@ -139,7 +139,7 @@ export class StoryIndex {
 
   private report(claim: IndexedClaim): ClaimReport {
     const refs: CrossRef[] = [];
-    const rank = new Map<CrossRef, number>(); // order by rankScore (candidateRank.ts)
+    const ranks: number[] = []; // each ref's rankScore (candidateRank.ts), in refs' order
     // The claim's own named sources, read once for all its cross-references (not once per reference).
     let sources: ReadonlySet<string> | undefined;
     const add = (candidate: Candidate, comparison: Relating) => {
@@ -158,19 +158,48 @@ export class StoryIndex {
         reason: comparison.reason,
       };
       refs.push(ref);
-      rank.set(ref, rankScore(candidate, comparison.sameEvent));
+      ranks.push(rankScore(candidate, comparison.sameEvent));
     };
-    const candidates = this.search.candidates(claim);
+    const candidates = this.search.candidates(claim, undefined, usable);
     for (const candidate of candidates) {
       const comparison = relate(claim, candidate);
       if (comparison) add(candidate, comparison);
     }
     // look at every sentence of the other sources before saying "no other source".
     if (refs.length === 0) for (const m of this.mentionSearch.mentions(claim, candidates)) add(m.candidate, m.relating);
-    refs.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || rank.get(b)! - rank.get(a)!);
-    const kept = refs.slice(0, this.options.maxRefsPerClaim ?? 8);
+    const kept = bestFirst(refs, ranks).slice(0, this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
+}
+
+/**
+ * Whether report() can use a candidate this similar: relate() may relate it, or the mention search's gates may
+ * let it through (it is handed on when nothing relates). The claim search builds no other.
+ */
+function usable(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {
+  return similarity >= MENTION_FLOOR || mayRelate(claim, other, similarity);
+}
+
+/**
+ * The refs, in place, by relation (RELATION_ORDER), then by rank (highest first), in their order among equals
+ * (a stable sort). An insertion sort moving refs and ranks together: a claim has a few refs (most none or
+ * one), and a map from ref to rank for a library sort cost more than the sorting.
+ */
+function bestFirst(refs: CrossRef[], ranks: number[]): CrossRef[] {
+  for (let k = 1; k < refs.length; k++) {
+    const ref = refs[k];
+    const rank = ranks[k];
+    let at = k;
+    // move past the refs that come after this one: a later relation, or the same one ranked lower
+    while (at > 0 && (RELATION_ORDER[refs[at - 1].relation] - RELATION_ORDER[ref.relation] || rank - ranks[at - 1]) > 0) {
+      refs[at] = refs[at - 1];
+      ranks[at] = ranks[at - 1];
+      at--;
+    }
+    refs[at] = ref;
+    ranks[at] = rank;
+  }
+  return refs;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
