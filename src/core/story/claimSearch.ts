@@ -30,11 +30,16 @@ interface ClaimTerms {
   ids: Int32Array;
   /** the BM25 query: the same numbers unless a term holds a space (then one per space-separated token) */
   tokens: Int32Array;
-  /** positions in `ids` of the word terms that WordNet groups with other words (paraphrase.ts) */
+  /**
+   * The word terms that WordNet groups with other words (paraphrase.ts) and their groups, in one array (a
+   * typed array is three objects; every claim and sentence of a story is read): for each such word p, in
+   * term order, its position in `ids` at [2p] and the end of its groups at [2p + 1]; then the groups of
+   * those words one after the other (each word's sorted), the first word's starting at 2 × `words`.
+   * Empty when the claim has no such word.
+   */
   synonyms: Int32Array;
-  /** the synonym groups of those words, one after the other (each word's sorted), and where each word's end */
-  groups: Int32Array;
-  groupEnds: Int32Array;
+  /** how many such words */
+  words: number;
 }
 
 /**
@@ -71,21 +76,19 @@ export class ClaimReading {
       ids[k] = id;
     }
     const tokens = spaced ? tokenNumbers(this.numbers, terms) : ids;
-    if (words === 0) return { claim, ids, tokens, synonyms: NO_NUMBERS, groups: NO_NUMBERS, groupEnds: NO_NUMBERS };
-    // Each synonym word's groups in one flat array per claim: a comparison reads them in a row. Copied by a
-    // loop, not groups.set(of, g): a word has one to three groups, and set() is a builtin call per word that
-    // cost more than the copy (every claim and sentence of a story is read this way).
-    const synonyms = new Int32Array(words);
-    const groups = new Int32Array(groupCount);
-    const groupEnds = new Int32Array(words);
-    for (let k = 0, p = 0, g = 0; k < ids.length; k++) {
+    if (words === 0) return { claim, ids, tokens, synonyms: NO_NUMBERS, words };
+    // Each synonym word's groups in a row after the words (see ClaimTerms.synonyms): a comparison reads them
+    // in a row. Copied by a loop, not set(of, g): a word has one to three groups, and set() is a builtin
+    // call per word that cost more than the copy.
+    const synonyms = new Int32Array(2 * words + groupCount);
+    for (let k = 0, p = 0, g = 2 * words; k < ids.length; k++) {
       const of = this.groupsById[ids[k]]!;
       if (!of.length) continue;
-      for (let i = 0; i < of.length; i++) groups[g++] = of[i];
-      synonyms[p] = k;
-      groupEnds[p++] = g;
+      for (let i = 0; i < of.length; i++) synonyms[g++] = of[i];
+      synonyms[p++] = k;
+      synonyms[p++] = g;
     }
-    return { claim, ids, tokens, synonyms, groups, groupEnds };
+    return { claim, ids, tokens, synonyms, words };
   }
 
   /** Reads a term numbered for the first time: the weight of its kind and its synonym groups. */
@@ -293,10 +296,11 @@ export class ClaimSearch {
   private stampGroups(a: ClaimTerms): void {
     this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
     if (this.groupMarking === 1) this.groupMarks.fill(0);
-    for (let p = 0, g = 0; p < a.synonyms.length; p++) {
-      const k = a.synonyms[p];
-      for (const end = a.groupEnds[p]; g < end; g++) {
-        const group = a.groups[g];
+    const syn = a.synonyms;
+    for (let p = 0, g = 2 * a.words; p < 2 * a.words; p += 2) {
+      const k = syn[p];
+      for (const end = syn[p + 1]; g < end; g++) {
+        const group = syn[g];
         if (this.groupMarks[group] === this.groupMarking) continue;
         this.groupMarks[group] = this.groupMarking;
         this.groupWord[group] = k;
@@ -334,8 +338,7 @@ export class ClaimSearch {
     dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
-    const synB = a.synonyms.length ? b.synonyms : a.synonyms;
-    if (synB.length) this.synonymDot(a, b, synB, marking);
+    if (a.words && b.words) this.synonymDot(a, b, marking);
     return dots[0];
   }
 
@@ -350,7 +353,7 @@ export class ClaimSearch {
    * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
    * B's (`marks` at `marking`: B's terms).
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number): void {
+  private synonymDot(a: ClaimTerms, b: ClaimTerms, marking: number): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
@@ -360,16 +363,16 @@ export class ClaimSearch {
     const groupWord = this.groupWord;
     const idsA = a.ids;
     const idsB = b.ids;
-    const groupsB = b.groups;
-    const ends = b.groupEnds;
+    const synB = b.synonyms; // B's words with where their groups end, then the groups (ClaimTerms.synonyms)
+    const wordsEnd = 2 * b.words;
     let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
     let usedA: number[] | undefined; // beyond position 30
     let dot = this.dots[0];
-    for (let p = 0, start = 0; p < synB.length; start = ends[p++]) {
+    for (let p = 0, start = wordsEnd; p < wordsEnd; start = synB[p + 1], p += 2) {
       const idB = idsB[synB[p]];
       if (askMarks[idB] === asking) continue;
-      for (let g = start, end = ends[p]; g < end; g++) {
-        const group = groupsB[g];
+      for (let g = start, end = synB[p + 1]; g < end; g++) {
+        const group = synB[g];
         if (groupMarks[group] !== stamp) continue;
         const ka = groupWord[group];
         if (marks[idsA[ka]] === marking) continue;
