@@ -51,6 +51,8 @@ export class ClaimReading {
   readonly numbers = new TermNumbers();
   /** per term number: the weight of its kind ("e:", "u:", "w:"), and its synonym groups (sorted; empty for most) */
   kindWeight = new Float64Array(256);
+  /** per term number: 1 when the term holds a space (then the BM25 query splits it: ClaimTerms.tokens) */
+  private spacedById = new Uint8Array(256);
   readonly groupsById: (Int32Array | undefined)[] = [];
   private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
 
@@ -72,7 +74,7 @@ export class ClaimReading {
       let groups = this.groupsById[id];
       if (!groups) groups = this.numbered(id, term);
       if (groups.length) (words++, (groupCount += groups.length));
-      if (!spaced && term.includes(' ')) spaced = true;
+      if (this.spacedById[id]) spaced = true; // read once per term, when numbered: a lookup, not a string search
       ids[k] = id;
     }
     const tokens = spaced ? tokenNumbers(this.numbers, terms) : ids;
@@ -94,14 +96,19 @@ export class ClaimReading {
   /** Reads a term numbered for the first time: the weight of its kind and its synonym groups. */
   private numbered(id: number, term: string): Int32Array {
     if (id >= this.kindWeight.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.kindWeight.length * 2));
+      const length = Math.max(id + 1, this.kindWeight.length * 2);
+      const grown = new Float64Array(length);
       grown.set(this.kindWeight);
       this.kindWeight = grown;
+      const spaced = new Uint8Array(length);
+      spaced.set(this.spacedById);
+      this.spacedById = spaced;
     }
     while (this.groupsById.length <= id) this.groupsById.push(undefined); // filled in order: a plain array
     const groups = synonymGroups(term);
     this.groupsById[id] = groups;
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
+    this.spacedById[id] = term.includes(' ') ? 1 : 0;
     return groups;
   }
 }
