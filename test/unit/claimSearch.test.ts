@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { ClaimReading, ClaimSearch, type Candidate } from '../../src/core/story/claimSearch';
 import { indexArticleClaims, indexSentence, type IndexedClaim } from '../../src/core/story/indexedClaim';
 import { SEED_FILES, seedAnalysis } from './seedStory';
+import { wordTerm } from '../../src/core/story/claimTerms';
+import lexicon from '../../src/core/story/synonyms.json';
 
 // The claim search numbers terms once per story and shares the numbers (and each claim's reading) between the
 // story's two searches (claimSearch.ts, ClaimReading). Sharing must change no answer: a search answers the
@@ -69,5 +71,27 @@ describe('claim search on numbered terms', () => {
       left += all.length - kept.length;
     }
     assert.ok(left > 50, `some candidates left out (${left})`);
+  });
+
+  // ClaimReading keeps each term's synonym groups once, in a pool shared by all its claims (groupFrom/groupTo):
+  // a claim read after hundreds of others (the per-term arrays and the pool grown) still pairs its words.
+  it('counts synonyms as shared after the reading has grown', () => {
+    const entry = (file: string, terms: string[]) => ({ ...claims[0][0], key: `${file}#x`, file, terms });
+    const reading = new ClaimReading();
+    const search = new ClaimSearch(reading);
+    // words WordNet groups, each in its own claim with 'injured' and 'buy': every group read into the pool
+    const grouped = [...new Set((lexicon.groups as string[]).flatMap((line) => line.split(' ')))].slice(0, 600);
+    const filler = grouped.map((key, k) => entry(`f${k}`, [`w:${key}`, wordTerm('injured'), wordTerm('buy'), wordTerm(`other${k}`)]));
+    filler.forEach((e) => search.setFileClaims(e.file, [e]));
+    assert.ok(reading.groupPool.length > 1024 && reading.kindWeight.length > 256, 'the reading grew');
+    const a = entry('a', [wordTerm('injured'), wordTerm('purchase'), wordTerm('people')]);
+    const b = entry('b', [wordTerm('wounded'), wordTerm('buy'), wordTerm('people')]);
+    const { shared, similarity } = search.similarity(a, b);
+    assert.deepEqual(shared, [wordTerm('people'), wordTerm('injured'), wordTerm('purchase')]);
+    // the same pair read by a fresh reading that numbered nothing else first
+    const fresh = new ClaimSearch();
+    const again = fresh.similarity(entry('a', a.terms), entry('b', b.terms));
+    assert.deepEqual(again.shared, shared);
+    assert.ok(similarity > 0);
   });
 });

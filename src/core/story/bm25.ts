@@ -120,14 +120,14 @@ export class Bm25Index {
       // A new posting starts with its one document: most terms are in one or two, and an array grown from
       // empty by push holds room for 17.
       if (!posting) {
-        this.postings[term] = { ids: [id], tfs: [1], scoresAt: 0, generation: -1 };
+        this.postings[term] = { ids: [id], tfs: undefined, scoresAt: 0, generation: -1 };
         continue;
       }
       const last = posting.ids.length - 1;
-      if (last >= 0 && posting.ids[last] === id) posting.tfs[last]++;
+      if (last >= 0 && posting.ids[last] === id) (posting.tfs ??= posting.ids.map(() => 1))[last]++;
       else {
         posting.ids.push(id);
-        posting.tfs.push(1);
+        posting.tfs?.push(1);
       }
     }
   }
@@ -147,7 +147,7 @@ export class Bm25Index {
       const at = posting.ids.lastIndexOf(id);
       if (at < 0) continue;
       posting.ids.splice(at, 1);
-      posting.tfs.splice(at, 1);
+      posting.tfs?.splice(at, 1);
     }
   }
 
@@ -274,7 +274,7 @@ export class Bm25Index {
     }
     const termScores = this.termScores;
     for (let p = 0; p < ids.length; p++) {
-      const tf = tfs[p];
+      const tf = tfs ? tfs[p] : 1;
       termScores[at + p] = D + (tf * (K + 1)) / (tf + norms[ids[p]]);
     }
     posting.scoresAt = at;
@@ -321,7 +321,12 @@ export class TermNumbers {
 
 interface Posting {
   ids: number[];
-  tfs: number[];
+  /**
+   * each document's count of the term, undefined while every count is 1: a claim's terms are distinct (only a
+   * term holding a space repeats a token), so nearly every posting would hold an array of ones, and that
+   * array was half of what indexing a story's sentences allocated
+   */
+  tfs: number[] | undefined;
   /**
    * where its term scores start in the index's termScores (Bm25Index.scoreTerm): computed when a search first
    * meets the posting after the documents changed (each posting is walked many times while a story is

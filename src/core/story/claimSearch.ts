@@ -23,18 +23,19 @@ const CANDIDATES = 24;
 // claim is about more than its verbs do.
 const KIND_WEIGHT: Record<string, number> = { e: 1.5, u: 1.5, w: 1 };
 
-/** A claim as the search reads it: its terms as numbers, and the positions of its words WordNet groups. */
+/** A claim as the search reads it: its terms as numbers, and how many are words WordNet groups. */
 interface ClaimTerms {
   claim: IndexedClaim;
   /** term numbers (the BM25 index's dictionary), in term order */
   ids: Int32Array;
   /** the BM25 query: the same numbers unless a term holds a space (then one per space-separated token) */
   tokens: Int32Array;
-  /** positions in `ids` of the word terms that WordNet groups with other words (paraphrase.ts) */
-  synonyms: Int32Array;
-  /** the synonym groups of those words, one after the other (each word's sorted), and where each word's end */
-  groups: Int32Array;
-  groupEnds: Int32Array;
+  /**
+   * how many of its terms are words WordNet groups with other words (paraphrase.ts); their groups are the
+   * reading's, by term number (ClaimReading.groupFrom): not copied per claim, as every claim and sentence of a
+   * story is read and most hold several such words
+   */
+  words: number;
 }
 
 /**
@@ -44,9 +45,18 @@ interface ClaimTerms {
  */
 export class ClaimReading {
   readonly numbers = new TermNumbers();
-  /** per term number: the weight of its kind ("e:", "u:", "w:"), and its synonym groups (sorted; empty for most) */
+  /** per term number: the weight of its kind ("e:", "u:", "w:"); 0 until a claim holding the term is read */
   kindWeight = new Float64Array(256);
-  readonly groupsById: (Int32Array | undefined)[] = [];
+  /** per term number: 1 when the term holds a space (then the BM25 query splits it: ClaimTerms.tokens) */
+  private spacedById = new Uint8Array(256);
+  /**
+   * per term number: its synonym groups (sorted; none for most) are groupPool[groupFrom, groupTo). Flat
+   * arrays, not an array per term: a comparison walks the groups of every word of two claims.
+   */
+  groupFrom = new Int32Array(256);
+  groupTo = new Int32Array(256);
+  groupPool = new Int32Array(1024);
+  private poolUsed = 0;
   private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
 
   of(claim: IndexedClaim): ClaimTerms {
@@ -59,50 +69,43 @@ export class ClaimReading {
     const terms = claim.terms;
     const ids = new Int32Array(terms.length);
     let words = 0;
-    let groupCount = 0;
     let spaced = false;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k];
       const id = this.numbers.id(term);
-      let groups = this.groupsById[id];
-      if (!groups) groups = this.numbered(id, term);
-      if (groups.length) (words++, (groupCount += groups.length));
-      if (!spaced && term.includes(' ')) spaced = true;
+      if (id >= this.kindWeight.length || this.kindWeight[id] === 0) this.numbered(id, term);
+      if (this.groupTo[id] !== this.groupFrom[id]) words++;
+      if (this.spacedById[id]) spaced = true; // read once per term, when numbered: a lookup, not a string search
       ids[k] = id;
     }
     const tokens = spaced ? tokenNumbers(this.numbers, terms) : ids;
-    if (words === 0) return { claim, ids, tokens, synonyms: NO_NUMBERS, groups: NO_NUMBERS, groupEnds: NO_NUMBERS };
-    // Each synonym word's groups in one flat array per claim: a comparison reads them in a row.
-    const synonyms = new Int32Array(words);
-    const groups = new Int32Array(groupCount);
-    const groupEnds = new Int32Array(words);
-    for (let k = 0, p = 0, g = 0; k < ids.length; k++) {
-      const of = this.groupsById[ids[k]]!;
-      if (!of.length) continue;
-      groups.set(of, g);
-      g += of.length;
-      synonyms[p] = k;
-      groupEnds[p++] = g;
-    }
-    return { claim, ids, tokens, synonyms, groups, groupEnds };
+    return { claim, ids, tokens, words };
   }
 
-  /** Reads a term numbered for the first time: the weight of its kind and its synonym groups. */
-  private numbered(id: number, term: string): Int32Array {
+  /** Reads a term met in a claim for the first time: the weight of its kind, its synonym groups, whether it holds a space. */
+  private numbered(id: number, term: string): void {
     if (id >= this.kindWeight.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.kindWeight.length * 2));
-      grown.set(this.kindWeight);
-      this.kindWeight = grown;
+      const length = Math.max(id + 1, this.kindWeight.length * 2);
+      const grow = <T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      this.kindWeight = grow(this.kindWeight, new Float64Array(length));
+      this.spacedById = grow(this.spacedById, new Uint8Array(length));
+      this.groupFrom = grow(this.groupFrom, new Int32Array(length));
+      this.groupTo = grow(this.groupTo, new Int32Array(length));
     }
-    while (this.groupsById.length <= id) this.groupsById.push(undefined); // filled in order: a plain array
     const groups = synonymGroups(term);
-    this.groupsById[id] = groups;
+    if (this.poolUsed + groups.length > this.groupPool.length) {
+      const grown = new Int32Array(Math.max(this.poolUsed + groups.length, this.groupPool.length * 2));
+      grown.set(this.groupPool);
+      this.groupPool = grown;
+    }
+    this.groupFrom[id] = this.poolUsed;
+    for (let i = 0; i < groups.length; i++) this.groupPool[this.poolUsed++] = groups[i];
+    this.groupTo[id] = this.poolUsed;
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
-    return groups;
+    this.spacedById[id] = term.includes(' ') ? 1 : 0;
   }
 }
 
-const NO_NUMBERS = new Int32Array(0);
 
 /**
  * The claims of a story in a BM25 index (bm25.ts), so a claim finds its counterparts in other sources
@@ -292,10 +295,11 @@ export class ClaimSearch {
   private stampGroups(a: ClaimTerms): void {
     this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
     if (this.groupMarking === 1) this.groupMarks.fill(0);
-    for (let p = 0, g = 0; p < a.synonyms.length; p++) {
-      const k = a.synonyms[p];
-      for (const end = a.groupEnds[p]; g < end; g++) {
-        const group = a.groups[g];
+    const { groupFrom, groupTo, groupPool } = this.reading;
+    for (let k = 0; k < a.ids.length; k++) {
+      const id = a.ids[k];
+      for (let g = groupFrom[id], end = groupTo[id]; g < end; g++) {
+        const group = groupPool[g];
         if (this.groupMarks[group] === this.groupMarking) continue;
         this.groupMarks[group] = this.groupMarking;
         this.groupWord[group] = k;
@@ -333,8 +337,7 @@ export class ClaimSearch {
     dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
-    const synB = a.synonyms.length ? b.synonyms : a.synonyms;
-    if (synB.length) this.synonymDot(a, b, synB, marking);
+    if (a.words && b.words) this.synonymDot(a, b, marking);
     return dots[0];
   }
 
@@ -349,7 +352,7 @@ export class ClaimSearch {
    * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
    * B's (`marks` at `marking`: B's terms).
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, synB: Int32Array, marking: number): void {
+  private synonymDot(a: ClaimTerms, b: ClaimTerms, marking: number): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
@@ -359,16 +362,17 @@ export class ClaimSearch {
     const groupWord = this.groupWord;
     const idsA = a.ids;
     const idsB = b.ids;
-    const groupsB = b.groups;
-    const ends = b.groupEnds;
+    const { groupFrom, groupTo, groupPool } = this.reading;
     let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
     let usedA: number[] | undefined; // beyond position 30
     let dot = this.dots[0];
-    for (let p = 0, start = 0; p < synB.length; start = ends[p++]) {
-      const idB = idsB[synB[p]];
-      if (askMarks[idB] === asking) continue;
-      for (let g = start, end = ends[p]; g < end; g++) {
-        const group = groupsB[g];
+    for (let kb = 0; kb < idsB.length; kb++) {
+      const idB = idsB[kb];
+      const start = groupFrom[idB];
+      const end = groupTo[idB];
+      if (start === end || askMarks[idB] === asking) continue; // no synonym word, or one A holds itself
+      for (let g = start; g < end; g++) {
+        const group = groupPool[g];
         if (groupMarks[group] !== stamp) continue;
         const ka = groupWord[group];
         if (marks[idsA[ka]] === marking) continue;

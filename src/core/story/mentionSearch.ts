@@ -62,6 +62,11 @@ export class MentionSearch {
   private readonly search: ClaimSearch;
   private readonly articles = new Map<string, ArticleSentences>();
   private readonly pending = new Set<string>();
+  /** per term number: the last article whose terms were gathered that holds it (distinctTerms) */
+  private termSeen = new Uint32Array(256);
+  private gathering = 0;
+  /** the distinct numbers being gathered (room for every term number: none is gathered twice) */
+  private gathered = new Int32Array(256);
 
   /** `reading`: the claim search's (a claim asking here is then read once for both) */
   constructor(private readonly reading = new ClaimReading()) {
@@ -141,9 +146,41 @@ export class MentionSearch {
       const entries: IndexedClaim[] = [];
       for (let i = 0; i < article.analysis.sentences.length; i++) if (!claimed.has(i)) entries.push(sentenceEntry(file, article.analysis, i));
       this.search.setFileClaims(file, entries);
-      article.terms = sortedOnce([...entries, ...article.claims].map((e) => this.reading.of(e).ids));
+      article.terms = this.distinctTerms(entries, article.claims);
     }
     this.pending.clear();
+  }
+
+  /**
+   * The term numbers of the sentences and claims (all read already), sorted, each once. Repeats are dropped as
+   * they are met (a stamp per term number), so only the distinct numbers are copied and sorted: an article
+   * says most of its words more than once.
+   */
+  private distinctTerms(sentences: readonly IndexedClaim[], claims: readonly IndexedClaim[]): Int32Array {
+    for (const c of claims) this.reading.of(c); // numbered before the arrays are sized (the claim search has read them already)
+    const size = this.reading.numbers.size;
+    if (this.termSeen.length < size) {
+      // new arrays, not copies: a stamp matters only within one gathering, and the numbers gathered none
+      const length = Math.max(size, this.termSeen.length * 2);
+      (this.termSeen = new Uint32Array(length)), (this.gathered = new Int32Array(length));
+    }
+    this.gathering = this.gathering === 0xffffffff ? 1 : this.gathering + 1;
+    if (this.gathering === 1) this.termSeen.fill(0);
+    const seen = this.termSeen;
+    const stamp = this.gathering;
+    const distinct = this.gathered;
+    let n = 0;
+    for (const list of [sentences, claims]) {
+      for (const e of list) {
+        const ids = this.reading.of(e).ids;
+        for (let k = 0; k < ids.length; k++) {
+          if (seen[ids[k]] === stamp) continue;
+          seen[ids[k]] = stamp;
+          distinct[n++] = ids[k];
+        }
+      }
+    }
+    return distinct.slice(0, n).sort();
   }
 }
 
@@ -169,18 +206,6 @@ export function relateMention(claim: IndexedClaim, candidate: Candidate, article
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
 }
 
-/** The numbers of all the lists, sorted, each once. */
-function sortedOnce(lists: Int32Array[]): Int32Array {
-  let size = 0;
-  for (const ids of lists) size += ids.length;
-  const sorted = new Int32Array(size);
-  size = 0;
-  for (const ids of lists) (sorted.set(ids, size), (size += ids.length));
-  sorted.sort();
-  let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k];
-  return sorted.slice(0, n);
-}
 
 /** Whether a sorted array holds a number (binary search). */
 function holds(sorted: Int32Array, id: number): boolean {
