@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ClaimReading, ClaimSearch, type Candidate } from '../../src/core/story/claimSearch';
+import { ClaimReading } from '../../src/core/story/claimReading';
+import { ClaimSearch, type Candidate } from '../../src/core/story/claimSearch';
 import { indexArticleClaims, indexSentence, type IndexedClaim } from '../../src/core/story/indexedClaim';
 import { SEED_FILES, seedAnalysis } from './seedStory';
 import { wordTerm } from '../../src/core/story/claimTerms';

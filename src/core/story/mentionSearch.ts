@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Claim } from '../model';
-import { ClaimReading, ClaimSearch, type Candidate } from './claimSearch';
+import { ClaimReading } from './claimReading';
+import { ClaimSearch, type Candidate } from './claimSearch';
 import { sharedContent, type Relating } from './relate';
 import { indexSentence, type IndexedClaim } from './indexedClaim';
 

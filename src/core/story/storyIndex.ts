@@ -1,6 +1,7 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyzeArticle';
 import type { Claim, Fact, Span } from '../model';
-import { ClaimReading, ClaimSearch } from './claimSearch';
+import { ClaimReading } from './claimReading';
+import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
 import { mayRelate, relate, RELATION_ORDER, type Relating } from './relate';
 import { rankScore } from './candidateRank';
