@@ -104,12 +104,12 @@ function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<strin
 
 /** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */
 export function surnameOf(person: string): string | undefined {
-  return surnameKey(person) || undefined;
+  return surnameWord(person) || undefined;
 }
 
 // Asked for every person fact of every claim, twice (the article's people, the claim's): kept per name, ''
 // for a name with no surname word (a surname is never empty: its words are longer than two letters).
-const surnameKey = boundedMemo((person: string) => {
+const surnameWord = boundedMemo((person: string) => {
   const words = person.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !/^(jr|sr|iii?)\.?$/.test(w));
   return words[words.length - 1] ?? '';
 }, 20_000);

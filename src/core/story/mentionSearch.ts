@@ -188,8 +188,7 @@ export class MentionSearch {
 /**
  * Whether a sentence of another source mentions what the claim says, given how much of the claim's words
  * an article holds (`articleCoverage` of the sentence's file, asked only when the sentence alone does not
- * settle it). Only ever `related`: a sentence
- * read this way carries no facts to compare.
+ * settle it). Only ever `related`: a sentence read this way carries no facts to compare.
  */
 export function relateMention(claim: IndexedClaim, candidate: Candidate, articleCoverage: (file: string) => number): Relating | undefined {
   const g = MENTION_GATES;
@@ -206,7 +205,6 @@ export function relateMention(claim: IndexedClaim, candidate: Candidate, article
   const reason = plain ? `mentioned in ${where}` : `mentioned in ${where}; the other source tells the same story (it holds ${Math.round(coverage * 100)} % of this claim's words)`;
   return { relation: 'related', conflicts: [], shared: [], sameEvent: NaN, reason };
 }
-
 
 /** Whether a sorted array holds a number (binary search). */
 function holds(sorted: Int32Array, id: number): boolean {
