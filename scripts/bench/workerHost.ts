@@ -3,14 +3,14 @@
 // - the longest stall of this thread's event loop while a 100-article story is analysed in the worker (every
 //   state read on arrival, as Problems and the Claims view do), and
 // - hover latency on a 200,000-character article while the worker re-analyses it after a one-word edit: from
-//   the moment a hover is due to its answer (the claim from the cached state, then the verdict memory's lookup
-//   as the hover makes it: PriorLookup, which never waits behind an analysis). The card's Markdown is not built
-//   (it needs vscode): string work on the claim found.
+//   the moment a hover is due to its answer (the claim from the cached state, then the verdict memory's and the
+//   mentions' lookups as the hover makes them: ClaimLookup, which never waits behind an analysis). The card's
+//   Markdown is not built (it needs vscode): string work on the claim found.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { AnalysisClient } from '../../src/extension/analysisWorker/analysisClient';
-import { PriorLookup } from '../../src/extension/analysisWorker/priorLookup';
+import { ClaimLookup } from '../../src/extension/analysisWorker/claimLookup';
 import type { StoryId } from '../../src/extension/analysisWorker/protocol';
 import type { BenchArticle } from './corpus';
 
@@ -103,10 +103,12 @@ export async function hoverWhileAnalysing(articles: BenchArticle[], edits: numbe
     const cache = c.cache(1)!;
     const claims = cache.state(long.file)!.claims;
     if (!claims.length) throw new Error('the long article has no claims');
-    const prior = new PriorLookup(c);
+    const prior = new ClaimLookup(c, (story, file, claimId) => c.request('priorVerdicts', { story, file, claimId }));
+    const mentions = new ClaimLookup(c, (story, file, claimId) => c.request('mentions', { story, file, claimId }), 250);
     const hover = async (offset: number) => {
       const info = cache.state(long.file)?.claims.find((x) => x.claim.span.start <= offset && offset <= x.claim.span.end);
-      if (info) await prior.lookup(1, long.file, info.claim.id);
+      // as the card asks them: the verdict memory, and the mentions of a claim nothing relates to
+      if (info) await Promise.all([prior.lookup(1, long.file, info.claim.id), info.mentions ?? mentions.lookup(1, long.file, info.claim.id)]);
     };
     for (let e = 0; e < edits; e++) {
       const text = long.text;

@@ -37,7 +37,8 @@ export function createApi(ctx: Ctx): CrosscheckApi {
     const children = ctx.claimsView.getChildren(node);
     return Promise.all(
       children.map(async (child) => {
-        const item = ctx.claimsView.getTreeItem(child);
+        // as VS Code shows it on hover: a claim's tooltip may be resolved only then
+        const item = await ctx.claimsView.resolveTreeItem(ctx.claimsView.getTreeItem(child), child);
         const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
         return {
           label,

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { verdictBadge } from '../core/review/verdictBadge';
 import { STATUS_LOOK, STATUS_ORDER } from '../core/story/statusTable';
-import { statusExplanation } from '../core/story/statusExplanation';
-import type { ArticleState, ClaimInfo } from '../core/review/articleState';
+import { MENTIONS_PENDING, statusExplanation } from '../core/story/statusExplanation';
+import type { ArticleState, ClaimInfo, SourceRef } from '../core/review/articleState';
 import type { ClaimStatus } from '../core/story/claimStatus';
 import type { StoryModel } from './storyModel';
 import { baseName } from '../core/text/fileName';
@@ -86,27 +86,39 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const { info } = node;
     const item = new vscode.TreeItem(info.claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
     item.description = info.verdict ? verdictBadge(info.verdict.label).text : 'unreviewed';
-    // status, verdict and why, under the claim's words; all appended as text (a claim is untrusted)
-    const look = STATUS_LOOK[info.status];
-    const tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
-    tooltip.appendMarkdown('\n\n').appendText(`${look.glyph} ${look.label} — ${info.verdict ? `verdict ${verdictBadge(info.verdict.label).text}` : 'no verdict yet'}`);
-    if (info.verdict?.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${oneLine(info.verdict.note, 300)}`);
-    tooltip.appendMarkdown('\n\n').appendText(statusExplanation(info.status, [...info.refs, ...info.mentions]));
-    const signals = this.model.signalsOf(vscode.Uri.file(node.file), info);
-    tooltip.appendText(`\n\ncheck-worthiness ${info.claim.score.toFixed(2)}${signals.length ? `: ${signals.join(', ')}` : ''}`);
-    item.tooltip = tooltip;
+    // a claim nothing relates to gets its tooltip when hovered (resolveTreeItem): it says which sources mention it
+    if (info.mentions) item.tooltip = this.tooltip(node.file, info, info.mentions);
     item.iconPath = info.verdict
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('crosscheck.verdictBorder'))
       : new vscode.ThemeIcon('circle-large-outline');
     item.id = `claim:${node.file}:${info.claim.id}`;
     // `claim.(un)reviewed`, plus `.reviewer` for a reviewer's own claim (it cannot be dismissed)
     item.contextValue = (info.verdict ? 'claim.reviewed' : 'claim.unreviewed') + (info.claim.origin === 'reviewer' ? '.reviewer' : '');
-    if (info.claim.origin === 'reviewer') tooltip.appendMarkdown('\n\n*Marked as a claim by a reviewer.*');
     item.command = {
       command: CommandId.RevealClaim,
       title: 'Reveal claim',
       arguments: [{ uri: vscode.Uri.file(node.file).toString(), claimId: info.claim.id }],
     };
     return item;
+  }
+
+  /** the tooltip of a claim whose mentions were left to be looked up when shown */
+  async resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): Promise<vscode.TreeItem> {
+    if (node.kind !== 'claim' || item.tooltip) return item;
+    item.tooltip = this.tooltip(node.file, node.info, await this.model.mentions(vscode.Uri.file(node.file), node.info));
+    return item;
+  }
+
+  /** status, verdict and why, under the claim's words; all appended as text (a claim is untrusted) */
+  private tooltip(file: string, info: ClaimInfo, mentions: readonly SourceRef[] | undefined): vscode.MarkdownString {
+    const look = STATUS_LOOK[info.status];
+    const tooltip = new vscode.MarkdownString().appendText(info.claim.text.replace(/\s+/g, ' '));
+    tooltip.appendMarkdown('\n\n').appendText(`${look.glyph} ${look.label} — ${info.verdict ? `verdict ${verdictBadge(info.verdict.label).text}` : 'no verdict yet'}`);
+    if (info.verdict?.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${oneLine(info.verdict.note, 300)}`);
+    tooltip.appendMarkdown('\n\n').appendText(mentions ? statusExplanation(info.status, [...info.refs, ...mentions]) : MENTIONS_PENDING);
+    const signals = this.model.signalsOf(vscode.Uri.file(file), info);
+    tooltip.appendText(`\n\ncheck-worthiness ${info.claim.score.toFixed(2)}${signals.length ? `: ${signals.join(', ')}` : ''}`);
+    if (info.claim.origin === 'reviewer') tooltip.appendMarkdown('\n\n*Marked as a claim by a reviewer.*');
+    return tooltip;
   }
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { STATUS_LOOK } from '../core/story/statusTable';
-import { statusExplanation } from '../core/story/statusExplanation';
+import { MENTIONS_PENDING, statusExplanation } from '../core/story/statusExplanation';
 import { verdictBadge } from '../core/review/verdictBadge';
 import { readableQuote } from '../core/text/readableQuote';
 import { cap, withoutControls } from '../core/text/untrustedText';
@@ -35,18 +35,21 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const offset = doc.offsetAt(pos);
     const info = claimAt(this.model.state(doc.uri), offset);
     if (!info) return undefined;
-    let prior: PriorVerdict[] | undefined = [];
-    if (this.memory) {
-      try {
-        // undefined while the memory is built or the worker is analysing: the card says to hover again
-        prior = await this.memory.lookup(doc.uri, info.claim.id);
-      } catch (err) {
-        this.log?.warn(`verdict memory: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
+    // both undefined while the worker is busy (analysing, building the memory): the card says to hover again
+    const [prior, mentions] = await Promise.all([this.priorVerdicts(doc.uri, info), this.model.mentions(doc.uri, info)]);
     const range = new vscode.Range(doc.positionAt(info.claim.span.start), doc.positionAt(info.claim.span.end));
     const labels = this.model.state(doc.uri)?.sidecar.labels ?? [];
-    return new vscode.Hover(claimHoverMarkdown(doc.uri, info, prior, labels, this.model.signalsOf(doc.uri, info)), range);
+    return new vscode.Hover(claimHoverMarkdown(doc.uri, { ...info, mentions }, prior, labels, this.model.signalsOf(doc.uri, info)), range);
+  }
+
+  private async priorVerdicts(uri: vscode.Uri, info: ClaimInfo): Promise<PriorVerdict[] | undefined> {
+    if (!this.memory) return [];
+    try {
+      return await this.memory.lookup(uri, info.claim.id);
+    } catch (err) {
+      this.log?.warn(`verdict memory: ${err instanceof Error ? err.message : String(err)}`);
+      return [];
+    }
   }
 }
 
@@ -115,7 +118,8 @@ export function claimHoverMarkdown(
   m.appendMarkdown(`${actions.join(' · ')}\n\n`);
 
   // 3. why
-  m.appendMarkdown(`${md(statusExplanation(info.status, [...info.refs, ...info.mentions]), 600)}\n\n`);
+  if (info.mentions) m.appendMarkdown(`${md(statusExplanation(info.status, [...info.refs, ...info.mentions]), 600)}\n\n`);
+  else m.appendMarkdown(`$(sync~spin) *${md(MENTIONS_PENDING)}*\n\n`);
 
   // 4. the evidence
   if (contradicting.length) {
@@ -126,7 +130,7 @@ export function claimHoverMarkdown(
     m.appendMarkdown(`---\n\n$(pass) **Agrees: ${agreeing.length} ${agreeing.length === 1 ? 'source' : 'sources'}**\n\n`);
     for (const ref of agreeing) appendRef(m, ref);
   }
-  if (!info.refs.length && info.mentions.length) {
+  if (!info.refs.length && info.mentions?.length) {
     // related only: another source speaks of it, with no fact the engine could compare (or not surely the same event)
     m.appendMarkdown(`---\n\n$(info) **Mentioned by ${info.mentions.length} other ${info.mentions.length === 1 ? 'source' : 'sources'}, nothing to compare**\n\n`);
     for (const ref of info.mentions.slice(0, 3)) appendRef(m, ref);

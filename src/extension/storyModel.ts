@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { AnalysisClient, type Ask } from './analysisWorker/analysisClient';
-import { PriorLookup } from './analysisWorker/priorLookup';
+import { ClaimLookup } from './analysisWorker/claimLookup';
 import type { Answers, ReportArticle, StoryId } from './analysisWorker/protocol';
 import type { StateCache } from './analysisWorker/stateCache';
 import { formatStoryProblem, storySources, type StoryProblem } from '../core/story/storySources';
@@ -18,7 +18,13 @@ import { msg, type Messages } from './messages';
 import { WorkerLog } from './workerLog';
 import { showSkippedMessage, type Skipped } from './skippedArticle';
 import type { Span } from '../core/model';
-import type { ArticleState, ClaimInfo, RecordResult, ReviewResult } from '../core/review/articleState';
+import type { ArticleState, ClaimInfo, RecordResult, ReviewResult, SourceRef } from '../core/review/articleState';
+
+/**
+ * how long a card waits for the mentions of a claim: the first lookup after an edit also indexes the sentences
+ * of the sources that changed (tens of ms in a story of a hundred), later ones take about a millisecond
+ */
+const MENTION_WAIT_MS = 250;
 
 /** worker crashes in a row after which the stories are not loaded again (the reviewer reloads the window) */
 const MAX_RESTARTS = 3;
@@ -29,7 +35,8 @@ export class StoryModel implements vscode.Disposable {
   private nextStory = 1;
   private readonly client: AnalysisClient;
   private restarts = 0;
-  private readonly prior: PriorLookup;
+  private readonly prior: ClaimLookup<PriorVerdict[]>;
+  private readonly mentionLookup: ClaimLookup<SourceRef[]>;
   private readonly restarted = new vscode.EventEmitter<void>();
   /** the analysis worker was started again: it holds no verdict memory */
   readonly onWorkerRestart = this.restarted.event;
@@ -57,13 +64,15 @@ export class StoryModel implements vscode.Disposable {
     this.client = new AnalysisClient({
       workerFile,
       onStates: (story) => {
+        this.mentionLookup.clear(); // the story changed: other sources may mention a claim differently
         const folder = this.folderOfStory(story);
         if (folder !== undefined) this.emit(folder);
       },
       onLog: (level, message) => workerLog.logged(level, message),
       onCrash: (error) => this.crashed(error),
     });
-    this.prior = new PriorLookup(this.client);
+    this.prior = new ClaimLookup(this.client, (story, file, claimId) => this.client.request('priorVerdicts', { story, file, claimId }));
+    this.mentionLookup = new ClaimLookup(this.client, (story, file, claimId) => this.client.request('mentions', { story, file, claimId }), MENTION_WAIT_MS);
   }
 
   dispose(): void {
@@ -110,11 +119,22 @@ export class StoryModel implements vscode.Disposable {
 
   /**
    * Verdicts given on claims matching this one in other articles, from the worker's verdict memory; undefined
-   * when there is no answer now (no memory yet, or the worker is analysing: PriorLookup never waits behind it).
+   * when there is no answer now (no memory yet, or the worker is analysing: ClaimLookup never waits behind it).
    */
   priorVerdicts(uri: vscode.Uri, claimId: string): Promise<PriorVerdict[] | undefined> {
     const story = this.stories.get(folderOf(uri.fsPath));
     return story === undefined ? Promise.resolve([]) : this.prior.lookup(story, uri.fsPath, claimId);
+  }
+
+  /**
+   * The other sources' sentences that mention a claim no claim relates to, looked up in the worker when a card
+   * or tooltip shows the claim (the states leave them out: they never change a status); the claim's own when
+   * the state has them. Undefined when there is no answer now (the worker is analysing, or still searching).
+   */
+  mentions(uri: vscode.Uri, info: ClaimInfo): Promise<SourceRef[] | undefined> {
+    if (info.mentions) return Promise.resolve(info.mentions);
+    const story = this.stories.get(folderOf(uri.fsPath));
+    return story === undefined ? Promise.resolve([]) : this.mentionLookup.lookup(story, uri.fsPath, info.claim.id);
   }
 
   /** the verdict memory's requests (it lives in the worker with the story indexes it matches against) */
@@ -321,6 +341,7 @@ export class StoryModel implements vscode.Disposable {
     this.stories.clear();
     this.storyProblems.clear();
     this.prior.clear();
+    this.mentionLookup.clear();
     this.changed.fire([]);
     this.restarted.fire();
     if (again && open.length) void this.reloadAll();

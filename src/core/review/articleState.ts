@@ -29,8 +29,12 @@ export interface ClaimInfo {
   status: ClaimStatus;
   /** sources that agree or contradict */
   refs: SourceRef[];
-  /** other sources that speak of it without a fact to compare ("related"): the hover lists them, nothing else */
-  mentions: SourceRef[];
+  /**
+   * other sources that speak of it without a fact to compare ("related"), for a claim with no refs: the card
+   * lists them, nothing else (they never change the status). Undefined when not looked up: the editor's
+   * states leave them to ReviewedStory.mentions(), asked when a card or tooltip shows the claim.
+   */
+  mentions?: SourceRef[];
   verdict?: VerdictInfo;
 }
 

@@ -19,8 +19,9 @@ import { pendingPathFor, sidecarPathFor } from '../sidecar/storage/sidecarPath';
 import { readSidecar, readSidecarFile, type SidecarRead } from '../sidecar/storage/sidecarSnapshot';
 import { effectiveLabels } from '../sidecar/storage/verdictLabels';
 import type { IndexedClaim } from '../story/indexedClaim';
-import { StoryIndex, type StoryOptions } from '../story/storyIndex';
-import type { ArticleState, ClaimInfo, DismissedInfo, SidecarInfo, VerdictInfo } from './articleState';
+import type { CrossRef } from '../story/crossRef';
+import { StoryIndex, type ClaimReport, type StoryOptions } from '../story/storyIndex';
+import type { ArticleState, ClaimInfo, DismissedInfo, SidecarInfo, SourceRef, VerdictInfo } from './articleState';
 import { writeDismissal, writeMark, removeDismissal, type ClaimEditResult } from './claimEdits';
 import type { ReviewHost } from './reviewHost';
 import { SourceRefs } from './sourceRefs';
@@ -227,8 +228,11 @@ export class ReviewedStory {
 
   // ---- what the faces show -------------------------------------------------------------------------------
 
-  /** One article as a reviewer sees it (articleState.ts). */
-  article(file: string): ArticleState | undefined {
+  /**
+   * One article as a reviewer sees it (articleState.ts). `mentions: false` leaves each claim's mentions
+   * undefined, to be asked with mentions() for the claim a card shows: the editor, after every edit.
+   */
+  article(file: string, { mentions = true }: { mentions?: boolean } = {}): ArticleState | undefined {
     const analysis = this.index.analysis(file);
     if (!analysis) return undefined;
     const read = this.sidecars.get(file);
@@ -262,17 +266,31 @@ export class ReviewedStory {
       }
     }
     const claims: ClaimInfo[] = [];
-    for (const report of this.index.crossReference(file)) {
+    for (const report of this.index.relations(file)) {
       if (dismissed.has(report.claim.id)) continue;
       claims.push({
         claim: report.claim,
         status: report.status,
         refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.sources.of(r)),
-        mentions: report.crossRefs.filter((r) => r.relation === 'related').map((r) => this.sources.of(r)),
+        mentions: report.crossRefs.length > 0 || mentions ? this.relatedOf(file, report).map((r) => this.sources.of(r)) : undefined,
         verdict: verdicts.get(report.claim.id),
       });
     }
     return { file, text: analysis.text, lines: analysis.lines, claims, dismissed: [...dismissed.values()], sidecar };
+  }
+
+  /**
+   * The other sources' sentences that mention a claim no claim relates to (StoryIndex.mentions), as the card
+   * lists them; [] for a claim with relations or one the article does not have.
+   */
+  mentions(file: string, claimId: string): SourceRef[] {
+    return this.index.mentions(file, claimId).map((r) => this.sources.of(r));
+  }
+
+  /** a claim's "related" cross-references: those among its relations, else the sentences that mention it */
+  private relatedOf(file: string, report: ClaimReport): CrossRef[] {
+    if (report.crossRefs.length === 0) return this.index.mentions(file, report.claim.id);
+    return report.crossRefs.filter((r) => r.relation === 'related');
   }
 
   /** the kinds of fact behind a claim's score ("a count", "an attribution"), computed when shown */

@@ -13,6 +13,9 @@ export interface ExplainedRef {
   conflicts: readonly { type: string; here: string; there: string }[];
 }
 
+/** What the card says while the sentences that may mention a claim are still being looked up (the editor asks when shown). */
+export const MENTIONS_PENDING = 'Searching the other sources for sentences that mention this claim; hover again in a moment.';
+
 export function statusExplanation(status: ClaimStatus, refs: readonly ExplainedRef[]): string {
   const contra = refs.filter((r) => r.relation === 'contradicts');
   const agree = refs.filter((r) => r.relation === 'agrees');

@@ -36,7 +36,11 @@ interface ArticleEntry {
   indexed: IndexedClaim[];
   /** claims a reviewer dismissed ("not a claim"): kept in the article's own reports, but no one's source */
   dismissed: ReadonlySet<string>;
-  /** cross-references computed at `generation`; recomputed when the story has changed since */
+  /** the claims' relations (no mentions) computed at `generation`; recomputed when the story has changed since */
+  relations?: { generation: number; value: ClaimReport[] };
+  /** the mentions looked up at `generation`, by claim id (only claims with no relation have any) */
+  mentions?: { generation: number; byClaim: Map<string, CrossRef[]> };
+  /** crossReference()'s reports (relations, and mentions where there are none) at `generation` */
   reports?: { generation: number; value: ClaimReport[] };
 }
 
@@ -123,58 +127,110 @@ export class StoryIndex {
     return this.articles.get(file)?.indexed ?? [];
   }
 
-  /** Every claim of the article with its status and cross-references, in article order. */
+  /**
+   * Every claim of the article with its status and cross-references, in article order: a claim no other
+   * claim relates to has the sentences that mention it (mentions()) as its cross-references. For the faces
+   * that list everything at once (the CLI's output, the sign-off report); the editor reads relations().
+   */
   crossReference(file: string): ClaimReport[] {
     const entry = this.articles.get(file);
     if (!entry) return [];
     if (entry.reports?.generation === this.generation) return entry.reports.value;
-    const value = entry.indexed.map((claim) => this.report(claim));
+    const value = this.relations(file).map((r) => (r.crossRefs.length ? r : { ...r, crossRefs: this.mentions(file, r.claim.id) }));
     entry.reports = { generation: this.generation, value };
     return value;
   }
 
-  /** The report of the claim at an offset of the article (for a hover), or undefined. */
-  claimAt(file: string, offset: number): ClaimReport | undefined {
-    return this.crossReference(file).find((r) => r.claim.span.start <= offset && offset <= r.claim.span.end);
+  /**
+   * Every claim of the article with its status and the claims of other sources that relate to it (agree,
+   * contradict, or speak of it with no fact to compare), in article order. The sentences that merely mention
+   * a claim no claim relates to are left to mentions(): they never change a status (they are "related"), and
+   * looking them up for every claim after every edit was two fifths of the cross-referencing, for lines a
+   * reviewer reads on the one claim they hover.
+   */
+  relations(file: string): ClaimReport[] {
+    const entry = this.articles.get(file);
+    if (!entry) return [];
+    if (entry.relations?.generation === this.generation) return entry.relations.value;
+    const value = entry.indexed.map((claim) => this.relationsOf(claim));
+    entry.relations = { generation: this.generation, value };
+    return value;
   }
 
-  private report(claim: IndexedClaim): ClaimReport {
-    const refs: CrossRef[] = [];
-    const ranks: number[] = []; // each ref's rankScore (candidateRank.ts), in refs' order
-    // The claim's own named sources, read once for all its cross-references (not once per reference).
-    let sources: ReadonlySet<string> | undefined;
-    const add = (candidate: Candidate, comparison: Relating) => {
-      const other = candidate.claim;
-      const attribution = attributionOf(other.claim.facts);
-      const ref: CrossRef = {
-        relation: comparison.relation,
-        file: other.file,
-        claimId: other.claim.id,
-        text: other.claim.text,
-        span: other.claim.span,
-        score: Math.round(candidate.similarity * 1000) / 1000,
-        conflicts: comparison.conflicts,
-        attribution: attribution?.text,
-        independent: !citesAny(other.claim.facts, (sources ??= sourceKeys(claim.claim.facts))),
-        reason: comparison.reason,
-      };
-      refs.push(ref);
-      ranks.push(rankScore(candidate, comparison.sameEvent));
-    };
-    const candidates = this.search.candidates(claim, undefined, usable);
-    for (const candidate of candidates) {
-      const comparison = relate(claim, candidate);
-      if (comparison) add(candidate, comparison);
+  /**
+   * The sentences of other sources that mention a claim of the article that no claim relates to (relation
+   * "related", best first, at most maxRefsPerClaim): before saying "no other source mentions this", every
+   * sentence of the story is looked at. [] for a claim with relations (its card lists those) or an unknown one.
+   */
+  mentions(file: string, claimId: string): CrossRef[] {
+    const entry = this.articles.get(file);
+    if (!entry) return [];
+    if (entry.mentions?.generation !== this.generation) entry.mentions = { generation: this.generation, byClaim: new Map() };
+    const held = entry.mentions.byClaim.get(claimId);
+    if (held) return held;
+    const claim = entry.indexed.find((c) => c.claim.id === claimId);
+    let value: CrossRef[] = [];
+    if (claim && this.relations(file)[entry.indexed.indexOf(claim)].crossRefs.length === 0) {
+      // the claim search's candidates again (one claim's search): the mention search weighs them with the sentences
+      const refs = new RefList(claim);
+      for (const m of this.mentionSearch.mentions(claim, this.search.candidates(claim, undefined, usable))) refs.add(m.candidate, m.relating);
+      value = refs.best(this.options.maxRefsPerClaim ?? 8);
     }
-    // look at every sentence of the other sources before saying "no other source".
-    if (refs.length === 0) for (const m of this.mentionSearch.mentions(claim, candidates)) add(m.candidate, m.relating);
-    const kept = bestFirst(refs, ranks).slice(0, this.options.maxRefsPerClaim ?? 8);
+    entry.mentions.byClaim.set(claimId, value);
+    return value;
+  }
+
+  /** The claim at an offset of the article with its relations (for a hover: it asks mentions() itself), or undefined. */
+  claimAt(file: string, offset: number): ClaimReport | undefined {
+    return this.relations(file).find((r) => r.claim.span.start <= offset && offset <= r.claim.span.end);
+  }
+
+  private relationsOf(claim: IndexedClaim): ClaimReport {
+    const refs = new RefList(claim);
+    for (const candidate of this.search.candidates(claim, undefined, usable)) {
+      const comparison = relate(claim, candidate);
+      if (comparison) refs.add(candidate, comparison);
+    }
+    const kept = refs.best(this.options.maxRefsPerClaim ?? 8);
     return { claim: claim.claim, status: statusOf(kept), crossRefs: kept };
   }
 }
 
+/** The cross-references found for one claim, each with its rank (candidateRank.ts), kept best first. */
+class RefList {
+  private readonly refs: CrossRef[] = [];
+  private readonly ranks: number[] = []; // each ref's rankScore, in refs' order
+  /** the claim's own named sources, read once for all its cross-references (not once per reference) */
+  private sources: ReadonlySet<string> | undefined;
+
+  constructor(private readonly claim: IndexedClaim) {}
+
+  add(candidate: Candidate, comparison: Relating): void {
+    const other = candidate.claim;
+    const attribution = attributionOf(other.claim.facts);
+    this.refs.push({
+      relation: comparison.relation,
+      file: other.file,
+      claimId: other.claim.id,
+      text: other.claim.text,
+      span: other.claim.span,
+      score: Math.round(candidate.similarity * 1000) / 1000,
+      conflicts: comparison.conflicts,
+      attribution: attribution?.text,
+      independent: !citesAny(other.claim.facts, (this.sources ??= sourceKeys(this.claim.claim.facts))),
+      reason: comparison.reason,
+    });
+    this.ranks.push(rankScore(candidate, comparison.sameEvent));
+  }
+
+  /** the best `max`, by relation then rank */
+  best(max: number): CrossRef[] {
+    return bestFirst(this.refs, this.ranks).slice(0, max);
+  }
+}
+
 /**
- * Whether report() can use a candidate this similar: relate() may relate it, or the mention search's gates may
+ * Whether relationsOf() or mentions() can use a candidate this similar: relate() may relate it, or the mention search's gates may
  * let it through (it is handed on when nothing relates). The claim search builds no other.
  */
 function usable(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {

@@ -6,7 +6,7 @@ import type { PriorVerdict } from '../../core/memory/verdictMemory';
 import type { ClaimReport } from '../../core/story/storyIndex';
 import type { ReportArticleInput } from '../../core/report/signOffReport';
 import type { Span } from '../../core/model';
-import type { ArticleState, RecordResult, ReviewResult } from '../../core/review/articleState';
+import type { ArticleState, RecordResult, ReviewResult, SourceRef } from '../../core/review/articleState';
 
 /** A story in the worker: a folder's WorkerStory, named by the id the host gave it (a reloaded story gets a new one). */
 export type StoryId = number;
@@ -25,6 +25,8 @@ export type Request = { id: number } & (
   | { kind: 'restoreClaim'; story: StoryId; file: string; claimId: string }
   /** the verdicts given on claims matching this one in other articles (undefined: no memory built yet) */
   | { kind: 'priorVerdicts'; story: StoryId; file: string; claimId: string }
+  /** the other sources' sentences that mention a claim no claim relates to (left out of the states: asked when shown) */
+  | { kind: 'mentions'; story: StoryId; file: string; claimId: string }
   /** the story's sign-off report data, with prior verdicts when the memory is built */
   | { kind: 'report'; story: StoryId }
   /** the verdict memory: (re)built from these sidecars (the host finds them and checks they are in the workspace) */
@@ -47,6 +49,7 @@ export interface Answers {
   dismissClaim: ReviewResult;
   restoreClaim: ReviewResult;
   priorVerdicts: PriorVerdict[] | undefined;
+  mentions: SourceRef[];
   report: ReportArticle[];
   memoryBuild: { verdicts: number; sidecars: number };
   memoryRefresh: 'set' | 'removed' | 'broken';
@@ -65,7 +68,10 @@ export interface ReportArticle {
   prior: Record<string, PriorVerdict[]>;
 }
 
-/** An article's state without what the host already has (its text, the LineIndex made from it). */
+/**
+ * An article's state without what the host already has (its text, the LineIndex made from it). The mentions of
+ * a claim no claim relates to are left out (undefined): the host asks for them (`mentions`) when a card shows it.
+ */
 export type SentState = Omit<ArticleState, 'text' | 'lines'> & {
   /** the kinds of fact behind each claim's score (claimSignals), by claim id: the hover and the Claims view say them */
   signals: Record<string, string[]>;

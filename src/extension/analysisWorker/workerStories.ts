@@ -143,6 +143,8 @@ export class WorkerStories {
         const indexed = this.stories.get(request.story)?.engine.indexedClaim(request.file, request.claimId);
         return indexed ? this.memory.lookup(indexed, request.file) : [];
       }
+      case 'mentions':
+        return this.stories.get(request.story)?.engine.mentions(request.file, request.claimId) ?? [];
       case 'report':
         return this.report(this.story(request.story));
       case 'memoryBuild': {

@@ -3,7 +3,7 @@
 // here: the view data (ArticleState) is the core's, and a refused write becomes a result to show.
 import type { Claim, Span } from '../../core/model';
 import type { ReportArticleInput } from '../../core/report/signOffReport';
-import type { ArticleState, RecordResult, ReviewResult } from '../../core/review/articleState';
+import type { ArticleState, RecordResult, ReviewResult, SourceRef } from '../../core/review/articleState';
 import { ReviewedStory } from '../../core/review/reviewedStory';
 import { SidecarError } from '../../core/sidecar/storage/sidecarError';
 import type { IndexedClaim } from '../../core/story/indexedClaim';
@@ -133,7 +133,13 @@ export class WorkerStory {
     return this.story.lineOf(file, offset);
   }
 
+  /** the article's state after an edit: mentions left to mentions(), asked for the claim a card shows */
   article(file: string): ArticleState | undefined {
-    return this.story.article(file);
+    return this.story.article(file, { mentions: false });
+  }
+
+  /** the other sources' sentences that mention a claim no claim relates to */
+  mentions(file: string, claimId: string): SourceRef[] {
+    return this.story.mentions(file, claimId);
   }
 }

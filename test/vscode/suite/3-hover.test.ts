@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS } from '../../../src/extension/commandIds';
-import { CNN, DIGEST, DRAFT, hoverText, offsetOf, openArticle } from '../util';
+import { ABC, CNN, DIGEST, DRAFT, hoverText, offsetOf, openArticle, waitFor } from '../util';
 
 suite('hover', () => {
   test('the "eight ATACMS missiles" claim: two sources say six, with links to them', async () => {
@@ -44,6 +44,33 @@ suite('hover', () => {
     const active = vscode.window.activeTextEditor!;
     assert.ok([CNN, DIGEST].some((n) => active.document.uri.fsPath.endsWith(n)), active.document.uri.fsPath);
     assert.match(active.document.getText(active.selection), /six ballistic missiles/);
+  });
+
+  // The states leave out the sentences that merely mention a claim nothing relates to: the card asks the
+  // worker for them when shown (the first lookup may take longer than a hover waits: "hover again").
+  test('a claim nothing relates to: the card looks up which sources mention it', async () => {
+    const { editor, api } = await openArticle(CNN);
+    const doc = editor.document;
+    const card = async (phrase: string) => {
+      const pos = doc.positionAt(offsetOf(doc, phrase) + 2);
+      let text = '';
+      await waitFor(async () => {
+        text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+        return !text.includes('hover again in a moment');
+      }, `the card of "${phrase}" without a pending lookup`);
+      return text;
+    };
+    const info = api.article(doc.uri)!.claims.find((c) => c.claim.text.startsWith('Other Western allies are still treading carefully'));
+    assert.ok(info && info.refs.length === 0 && info.mentions === undefined, 'a claim with no relations, its mentions not in the state');
+    assert.match(await card('Other Western allies are still treading carefully'), /Mentioned by 1 other source, nothing to compare/);
+    const abc = await openArticle(ABC);
+    const arsenal = abc.editor.document;
+    const lone = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', arsenal.uri, arsenal.positionAt(offsetOf(arsenal, 'The arsenal is considered') + 2)));
+    assert.match(lone, /No other source of the story reports this|hover again in a moment/);
+    // the Claims view's tooltip of such a claim says it too (resolved when hovered)
+    const tree = await api.claimsTree();
+    const tip = tree.find((n) => n.label === CNN)!.children.flatMap((g) => g.children).find((c) => c.label.startsWith('Other Western allies'))!.tooltip ?? '';
+    assert.match(tip.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1'), /Not confirmed: .* mentions it|hover again in a moment/);
   });
 
   test('no hover outside claims', async () => {
