@@ -216,6 +216,26 @@ try {
     await shot('03-other-source-sentence');
   });
 
+  await step('a claim no other claim relates to: the card looks up the sentence of another source that mentions it', async () => {
+    await page.locator('.tab', { hasText: DRAFT }).first().click();
+    await page.locator('.editor-group-container.active .tab.active', { hasText: DRAFT }).waitFor();
+    // the claim is near the end of the draft: go to its line so it is on screen
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('34');
+    await page.keyboard.press('Enter');
+    // its mentions are not in the state the worker sent: the card asks for them ("hover again" until they come)
+    const hover = await hoverShowing('Army Tactical Missile System', /Mentioned by 1 other source, nothing to compare/);
+    const text = (await hover.textContent()) ?? '';
+    if (!/Not confirmed: .* mentions it/.test(text)) throw new Error(`the card does not say why it is not confirmed:\n${text}`);
+    await shot('03b-hover-mentioned-by-another-source');
+    // close the card and go back to the top, where the next steps find their words
+    await page.mouse.move(700, 880);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+  });
+
   await step('"inaccurate" with a note is recorded through the UI', async () => {
     // the source opened beside the draft: back to the draft's editor group
     await page.locator('.tab', { hasText: DRAFT }).first().click();
