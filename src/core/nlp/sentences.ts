@@ -13,9 +13,13 @@ const lowerCase = boundedMemo((text) => text.toLowerCase(), 50_000);
 
 /**
  * `lowerCase(text)` without the memo's lookup for a word already in lower case (most of them): V8's
- * toLowerCase then returns the string itself, without a copy, which costs less than a Map lookup.
+ * toLowerCase then returns the string itself, without a copy, which costs less than a Map lookup. A word with
+ * a capital A–Z first (a name, a sentence's first word) goes to the memo straight away: toLowerCase would make
+ * a copy only to find it differs.
  */
 function lowerOf(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return lowerCase(text);
   return text.toLowerCase() === text ? text : lowerCase(text);
 }
 
