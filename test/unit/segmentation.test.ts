@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { blocksOf } from '../../src/core/segment/blocksOf';
 import { sentencesOf } from '../../src/core/nlp/sentences';
+import { maskedText } from '../../src/core/segment/proseBlocks';
 import { decodeArticle } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/lineIndex';
 
@@ -9,6 +10,17 @@ function sentences(text: string, format: 'markdown' | 'plaintext') {
 }
 
 describe('segmentation', () => {
+  it('masks a block: its prose in place, line breaks and what is not prose as spaces, one piece or several', () => {
+    const text = 'ab\ncd\r\nef\rgh';
+    const whole = { start: 0, end: text.length };
+    // one piece, the whole block (the common case, read without the pieces' array): line breaks still masked
+    assert.equal(maskedText(text, { kind: 'paragraph', span: whole, pieces: [whole] }), 'ab cd  ef gh');
+    assert.equal(maskedText('one line', { kind: 'paragraph', span: { start: 0, end: 8 }, pieces: [{ start: 0, end: 8 }] }), 'one line');
+    // a piece inside the block: the rest of the block is spaces, the same length
+    assert.equal(maskedText(text, { kind: 'paragraph', span: whole, pieces: [{ start: 3, end: 5 }] }), '   cd       ');
+    assert.equal(maskedText(text, { kind: 'paragraph', span: whole, pieces: [{ start: 0, end: 2 }, { start: 7, end: 11 }] }), 'ab     ef g ');
+  });
+
   it('reads Markdown prose only: headings, paragraphs, list items; not front matter, code or URLs', () => {
     const md = '---\ntitle: x\n---\n# Heading here\n\nSee [Kyiv](https://a.b/c) now. Then `code` it.\n\n```\nno prose\n```\n- item one said 5\n\nMore at https://example.org/page today.\n';
     assert.deepEqual(sentences(md, 'markdown'), [

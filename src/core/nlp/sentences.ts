@@ -13,9 +13,13 @@ const lowerCase = boundedMemo((text) => text.toLowerCase(), 50_000);
 
 /**
  * `lowerCase(text)` without the memo's lookup for a word already in lower case (most of them): V8's
- * toLowerCase then returns the string itself, without a copy, which costs less than a Map lookup.
+ * toLowerCase then returns the string itself, without a copy, which costs less than a Map lookup. A word with
+ * a capital A–Z first (a name, a sentence's first word) goes to the memo straight away: toLowerCase would make
+ * a copy only to find it differs.
  */
 function lowerOf(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return lowerCase(text);
   return text.toLowerCase() === text ? text : lowerCase(text);
 }
 
@@ -203,9 +207,10 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
   // read is given up below, and readBlock finds the token as before.
   const read = winkRead(joined, false);
   const tokens: Token[][] = blocks.map(() => []);
-  // per token of the read: its block (-1 for a break) and its index among the block's tokens
-  const blockOf: number[] = [];
-  const localOf: number[] = [];
+  // per token of the read: its block (-1 for a break) and its index among the block's tokens (typed arrays of
+  // the read's length: no array grown token by token, and garbage of a fixed size)
+  const blockOf = new Int32Array(read.values.length);
+  const localOf = new Int32Array(read.values.length);
   let b = 0;
   let blockStart = 0;
   let at = 0;
@@ -217,14 +222,14 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
     if (at >= blockEnd) {
       // past block b's text: only its break may be there, whole and alone
       if (b + 1 === blocks.length || at !== blockEnd || value !== BLOCK_BREAK) return undefined;
-      blockOf.push(-1);
-      localOf.push(-1);
+      blockOf[i] = -1;
+      localOf[i] = -1;
       blockStart = blockEnd + BLOCK_BREAK.length;
       b++;
     } else {
       if (at + value.length > blockEnd) return undefined;
-      blockOf.push(b);
-      localOf.push(tokens[b].length);
+      blockOf[i] = b;
+      localOf[i] = tokens[b].length;
       tokens[b].push(tokenAt(fileText, read, i, blocks[b].span.start + at - blockStart));
     }
     at += value.length;
@@ -253,7 +258,7 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
  * Tokens first..last of an article's read without the breaks at their ends, in their block's indexes (null if
  * they are not all of one block, undefined if there are none). `blockOf`, `localOf`: see readArticle.
  */
-function inOneBlock(blockOf: number[], localOf: number[], first: number, last: number): { block: number; first: number; last: number } | null | undefined {
+function inOneBlock(blockOf: Int32Array, localOf: Int32Array, first: number, last: number): { block: number; first: number; last: number } | null | undefined {
   while (first <= last && blockOf[first] < 0) first++;
   while (last >= first && blockOf[last] < 0) last--;
   if (first > last) return undefined;
@@ -288,7 +293,8 @@ function blockSentences(fileText: string, block: ProseBlock, tokens: Token[], bo
   const sentences: Sentence[] = [];
   for (const [first, last] of bounds) {
     if (first > last) continue;
-    const sentenceTokens = tokens.slice(first, last + 1);
+    // a block of one sentence (a headline, a short paragraph) keeps its tokens' array: no copy
+    const sentenceTokens = first === 0 && last === tokens.length - 1 ? tokens : tokens.slice(first, last + 1);
     const inside: NlpEntity[] = [];
     for (const e of entities) if (e.first >= first && e.last <= last) inside.push({ type: e.type, first: e.first - first, last: e.last - first });
     const start = sentenceTokens[0].start;

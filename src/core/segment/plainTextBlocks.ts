@@ -73,10 +73,18 @@ const MIN_FULL_SHARE = 0.25;
  * "Mittens (CBC)") never makes one up.
  */
 function hardWrapWidth(text: string, lines: Span[]): number {
-  const widths = lines.filter((l) => l.end > l.start).map((l) => columns(text.slice(l.start, l.end)));
-  if (widths.length < 2) return 0;
+  const filled = lines.filter((l) => l.end > l.start);
+  if (filled.length < 2) return 0;
+  const widths: number[] = [];
+  for (const l of filled) {
+    const width = columns(text.slice(l.start, l.end));
+    // One line too long to be wrapped decides it: not hard-wrapped. Most articles (a paragraph per line) end
+    // here at their first paragraph, without measuring every other line character by character.
+    if (width > MAX_WRAP_WIDTH) return 0;
+    widths.push(width);
+  }
   const max = Math.max(...widths);
-  if (max > MAX_WRAP_WIDTH || max < MIN_WRAP_WIDTH) return 0;
+  if (max < MIN_WRAP_WIDTH) return 0;
   const full = widths.filter((w) => w >= max - FULL_LINE_SLACK).length;
   return full >= 2 && full / widths.length >= MIN_FULL_SHARE ? max : 0;
 }

@@ -11,16 +11,26 @@ export interface ProseBlock {
   pieces: Span[];
 }
 
+const LINE_BREAK = /[\r\n]/;
+const LINE_BREAKS = /[\r\n]/g;
+
 /**
  * The block's text with everything that is not prose replaced by spaces, so that it has exactly the
  * length of `span` and an offset in it plus `span.start` is an offset in the file.
  */
 export function maskedText(fileText: string, block: ProseBlock): string {
+  // Most plain-text paragraphs are one piece, the whole block, on one line: then the block's own characters (a
+  // slice of the file, no copy) without the pieces' array and join below.
+  if (block.pieces.length === 1) {
+    const { start, end } = block.pieces[0];
+    const prose = start === block.span.start && end === block.span.end ? fileText.slice(start, end) : undefined;
+    if (prose !== undefined && !LINE_BREAK.test(prose)) return prose;
+  }
   const out: string[] = [];
   let at = block.span.start;
   for (const piece of block.pieces) {
     if (piece.start > at) out.push(' '.repeat(piece.start - at));
-    out.push(fileText.slice(piece.start, piece.end).replace(/[\r\n]/g, ' '));
+    out.push(fileText.slice(piece.start, piece.end).replace(LINE_BREAKS, ' '));
     at = piece.end;
   }
   if (block.span.end > at) out.push(' '.repeat(block.span.end - at));
