@@ -1,6 +1,6 @@
 import { TermNumbers, tokenNumbers } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
-import { synonymGroups } from './paraphrase';
+import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
 
 // Terms weighed more than plain words when two claims are compared: entities and counted things say what a
 // claim is about more than its verbs do.
@@ -40,6 +40,12 @@ export class ClaimReading {
   groupTo = new Int32Array(256);
   groupPool = new Int32Array(1024);
   private poolUsed = 0;
+  /**
+   * per synonym group: the numbers of the terms read so far that are in it (undefined for none), the inverse
+   * of groupPool: the claim search marks the words that are synonyms of an asking claim's words once per
+   * asking claim, instead of walking every group of every word of each of its candidates
+   */
+  readonly groupMembers: (number[] | undefined)[] = new Array<number[] | undefined>(SYNONYM_GROUPS).fill(undefined);
   private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
 
   of(claim: IndexedClaim): ClaimTerms {
@@ -82,7 +88,10 @@ export class ClaimReading {
       this.groupPool = grown;
     }
     this.groupFrom[id] = this.poolUsed;
-    for (let i = 0; i < groups.length; i++) this.groupPool[this.poolUsed++] = groups[i];
+    for (let i = 0; i < groups.length; i++) {
+      this.groupPool[this.poolUsed++] = groups[i];
+      (this.groupMembers[groups[i]] ??= []).push(id);
+    }
     this.groupTo[id] = this.poolUsed;
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
     this.spacedById[id] = term.includes(' ') ? 1 : 0;
