@@ -41,11 +41,15 @@ export class ClaimReading {
   groupPool = new Int32Array(1024);
   private poolUsed = 0;
   /**
-   * per synonym group: the numbers of the terms read so far that are in it (undefined for none), the inverse
-   * of groupPool: the claim search marks the words that are synonyms of an asking claim's words once per
-   * asking claim, instead of walking every group of every word of each of its candidates
+   * The inverse of the pool, as lists linked through it: the terms read so far that are in a synonym group are
+   * poolTerm[s] for s = lastInGroup[group], then previousInGroup[s], … until -1 (slot s of the pool holds the
+   * group for term poolTerm[s]). The claim search marks the synonyms of an asking claim's words once per asking
+   * claim this way, instead of walking every group of every word of each of its candidates; flat arrays grown
+   * with the pool, not an array per group.
    */
-  readonly groupMembers: (number[] | undefined)[] = new Array<number[] | undefined>(SYNONYM_GROUPS).fill(undefined);
+  readonly lastInGroup = new Int32Array(SYNONYM_GROUPS).fill(-1);
+  previousInGroup = new Int32Array(1024);
+  poolTerm = new Int32Array(1024);
   private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
 
   of(claim: IndexedClaim): ClaimTerms {
@@ -83,14 +87,23 @@ export class ClaimReading {
     }
     const groups = synonymGroups(term);
     if (this.poolUsed + groups.length > this.groupPool.length) {
-      const grown = new Int32Array(Math.max(this.poolUsed + groups.length, this.groupPool.length * 2));
-      grown.set(this.groupPool);
-      this.groupPool = grown;
+      const length = Math.max(this.poolUsed + groups.length, this.groupPool.length * 2);
+      const grow = (from: Int32Array) => {
+        const to = new Int32Array(length);
+        to.set(from);
+        return to;
+      };
+      this.groupPool = grow(this.groupPool);
+      this.previousInGroup = grow(this.previousInGroup);
+      this.poolTerm = grow(this.poolTerm);
     }
     this.groupFrom[id] = this.poolUsed;
     for (let i = 0; i < groups.length; i++) {
-      this.groupPool[this.poolUsed++] = groups[i];
-      (this.groupMembers[groups[i]] ??= []).push(id);
+      const slot = this.poolUsed++;
+      this.groupPool[slot] = groups[i];
+      this.poolTerm[slot] = id;
+      this.previousInGroup[slot] = this.lastInGroup[groups[i]];
+      this.lastInGroup[groups[i]] = slot;
     }
     this.groupTo[id] = this.poolUsed;
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;

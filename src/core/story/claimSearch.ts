@@ -66,7 +66,7 @@ export class ClaimSearch {
   private groupsFor = 0;
   /**
    * per term number: the last `groupMarking` whose asking claim has a word in one of the term's synonym groups
-   * (ClaimReading.groupMembers): most words of a candidate are no synonym of any of the asking claim's, and
+   * (ClaimReading.lastInGroup): most words of a candidate are no synonym of any of the asking claim's, and
    * this tells so by one lookup instead of a walk through the word's groups (four on average)
    */
   private synonymMarks = new Uint32Array(256);
@@ -215,7 +215,7 @@ export class ClaimSearch {
   private stampGroups(a: ClaimTerms): void {
     this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
     if (this.groupMarking === 1) (this.groupMarks.fill(0), this.synonymMarks.fill(0));
-    const { groupFrom, groupTo, groupPool, groupMembers } = this.reading;
+    const { groupFrom, groupTo, groupPool, lastInGroup, previousInGroup, poolTerm } = this.reading;
     for (let k = 0; k < a.ids.length; k++) {
       const id = a.ids[k];
       for (let g = groupFrom[id], end = groupTo[id]; g < end; g++) {
@@ -223,8 +223,8 @@ export class ClaimSearch {
         if (this.groupMarks[group] === this.groupMarking) continue;
         this.groupMarks[group] = this.groupMarking;
         this.groupWord[group] = k;
-        const members = groupMembers[group]!; // holds `id` at least
-        for (let m = 0; m < members.length; m++) this.synonymMarks[members[m]] = this.groupMarking;
+        // every term read so far in the group (`id` among them): ClaimReading.lastInGroup
+        for (let s = lastInGroup[group]; s >= 0; s = previousInGroup[s]) this.synonymMarks[poolTerm[s]] = this.groupMarking;
       }
     }
     this.groupsFor = this.asking;
