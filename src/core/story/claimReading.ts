@@ -79,23 +79,17 @@ export class ClaimReading {
   private numbered(id: number, term: string): void {
     if (id >= this.kindWeight.length) {
       const length = Math.max(id + 1, this.kindWeight.length * 2);
-      const grow = <T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
-      this.kindWeight = grow(this.kindWeight, new Float64Array(length));
-      this.spacedById = grow(this.spacedById, new Uint8Array(length));
-      this.groupFrom = grow(this.groupFrom, new Int32Array(length));
-      this.groupTo = grow(this.groupTo, new Int32Array(length));
+      this.kindWeight = grown(this.kindWeight, new Float64Array(length));
+      this.spacedById = grown(this.spacedById, new Uint8Array(length));
+      this.groupFrom = grown(this.groupFrom, new Int32Array(length));
+      this.groupTo = grown(this.groupTo, new Int32Array(length));
     }
     const groups = synonymGroups(term);
     if (this.poolUsed + groups.length > this.groupPool.length) {
       const length = Math.max(this.poolUsed + groups.length, this.groupPool.length * 2);
-      const grow = (from: Int32Array) => {
-        const to = new Int32Array(length);
-        to.set(from);
-        return to;
-      };
-      this.groupPool = grow(this.groupPool);
-      this.previousInGroup = grow(this.previousInGroup);
-      this.poolTerm = grow(this.poolTerm);
+      this.groupPool = grown(this.groupPool, new Int32Array(length));
+      this.previousInGroup = grown(this.previousInGroup, new Int32Array(length));
+      this.poolTerm = grown(this.poolTerm, new Int32Array(length));
     }
     this.groupFrom[id] = this.poolUsed;
     for (let i = 0; i < groups.length; i++) {
@@ -109,4 +103,10 @@ export class ClaimReading {
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
     this.spacedById[id] = term.includes(' ') ? 1 : 0;
   }
+}
+
+/** `to` holding `from` at its start: a per-number array grown as numbers are given. */
+function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
