@@ -95,4 +95,22 @@ describe('claim search on numbered terms', () => {
     assert.deepEqual(again.shared, shared);
     assert.ok(similarity > 0);
   });
+
+  // The search finds a candidate's synonyms of the asking claim's words through the terms read so far per group
+  // (ClaimReading.lastInGroup, lists linked through the pool): a synonym read long before the asking word, with
+  // other words of its group read in between, is still found.
+  it('pairs a word with a synonym read before it, whatever was read in between', () => {
+    const entry = (file: string, terms: string[]) => ({ ...claims[0][0], key: `${file}#x`, file, terms });
+    const groups = (lexicon.groups as string[]).map((line) => line.split(' ')).filter((g) => g.length >= 3).slice(0, 40);
+    assert.equal(groups.length, 40);
+    for (const [asking, first, ...between] of groups) {
+      const search = new ClaimSearch();
+      const other = entry('b', [`w:${first}`, wordTerm('people')]);
+      search.setFileClaims('b', [other]);
+      between.forEach((key, k) => search.setFileClaims(`f${k}`, [entry(`f${k}`, [`w:${key}`, wordTerm('people')])]));
+      const a = entry('a', [`w:${asking}`, wordTerm('people')]);
+      search.setFileClaims('a', [a]);
+      assert.deepEqual(search.similarity(a, other).shared, [wordTerm('people'), `w:${asking}`], `${asking} / ${first}`);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { TermNumbers, tokenNumbers } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
-import { synonymGroups } from './paraphrase';
+import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
 
 // Terms weighed more than plain words when two claims are compared: entities and counted things say what a
 // claim is about more than its verbs do.
@@ -40,6 +40,16 @@ export class ClaimReading {
   groupTo = new Int32Array(256);
   groupPool = new Int32Array(1024);
   private poolUsed = 0;
+  /**
+   * The inverse of the pool, as lists linked through it: the terms read so far that are in a synonym group are
+   * poolTerm[s] for s = lastInGroup[group], then previousInGroup[s], … until -1 (slot s of the pool holds the
+   * group for term poolTerm[s]). The claim search marks the synonyms of an asking claim's words once per asking
+   * claim this way, instead of walking every group of every word of each of its candidates; flat arrays grown
+   * with the pool, not an array per group.
+   */
+  readonly lastInGroup = new Int32Array(SYNONYM_GROUPS).fill(-1);
+  previousInGroup = new Int32Array(1024);
+  poolTerm = new Int32Array(1024);
   private readonly read = new WeakMap<IndexedClaim, ClaimTerms>();
 
   of(claim: IndexedClaim): ClaimTerms {
@@ -69,22 +79,34 @@ export class ClaimReading {
   private numbered(id: number, term: string): void {
     if (id >= this.kindWeight.length) {
       const length = Math.max(id + 1, this.kindWeight.length * 2);
-      const grow = <T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
-      this.kindWeight = grow(this.kindWeight, new Float64Array(length));
-      this.spacedById = grow(this.spacedById, new Uint8Array(length));
-      this.groupFrom = grow(this.groupFrom, new Int32Array(length));
-      this.groupTo = grow(this.groupTo, new Int32Array(length));
+      this.kindWeight = grown(this.kindWeight, new Float64Array(length));
+      this.spacedById = grown(this.spacedById, new Uint8Array(length));
+      this.groupFrom = grown(this.groupFrom, new Int32Array(length));
+      this.groupTo = grown(this.groupTo, new Int32Array(length));
     }
     const groups = synonymGroups(term);
     if (this.poolUsed + groups.length > this.groupPool.length) {
-      const grown = new Int32Array(Math.max(this.poolUsed + groups.length, this.groupPool.length * 2));
-      grown.set(this.groupPool);
-      this.groupPool = grown;
+      const length = Math.max(this.poolUsed + groups.length, this.groupPool.length * 2);
+      this.groupPool = grown(this.groupPool, new Int32Array(length));
+      this.previousInGroup = grown(this.previousInGroup, new Int32Array(length));
+      this.poolTerm = grown(this.poolTerm, new Int32Array(length));
     }
     this.groupFrom[id] = this.poolUsed;
-    for (let i = 0; i < groups.length; i++) this.groupPool[this.poolUsed++] = groups[i];
+    for (let i = 0; i < groups.length; i++) {
+      const slot = this.poolUsed++;
+      this.groupPool[slot] = groups[i];
+      this.poolTerm[slot] = id;
+      this.previousInGroup[slot] = this.lastInGroup[groups[i]];
+      this.lastInGroup[groups[i]] = slot;
+    }
     this.groupTo[id] = this.poolUsed;
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
     this.spacedById[id] = term.includes(' ') ? 1 : 0;
   }
+}
+
+/** `to` holding `from` at its start: a per-number array grown as numbers are given. */
+function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

@@ -65,6 +65,12 @@ export class ClaimSearch {
   /** the `asking` whose groups are stamped */
   private groupsFor = 0;
   /**
+   * per term number: the last `groupMarking` whose asking claim has a word in one of the term's synonym groups
+   * (ClaimReading.lastInGroup): most words of a candidate are no synonym of any of the asking claim's, and
+   * this tells so by one lookup instead of a walk through the word's groups (four on average)
+   */
+  private synonymMarks = new Uint32Array(256);
+  /**
    * the terms a comparison finds shared, before they are copied to the candidate's own array of their exact
    * length: an array grown by push holds room for 17 at least, and a story's cross-reference makes one per
    * candidate (25k for 100 articles: most of what the claim search allocated)
@@ -208,8 +214,8 @@ export class ClaimSearch {
   /** Stamps the synonym groups of the asking claim's words (group → the word's position). */
   private stampGroups(a: ClaimTerms): void {
     this.groupMarking = this.groupMarking === 0xffffffff ? 1 : this.groupMarking + 1;
-    if (this.groupMarking === 1) this.groupMarks.fill(0);
-    const { groupFrom, groupTo, groupPool } = this.reading;
+    if (this.groupMarking === 1) (this.groupMarks.fill(0), this.synonymMarks.fill(0));
+    const { groupFrom, groupTo, groupPool, lastInGroup, previousInGroup, poolTerm } = this.reading;
     for (let k = 0; k < a.ids.length; k++) {
       const id = a.ids[k];
       for (let g = groupFrom[id], end = groupTo[id]; g < end; g++) {
@@ -217,6 +223,8 @@ export class ClaimSearch {
         if (this.groupMarks[group] === this.groupMarking) continue;
         this.groupMarks[group] = this.groupMarking;
         this.groupWord[group] = k;
+        // every term read so far in the group (`id` among them): ClaimReading.lastInGroup
+        for (let s = lastInGroup[group]; s >= 0; s = previousInGroup[s]) this.synonymMarks[poolTerm[s]] = this.groupMarking;
       }
     }
     this.groupsFor = this.asking;
@@ -274,6 +282,7 @@ export class ClaimSearch {
     const marks = this.marks;
     const groupMarks = this.groupMarks;
     const groupWord = this.groupWord;
+    const synonymMarks = this.synonymMarks;
     const idsA = a.ids;
     const idsB = b.ids;
     const { groupFrom, groupTo, groupPool } = this.reading;
@@ -282,10 +291,9 @@ export class ClaimSearch {
     let dot = this.dots[0];
     for (let kb = 0; kb < idsB.length; kb++) {
       const idB = idsB[kb];
-      const start = groupFrom[idB];
-      const end = groupTo[idB];
-      if (start === end || askMarks[idB] === asking) continue; // no synonym word, or one A holds itself
-      for (let g = start; g < end; g++) {
+      // no synonym of A's words (this covers a word in no group), or a word A holds itself
+      if (synonymMarks[idB] !== stamp || askMarks[idB] === asking) continue;
+      for (let g = groupFrom[idB], end = groupTo[idB]; g < end; g++) {
         const group = groupPool[g];
         if (groupMarks[group] !== stamp) continue;
         const ka = groupWord[group];
@@ -313,6 +321,7 @@ export class ClaimSearch {
     this.weightStamps = grow(this.weightStamps, new Uint32Array(length));
     this.marks = grow(this.marks, new Uint32Array(length));
     this.askMarks = grow(this.askMarks, new Uint32Array(length));
+    this.synonymMarks = grow(this.synonymMarks, new Uint32Array(length));
   }
 
   private growDocs(size: number): void {

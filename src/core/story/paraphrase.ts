@@ -4,7 +4,9 @@ import lexicon from './synonyms.json';
  * Words that say the same thing in different words ("injured" / "wounded", "buy" / "purchase" / "acquire"),
  * as groups of the engine's word-term keys (claimTerms.ts) read from WordNet's frequent senses by
  * scripts/build-synonyms.ts (synonyms.json, 5,806 groups, 134 KB). A key maps to the ids of the groups it
- * is in; two keys are synonyms when they share an id. Built once, on first use (~10 ms).
+ * is in; two keys are synonyms when they share an id. Built once, on first use (~10 ms). Keyed by the whole
+ * word term ("w:injur"), not the key after its prefix: a term is one string per word (claimTerms.ts) whose hash
+ * is computed once, where the key cut from it was a new string, hashed anew, for every term a story reads.
  */
 let groupsOfKey: Map<string, Int32Array> | undefined;
 
@@ -16,8 +18,9 @@ function groups(): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   (lexicon.groups as string[]).forEach((line, id) => {
     for (const key of line.split(' ')) {
-      let l = lists.get(key);
-      if (!l) lists.set(key, (l = []));
+      const term = `w:${key}`;
+      let l = lists.get(term);
+      if (!l) lists.set(term, (l = []));
       l.push(id);
     }
   });
@@ -30,7 +33,7 @@ const NONE = new Int32Array(0);
 /** The synonym groups of a word term ("w:injur"), empty for any other term or a word WordNet does not group. */
 export function synonymGroups(term: string): Int32Array {
   if (term.charCodeAt(0) !== 119 /* w */ || term.charCodeAt(1) !== 58 /* : */) return NONE;
-  return groups().get(term.slice(2)) ?? NONE;
+  return groups().get(term) ?? NONE;
 }
 
 /** Whether two word terms are synonyms: they share a group (the same term is not a synonym of itself here). */
