@@ -51,7 +51,7 @@ describe('claim search on numbered terms', () => {
     for (const c of [...claims.flat(), ...sentences[1]]) assert.deepEqual(view(edited.candidates(c), 9), view(fresh.candidates(c), 9), c.claim.text);
   });
 
-  // The story index asks only for the candidates it can use (storyIndex.ts, `usable`): the others are compared
+  // The story index asks only for the candidates it can use (storyIndex.ts: `mayRelate`, `mayMention`): the others are compared
   // but not built, and those built must be what the full search gives, their shared terms included (they are
   // gathered in one scratch array reused from hit to hit).
   it('builds only the candidates `keep` accepts, each as the full search gives it', () => {

@@ -28,8 +28,8 @@ export const MENTION_GATES = {
 /** Below this similarity no gate lets a sentence through (relateMention's first test). */
 export const MENTION_FLOOR = Math.min(MENTION_GATES.plainSimilarity, MENTION_GATES.oneWord.similarity, MENTION_GATES.moreWords.similarity);
 
-/** A candidate the gates may let through: the mention search builds no other (ClaimSearch.candidates). */
-const mayMention = (_claim: IndexedClaim, _other: IndexedClaim, similarity: number) => similarity >= MENTION_FLOOR;
+/** A candidate the gates may let through: the mention search builds no other (ClaimSearch.candidates), nor asks for another claim. */
+export const mayMention = (_claim: IndexedClaim, _other: IndexedClaim, similarity: number) => similarity >= MENTION_FLOOR;
 
 // The best hits looked at per article: a claim mentioned at all is mentioned among these.
 const MENTION_CANDIDATES = 8;

@@ -5,7 +5,7 @@ import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
 import { mayRelate, relate, RELATION_ORDER, type Relating } from './relate';
 import { rankScore } from './candidateRank';
-import { MENTION_FLOOR, MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
+import { mayMention, MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
 import type { Candidate } from './claimSearch';
 import type { CrossRef } from './crossRef';
 import { indexArticleClaims, type IndexedClaim } from './indexedClaim';
@@ -173,7 +173,7 @@ export class StoryIndex {
     if (claim && this.relations(file)[entry.indexed.indexOf(claim)].crossRefs.length === 0) {
       // the claim search's candidates again (one claim's search): the mention search weighs them with the sentences
       const refs = new RefList(claim);
-      for (const m of this.mentionSearch.mentions(claim, this.search.candidates(claim, undefined, usable))) refs.add(m.candidate, m.relating);
+      for (const m of this.mentionSearch.mentions(claim, this.search.candidates(claim, undefined, mayMention))) refs.add(m.candidate, m.relating);
       value = refs.best(this.options.maxRefsPerClaim ?? 8);
     }
     entry.mentions.byClaim.set(claimId, value);
@@ -187,7 +187,8 @@ export class StoryIndex {
 
   private relationsOf(claim: IndexedClaim): ClaimReport {
     const refs = new RefList(claim);
-    for (const candidate of this.search.candidates(claim, undefined, usable)) {
+    // only the candidates relate() may relate: the mention search's are built when mentions() asks
+    for (const candidate of this.search.candidates(claim, undefined, mayRelate)) {
       const comparison = relate(claim, candidate);
       if (comparison) refs.add(candidate, comparison);
     }
@@ -227,14 +228,6 @@ class RefList {
   best(max: number): CrossRef[] {
     return bestFirst(this.refs, this.ranks).slice(0, max);
   }
-}
-
-/**
- * Whether relationsOf() or mentions() can use a candidate this similar: relate() may relate it, or the mention search's gates may
- * let it through (it is handed on when nothing relates). The claim search builds no other.
- */
-function usable(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {
-  return similarity >= MENTION_FLOOR || mayRelate(claim, other, similarity);
 }
 
 /**
