@@ -4,13 +4,13 @@
 //   state read on arrival, as Problems and the Claims view do), and
 // - hover latency on a 200,000-character article while the worker re-analyses it after a one-word edit: from
 //   the moment a hover is due to its answer (the claim from the cached state, then the verdict memory's and the
-//   mentions' lookups as the hover makes them: ClaimLookup, which never waits behind an analysis). The card's
+//   mentions' lookups as the hover makes them: CardLookups, which never waits behind an analysis). The card's
 //   Markdown is not built (it needs vscode): string work on the claim found.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { AnalysisClient } from '../../src/extension/analysisWorker/analysisClient';
-import { ClaimLookup } from '../../src/extension/analysisWorker/claimLookup';
+import { CardLookups } from '../../src/extension/analysisWorker/cardLookups';
 import type { StoryId } from '../../src/extension/analysisWorker/protocol';
 import type { BenchArticle } from './corpus';
 
@@ -103,12 +103,11 @@ export async function hoverWhileAnalysing(articles: BenchArticle[], edits: numbe
     const cache = c.cache(1)!;
     const claims = cache.state(long.file)!.claims;
     if (!claims.length) throw new Error('the long article has no claims');
-    const prior = new ClaimLookup(c, (story, file, claimId) => c.request('priorVerdicts', { story, file, claimId }));
-    const mentions = new ClaimLookup(c, (story, file, claimId) => c.request('mentions', { story, file, claimId }), 250);
+    const lookups = new CardLookups(c);
     const hover = async (offset: number) => {
       const info = cache.state(long.file)?.claims.find((x) => x.claim.span.start <= offset && offset <= x.claim.span.end);
       // as the card asks them: the verdict memory, and the mentions of a claim nothing relates to
-      if (info) await Promise.all([prior.lookup(1, long.file, info.claim.id), info.mentions ?? mentions.lookup(1, long.file, info.claim.id)]);
+      if (info) await Promise.all([lookups.priorVerdicts(1, long.file, info.claim.id), info.mentions ?? lookups.mentions(1, long.file, info.claim.id)]);
     };
     for (let e = 0; e < edits; e++) {
       const text = long.text;

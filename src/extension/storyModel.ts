@@ -6,10 +6,11 @@
 import * as vscode from 'vscode';
 import type { PriorVerdict } from '../core/memory/verdictMemory';
 import { AnalysisClient, type Ask } from './analysisWorker/analysisClient';
-import { ClaimLookup } from './analysisWorker/claimLookup';
+import { CardLookups } from './analysisWorker/cardLookups';
 import type { Answers, ReportArticle, StoryId } from './analysisWorker/protocol';
 import type { StateCache } from './analysisWorker/stateCache';
-import { formatStoryProblem, storySources, type StoryProblem } from '../core/story/storySources';
+import { storySources, type StoryProblem } from '../core/story/storySources';
+import { showStoryProblems } from './storyProblemsMessage';
 import { nodeStoryHost } from '../node/nodeStoryHost';
 import type { Config } from './config';
 import { folderOf, isArticleDocument, isArticlePath, readArticleFile } from './articleFiles';
@@ -20,12 +21,6 @@ import { showSkippedMessage, type Skipped } from './skippedArticle';
 import type { Span } from '../core/model';
 import type { ArticleState, ClaimInfo, RecordResult, ReviewResult, SourceRef } from '../core/review/articleState';
 
-/**
- * how long a card waits for the mentions of a claim: the first lookup after an edit also indexes the sentences
- * of the sources that changed (tens of ms in a story of a hundred), later ones take about a millisecond
- */
-const MENTION_WAIT_MS = 250;
-
 /** worker crashes in a row after which the stories are not loaded again (the reviewer reloads the window) */
 const MAX_RESTARTS = 3;
 
@@ -35,8 +30,7 @@ export class StoryModel implements vscode.Disposable {
   private nextStory = 1;
   private readonly client: AnalysisClient;
   private restarts = 0;
-  private readonly prior: ClaimLookup<PriorVerdict[]>;
-  private readonly mentionLookup: ClaimLookup<SourceRef[]>;
+  private readonly lookups: CardLookups;
   private readonly restarted = new vscode.EventEmitter<void>();
   /** the analysis worker was started again: it holds no verdict memory */
   readonly onWorkerRestart = this.restarted.event;
@@ -64,15 +58,14 @@ export class StoryModel implements vscode.Disposable {
     this.client = new AnalysisClient({
       workerFile,
       onStates: (story) => {
-        this.mentionLookup.clear(); // the story changed: other sources may mention a claim differently
+        this.lookups.storyChanged();
         const folder = this.folderOfStory(story);
         if (folder !== undefined) this.emit(folder);
       },
       onLog: (level, message) => workerLog.logged(level, message),
       onCrash: (error) => this.crashed(error),
     });
-    this.prior = new ClaimLookup(this.client, (story, file, claimId) => this.client.request('priorVerdicts', { story, file, claimId }));
-    this.mentionLookup = new ClaimLookup(this.client, (story, file, claimId) => this.client.request('mentions', { story, file, claimId }), MENTION_WAIT_MS);
+    this.lookups = new CardLookups(this.client);
   }
 
   dispose(): void {
@@ -117,29 +110,25 @@ export class StoryModel implements vscode.Disposable {
     return this.cacheOf(folderOf(uri.fsPath))?.has(uri.fsPath) ?? false;
   }
 
-  /**
-   * Verdicts given on claims matching this one in other articles, from the worker's verdict memory; undefined
-   * when there is no answer now (no memory yet, or the worker is analysing: ClaimLookup never waits behind it).
-   */
+  /** verdicts on matching claims of other articles (the worker's memory); undefined: no answer now (CardLookups) */
   priorVerdicts(uri: vscode.Uri, claimId: string): Promise<PriorVerdict[] | undefined> {
     const story = this.stories.get(folderOf(uri.fsPath));
-    return story === undefined ? Promise.resolve([]) : this.prior.lookup(story, uri.fsPath, claimId);
+    return story === undefined ? Promise.resolve([]) : this.lookups.priorVerdicts(story, uri.fsPath, claimId);
   }
 
   /**
-   * The other sources' sentences that mention a claim no claim relates to, looked up in the worker when a card
-   * or tooltip shows the claim (the states leave them out: they never change a status); the claim's own when
-   * the state has them. Undefined when there is no answer now (the worker is analysing, or still searching).
+   * The other sources' sentences that mention a claim no claim relates to (the states leave them out), asked
+   * when a card or tooltip shows it; undefined when there is no answer now (CardLookups).
    */
   mentions(uri: vscode.Uri, info: ClaimInfo): Promise<SourceRef[] | undefined> {
     if (info.mentions) return Promise.resolve(info.mentions);
     const story = this.stories.get(folderOf(uri.fsPath));
-    return story === undefined ? Promise.resolve([]) : this.mentionLookup.lookup(story, uri.fsPath, info.claim.id);
+    return story === undefined ? Promise.resolve([]) : this.lookups.mentions(story, uri.fsPath, info.claim.id);
   }
 
   /** the verdict memory's requests (it lives in the worker with the story indexes it matches against) */
   memoryRequest<K extends 'memoryBuild' | 'memoryRefresh' | 'memoryReset'>(kind: K, ask: Ask<K>): Promise<Answers[K]> {
-    this.prior.clear();
+    this.lookups.memoryChanged();
     return this.client.request(kind, ask);
   }
 
@@ -288,16 +277,7 @@ export class StoryModel implements vscode.Disposable {
     if (this.stories.get(folder) !== story) return; // dropped meanwhile
     await this.client.openStory({ story, folder, verdictLabels: this.config.verdictLabels, titles: sources.titles });
     this.storyProblems.set(folder, sources.problems);
-    for (const problem of sources.problems) this.log.warn(formatStoryProblem(problem));
-    // one message per story, however many entries a story file has (they are all in Problems and the log)
-    const [first, ...more] = sources.problems;
-    if (first) {
-      void this.messages.warn(
-        more.length
-          ? msg`Crosscheck: ${sources.problems.length} problems with the story's sources (all in Problems); the first: ${formatStoryProblem(first)}`
-          : msg`Crosscheck: ${formatStoryProblem(first)}`,
-      );
-    }
+    showStoryProblems(this.log, this.messages, sources.problems);
     // every text first, then every snapshot at once: the worker analyses them in one pass (sidecars included)
     const texts: [string, string][] = [];
     for (const file of sources.files) {
@@ -340,8 +320,7 @@ export class StoryModel implements vscode.Disposable {
     const open = [...this.stories.keys()];
     this.stories.clear();
     this.storyProblems.clear();
-    this.prior.clear();
-    this.mentionLookup.clear();
+    this.lookups.workerRestarted();
     this.changed.fire([]);
     this.restarted.fire();
     if (again && open.length) void this.reloadAll();

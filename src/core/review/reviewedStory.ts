@@ -21,12 +21,12 @@ import { effectiveLabels } from '../sidecar/storage/verdictLabels';
 import type { IndexedClaim } from '../story/indexedClaim';
 import type { CrossRef } from '../story/crossRef';
 import { StoryIndex, type ClaimReport, type StoryOptions } from '../story/storyIndex';
-import type { ArticleState, ClaimInfo, DismissedInfo, SidecarInfo, SourceRef, VerdictInfo } from './articleState';
+import type { ArticleState, ClaimInfo, SourceRef } from './articleState';
+import { sidecarView } from './sidecarView';
 import { writeDismissal, writeMark, removeDismissal, type ClaimEditResult } from './claimEdits';
 import type { ReviewHost } from './reviewHost';
 import { SourceRefs } from './sourceRefs';
 import type { VerdictListing } from './verdictListing';
-import { verdictView } from './verdictView';
 import { writeVerdict, type RecordVerdictResult } from './verdictWrite';
 
 export interface ReviewedStoryOptions extends StoryOptions {
@@ -236,35 +236,12 @@ export class ReviewedStory {
     const analysis = this.index.analysis(file);
     if (!analysis) return undefined;
     const read = this.sidecars.get(file);
-    const data = okData(read);
-    const sidecar: SidecarInfo = {
-      path: sidecarPathFor(file),
-      issues: [],
-      orphans: [],
-      labels: effectiveLabels(data?.labels, this.options.labels?.()),
-    };
-    const verdicts = new Map<string, VerdictInfo>();
-    const dismissed = new Map<string, DismissedInfo>();
-    if (read?.status === 'broken') sidecar.issues = read.problems.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
-    if (read?.status === 'ok') {
-      sidecar.issues = read.sidecar.warnings.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
-      const attachment = this.verdicts(file);
-      for (const p of attachment.placements) {
-        const v = p.verdict;
-        if (p.status === 'orphaned') {
-          sidecar.orphans.push({ claim: v.claim, label: v.label, reason: p.reason, line: v.line });
-        } else if (attachment.byClaim.get(p.claim.id) === p) {
-          verdicts.set(p.claim.id, { ...verdictView(v), edited: p.status === 'edited', line: v.line });
-        }
-      }
-      for (const [id, p] of this.dismissals(file).byClaim) {
-        dismissed.set(id, { claim: p.claim, by: p.verdict.by, at: p.verdict.at, line: p.verdict.line });
-      }
-      // a reviewer's claim whose words are gone (one with a verdict is listed with the verdicts' orphans)
-      for (const o of this.marksIn(file, analysis.text, read).orphans) {
-        if (o.mark.label === undefined) sidecar.orphans.push({ mark: true, claim: o.mark.claim, label: '', reason: o.reason, line: o.mark.line });
-      }
-    }
+    const labels = effectiveLabels(okData(read)?.labels, this.options.labels?.());
+    const { sidecar, verdicts, dismissed } = sidecarView(sidecarPathFor(file), read, labels, () => ({
+      verdicts: this.verdicts(file),
+      dismissals: this.dismissals(file),
+      markOrphans: this.marksIn(file, analysis.text, read).orphans,
+    }));
     const claims: ClaimInfo[] = [];
     for (const report of this.index.relations(file)) {
       if (dismissed.has(report.claim.id)) continue;
