@@ -136,7 +136,7 @@ export class StoryIndex {
     const entry = this.articles.get(file);
     if (!entry) return [];
     if (entry.reports?.generation === this.generation) return entry.reports.value;
-    const value = this.relations(file).map((r) => (r.crossRefs.length ? r : { ...r, crossRefs: this.mentions(file, r.claim.id) }));
+    const value = this.relations(file).map((r, k) => (r.crossRefs.length ? r : { ...r, crossRefs: this.mentionsAt(entry, k) }));
     entry.reports = { generation: this.generation, value };
     return value;
   }
@@ -164,19 +164,24 @@ export class StoryIndex {
    */
   mentions(file: string, claimId: string): CrossRef[] {
     const entry = this.articles.get(file);
-    if (!entry) return [];
+    const k = entry ? entry.indexed.findIndex((c) => c.claim.id === claimId) : -1;
+    return entry && k >= 0 ? this.mentionsAt(entry, k) : [];
+  }
+
+  /** mentions() of the article's claim k (in article order), kept until the story changes */
+  private mentionsAt(entry: ArticleEntry, k: number): CrossRef[] {
     if (entry.mentions?.generation !== this.generation) entry.mentions = { generation: this.generation, byClaim: new Map() };
-    const held = entry.mentions.byClaim.get(claimId);
+    const claim = entry.indexed[k];
+    const held = entry.mentions.byClaim.get(claim.claim.id);
     if (held) return held;
-    const claim = entry.indexed.find((c) => c.claim.id === claimId);
     let value: CrossRef[] = [];
-    if (claim && this.relations(file)[entry.indexed.indexOf(claim)].crossRefs.length === 0) {
+    if (this.relations(entry.analysis.file)[k].crossRefs.length === 0) {
       // the claim search's candidates again (one claim's search): the mention search weighs them with the sentences
       const refs = new RefList(claim);
       for (const m of this.mentionSearch.mentions(claim, this.search.candidates(claim, undefined, mayMention))) refs.add(m.candidate, m.relating);
       value = refs.best(this.options.maxRefsPerClaim ?? 8);
     }
-    entry.mentions.byClaim.set(claimId, value);
+    entry.mentions.byClaim.set(claim.claim.id, value);
     return value;
   }
 
