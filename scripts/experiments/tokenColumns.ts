@@ -1,34 +1,49 @@
 // Probe (issue 15), not engine code: what would the analysis gain if a token were not one object each?
-// `npx tsx --expose-gc scripts/experiments/tokenColumns.ts [N=100] [runs=15]` reads the first N FNC-1 bodies
+// Findings (2-core machine shared with other sessions, so ±5 ms): a Token object costs ~88 bytes (Node 20 has no
+// pointer compression) + 8 per array slot; columns save ~3.8 MB of the 100 bodies' ~8 MB and ~9–16 ms of GC
+// pauses, ~12–29 ms of process CPU, ~4–17 ms of wall time per run; the scorer's token loop reads them ~0.7 ms faster.
+// `npx tsx --expose-gc scripts/experiments/tokenColumns.ts [N=100] [runs=15] [--only v1,v2]` reads the first N FNC-1 bodies
 // `runs` times per variant, in alternation, keeping every run's result alive until the next run (as a StoryIndex
-// keeps its articles), and prints per variant: median CPU ms per run, median GC pause ms per run (PerformanceObserver
-// 'gc' entries), and the heap the result retains after a full gc (MB).
+// keeps its articles), and prints per variant: median CPU ms per run (process-wide: the GC's helper threads count, as in
+// scripts/bench/compareCommits.ts), median wall ms, median GC pause ms per run (PerformanceObserver
+// 'gc' entries), and the heap the result retains after a full gc (MB); then paired differences of objects − columns.
 // Variants:
 //   bare      wink's bare pass of the bench's baseline (readDoc, sentences' spans, tokens out)
 //   winkRead  the engine's wink read of a joined article (the columns `out` that readArticle asks for), kept
 //   objects   parseBlocks as the engine does it now: one Token object per token (src/core/nlp/sentences.ts)
 //   columns   the same read into columns per article (wink's own string arrays for text/pos/kind/normal, a lower
 //             array, Int32Array start/end, Uint8Array negation) and sentences holding first/last token indexes;
-//             same checks as readArticle (a read it would give up is counted, and its article read as objects)
+//             same checks as readArticle (a read it would give up is counted, and its article read as objects);
+//             a one-block article is read the same way (the engine reads it with readBlock); checked equal to the
+//             objects field by field, sentence by sentence, before anything is timed
 //   coded     `columns` with pos and kind as Uint8Array codes instead of wink's string arrays
 //   analysis  analyzeArticle of every body (scoring, facts of claims), the phase the tokens feed
 //   analysis+clone    `analysis`, plus a retained copy of every Token object: the marginal cost of ~1 object per
 //                     token in the analysis' heap (what dropping them would save at most, reading aside)
-//   analysis+columns  `analysis`, plus a retained columnar copy: what the columns would cost in its place
+//   analysis+objects / analysis+columns  `analysis`, plus a second read kept as objects / as columns: their
+//                     difference is what the two forms cost in the analysis' heap (both pay a second wink read)
+//   story     StoryIndex setArticle then relations of every body (the bench's fnc100 full run), for its GC
+//   scorerWalkObjects / scorerWalkColumns  the scorer's per-token loop (walkFeatures') over objects / columns,
+//             into the same cheap sink (checked equal); walkFeatures: the real walk over the objects, for scale
 //   walkObjects / walkColumns  a scorer-like walk (lower, pos, kind of every token of every sentence into a sum of
 //             string lengths and a count) over the kept objects / columns: reading cost alone
 import { PerformanceObserver } from 'node:perf_hooks';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
 import type { NlpEntity, Sentence, Token } from '../../src/core/model';
 import { parseBlocks } from '../../src/core/nlp/sentences';
+import { walkFeatures, type FeatureSink } from '../../src/core/claims/features';
+import { IS_HARM, IS_NEGATOR, wordLists } from '../../src/core/claims/featureWords';
 import { wink } from '../../src/core/nlp/wink';
 import { blocksOf } from '../../src/core/segment/blocksOf';
 import { maskedText, type ProseBlock } from '../../src/core/segment/proseBlocks';
+import { StoryIndex } from '../../src/core/story/storyIndex';
 import { fncBodies } from '../bench/corpus';
 
 declare const gc: () => void;
-const n = Number(process.argv[2] ?? 100);
-const runs = Number(process.argv[3] ?? 15);
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args.splice(args.indexOf('--only'), 2)[1].split(',') : undefined;
+const n = Number(args[0] ?? 100);
+const runs = Number(args[1] ?? 15);
 const articles = fncBodies().slice(0, n);
 
 // GC entries reach the observer only after the synchronous run: each is kept with its start, and a run's pauses
@@ -201,7 +216,8 @@ function columnsOf(a: { file: string; text: string }, coded: boolean): ArticleCo
   return parseBlocks(a.text, blocks);
 }
 function cloneTokens(sentences: readonly Sentence[]): Token[][] {
-  return sentences.map((s) => s.tokens.map((t) => ({ ...t })));
+  // a literal of the same shape as tokenAt's (a spread would build the copy more slowly than tokenAt builds one)
+  return sentences.map((s) => s.tokens.map((t) => ({ text: t.text, lower: t.lower, pos: t.pos, kind: t.kind, normal: t.normal, negated: t.negated, start: t.start, end: t.end })));
 }
 
 let sink = 0;
@@ -230,11 +246,18 @@ const variants: Record<string, () => unknown> = {
   columns: () => articles.map((a) => columnsOf(a, false)),
   coded: () => articles.map((a) => columnsOf(a, true)),
   analysis: () => articles.map((a) => analyzeArticle(a.file, a.text)),
+  story: () => {
+    const story = new StoryIndex();
+    for (const a of articles) story.setArticle(a.file, a.text);
+    for (const a of articles) story.relations(a.file);
+    return story;
+  },
   'analysis+clone': () =>
     articles.map((a) => {
       const analysis = analyzeArticle(a.file, a.text);
       return [analysis, cloneTokens(analysis.sentences.map((s) => s.sentence))];
     }),
+  'analysis+objects': () => articles.map((a) => [analyzeArticle(a.file, a.text), objectsOf(a)]),
   'analysis+columns': () => articles.map((a) => [analyzeArticle(a.file, a.text), columnsOf(a, false)]),
 };
 
@@ -289,11 +312,132 @@ readColumnsOf.forEach((c, a) => {
   });
 });
 
+// The scorer's token loop (walkFeatures of src/core/claims/features.ts, its per-token part) reading columns: what
+// the scorer would gain from them alone. Both walks feed the same sink, a hash of what it is given (a real
+// scorer's sink costs more, the same in both: this bounds the relative gain from above).
+class HashSink implements FeatureSink {
+  hash = 0;
+  private mix(x: string): void {
+    this.hash = (this.hash * 31 + x.length + x.charCodeAt(0)) | 0;
+  }
+  word(w: string): number {
+    this.mix(w);
+    return wordLists(w);
+  }
+  one(table: number, key: string): void {
+    this.mix(key);
+  }
+  pair(table: number, a: string, b: string): void {
+    this.mix(a);
+    this.mix(b);
+  }
+}
+const FINAL = new Set(['.', '!', '…', '"', '”', '’', "'", '»', ')', ']']);
+function walkColumns(c: ArticleColumns, s: ColumnSentence, sink: FeatureSink): number {
+  const kind = c.kind as string[];
+  const pos = c.pos as string[];
+  let end = s.last + 1;
+  while (end > s.first && kind[end - 1] === 'punctuation' && FINAL.has(c.text[end - 1])) end--;
+  let lists = 0;
+  let negatedHarm = false;
+  let prevWord = '<s>';
+  let prevPos = '<s>';
+  let words = 0;
+  for (let i = s.first; i < end; i++) {
+    const k = kind[i];
+    if (k === 'punctuation') {
+      sink.pair(4, prevPos, 'P');
+      prevPos = 'P';
+      prevWord = '<p>';
+      continue;
+    }
+    const isWord = k === 'word';
+    const w = k === 'number' ? '<number>' : k === 'ordinal' ? '<ordinal>' : c.normal[i];
+    const bits = sink.word(w, isWord);
+    sink.pair(2, prevWord, w);
+    sink.one(3, pos[i]);
+    sink.pair(4, prevPos, pos[i]);
+    prevWord = w;
+    prevPos = pos[i];
+    if (!isWord) {
+      sink.one(5, k);
+      continue;
+    }
+    words++;
+    if (bits & IS_HARM && c.negated[i] && lists & IS_NEGATOR) negatedHarm = true;
+    lists |= bits;
+  }
+  return lists + words + (negatedHarm ? 1 : 0);
+}
+/** walkObjects' twin: the same per-token loop over the Token objects (walkFeatures itself also does the flags). */
+function walkObjectTokens(s: Sentence, sink: FeatureSink): number {
+  const tokens = s.tokens;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].kind === 'punctuation' && FINAL.has(tokens[end - 1].text)) end--;
+  let lists = 0;
+  let negatedHarm = false;
+  let prevWord = '<s>';
+  let prevPos = '<s>';
+  let words = 0;
+  for (let i = 0; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punctuation') {
+      sink.pair(4, prevPos, 'P');
+      prevPos = 'P';
+      prevWord = '<p>';
+      continue;
+    }
+    const isWord = t.kind === 'word';
+    const w = t.kind === 'number' ? '<number>' : t.kind === 'ordinal' ? '<ordinal>' : t.normal;
+    const bits = sink.word(w, isWord);
+    sink.pair(2, prevWord, w);
+    sink.one(3, t.pos);
+    sink.pair(4, prevPos, t.pos);
+    prevWord = w;
+    prevPos = t.pos;
+    if (!isWord) {
+      sink.one(5, t.kind);
+      continue;
+    }
+    words++;
+    if (bits & IS_HARM && t.negated && lists & IS_NEGATOR) negatedHarm = true;
+    lists |= bits;
+  }
+  return lists + words + (negatedHarm ? 1 : 0);
+}
+const keptStringColumns = articles.map((a) => columnsOf(a, false)).filter((c): c is ArticleColumns => !Array.isArray(c));
+const scorerWalk = {
+  objects: () => {
+    const sink = new HashSink();
+    let x = 0;
+    for (const sentences of keptObjects) for (const s of sentences) x += walkObjectTokens(s, sink);
+    return [sink.hash, x];
+  },
+  columns: () => {
+    const sink = new HashSink();
+    let x = 0;
+    for (const c of keptStringColumns) for (const s of c.sentences) x += walkColumns(c, s, sink);
+    return [sink.hash, x];
+  },
+};
+if (JSON.stringify(scorerWalk.objects()) !== JSON.stringify(scorerWalk.columns())) throw new Error('scorer walks differ');
+variants.scorerWalkObjects = scorerWalk.objects;
+variants.scorerWalkColumns = scorerWalk.columns;
+// the whole walkFeatures (flags and entities too) over the objects, for scale
+variants.walkFeatures = () => {
+  const sink = new HashSink();
+  for (const sentences of keptObjects) for (const s of sentences) walkFeatures(s, sink);
+  return sink.hash;
+};
+
 const tokenCount = keptObjects.reduce((sum, ss) => sum + ss.reduce((x, s) => x + s.tokens.length, 0), 0);
-const names = Object.keys(variants);
+const names = Object.keys(variants).filter((k) => !only || only.includes(k));
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
 const gcs: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
+const wall: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
 const retained: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
+
+const traced = process.execArgv.includes('--trace-gc');
 
 async function main(): Promise<void> {
   // one warm-up round, then `runs` rounds in alternation (the machine is shared: drift hits every variant alike)
@@ -301,10 +445,13 @@ async function main(): Promise<void> {
     for (const name of names) {
       gc();
       const before = process.memoryUsage().heapUsed;
+      // under --trace-gc, marks around each timed run: the GC lines between them are the run's
+      if (traced && r > 0) console.log(`<<< ${name}`);
       const t0 = performance.now();
       const c0 = process.cpuUsage();
       let kept: unknown = variants[name]();
       const c = process.cpuUsage(c0);
+      if (traced && r > 0) console.log(`>>> ${name}`);
       const t1 = performance.now();
       // let the observer receive this run's GC entries
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -315,14 +462,21 @@ async function main(): Promise<void> {
       kept = undefined;
       if (r === 0) continue;
       cpu[name].push((c.user + c.system) / 1000);
+      wall[name].push(t1 - t0);
       gcs[name].push(g);
       retained[name].push(mb);
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`${n} bodies, ${tokenCount} tokens, ${runs} runs per variant (after one warm-up), ${fallbacks} of ${columnReads} column reads given up (read as objects)`);
-  console.log(['variant'.padEnd(16), 'cpu ms', 'gc ms', 'retained MB'].join('\t'));
-  for (const name of names) console.log([name.padEnd(16), median(cpu[name]).toFixed(1), median(gcs[name]).toFixed(1), median(retained[name]).toFixed(2)].join('\t'));
+  console.log(['variant'.padEnd(16), 'cpu ms', 'wall ms', 'gc ms', 'retained MB'].join('\t'));
+  for (const name of names) console.log([name.padEnd(16), median(cpu[name]).toFixed(1), median(wall[name]).toFixed(1), median(gcs[name]).toFixed(1), median(retained[name]).toFixed(2)].join('\t'));
+  // paired: the difference within each round (both variants ran one after the other), median over the rounds
+  for (const [a, b] of [['objects', 'columns'], ['objects', 'coded'], ['analysis+objects', 'analysis+columns']]) {
+    if (!cpu[a]?.length || !cpu[b]?.length) continue;
+    const diff = (m: Record<string, number[]>) => median(m[a].map((x, k) => x - m[b][k])).toFixed(1);
+    console.log(`${a} − ${b}, paired median over ${runs} rounds: cpu ${diff(cpu)} ms, wall ${diff(wall)} ms, gc ${diff(gcs)} ms, retained ${diff(retained)} MB`);
+  }
   if (sink < 0) console.log(sink);
 }
 void main();
