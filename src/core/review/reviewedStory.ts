@@ -19,8 +19,7 @@ import { pendingPathFor, sidecarPathFor } from '../sidecar/storage/sidecarPath';
 import { readSidecar, readSidecarFile, type SidecarRead } from '../sidecar/storage/sidecarSnapshot';
 import { effectiveLabels } from '../sidecar/storage/verdictLabels';
 import type { IndexedClaim } from '../story/indexedClaim';
-import type { CrossRef } from '../story/crossRef';
-import { StoryIndex, type ClaimReport, type StoryOptions } from '../story/storyIndex';
+import { StoryIndex, type StoryOptions } from '../story/storyIndex';
 import type { ArticleState, ClaimInfo, SourceRef } from './articleState';
 import { sidecarView } from './sidecarView';
 import { writeDismissal, writeMark, removeDismissal, type ClaimEditResult } from './claimEdits';
@@ -243,13 +242,14 @@ export class ReviewedStory {
       markOrphans: this.marksIn(file, analysis.text, read).orphans,
     }));
     const claims: ClaimInfo[] = [];
-    for (const report of this.index.relations(file)) {
+    // crossReference: each claim's relations, or the sentences that mention it when it has none
+    for (const report of mentions ? this.index.crossReference(file) : this.index.relations(file)) {
       if (dismissed.has(report.claim.id)) continue;
       claims.push({
         claim: report.claim,
         status: report.status,
         refs: report.crossRefs.filter((r) => r.relation !== 'related').map((r) => this.sources.of(r)),
-        mentions: report.crossRefs.length > 0 || mentions ? this.relatedOf(file, report).map((r) => this.sources.of(r)) : undefined,
+        mentions: report.crossRefs.length > 0 || mentions ? report.crossRefs.filter((r) => r.relation === 'related').map((r) => this.sources.of(r)) : undefined,
         verdict: verdicts.get(report.claim.id),
       });
     }
@@ -262,12 +262,6 @@ export class ReviewedStory {
    */
   mentions(file: string, claimId: string): SourceRef[] {
     return this.index.mentions(file, claimId).map((r) => this.sources.of(r));
-  }
-
-  /** a claim's "related" cross-references: those among its relations, else the sentences that mention it */
-  private relatedOf(file: string, report: ClaimReport): CrossRef[] {
-    if (report.crossRefs.length === 0) return this.index.mentions(file, report.claim.id);
-    return report.crossRefs.filter((r) => r.relation === 'related');
   }
 
   /** the kinds of fact behind a claim's score ("a count", "an attribution"), computed when shown */
