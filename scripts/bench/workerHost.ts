@@ -14,7 +14,9 @@ import { CardLookups } from '../../src/extension/analysisWorker/cardLookups';
 import type { StoryId } from '../../src/extension/analysisWorker/protocol';
 import type { BenchArticle } from './corpus';
 
-const WORKER = resolve(__dirname, '../../src/extension/analysisWorker/analysisWorker.ts');
+// Bundled (scripts/bench/bundled.mjs, as npm run bench runs it): the shipped worker, which bundled.mjs builds;
+// from source under tsx: the worker's source.
+const WORKER = __filename.endsWith('.cjs') ? resolve(__dirname, '../../dist/analysisWorker.js') : resolve(__dirname, '../../src/extension/analysisWorker/analysisWorker.ts');
 const now = () => performance.now();
 
 function median(xs: number[]): number {
