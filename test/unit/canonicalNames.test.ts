@@ -1,10 +1,19 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { canonicalPerson, surnameKey } from '../../src/core/facts/canonicalNames';
+import { canonicalOrganization, canonicalPerson, surnameKey } from '../../src/core/facts/canonicalNames';
+import { knownOrganization } from '../../src/core/facts/gazetteer';
 
 // The canonical value of a name is what the card shows ("both name …"): transliteration folding must give
 // one value to "Sergei"/"Sergey" without rewriting English names and places.
 describe('canonical names', () => {
+  it('knows organisations by their own names only, not by the names every object has', () => {
+    assert.equal(knownOrganization('nato'), 'NATO');
+    assert.equal(canonicalOrganization('the Kremlin'), 'Kremlin');
+    // looked up on a plain object, "constructor" was a known organisation named by a function
+    for (const key of ['constructor', 'tostring', '__proto__']) assert.equal(knownOrganization(key), undefined, key);
+    assert.equal(canonicalOrganization('Constructor'), 'Constructor');
+  });
+
   it('folds Slavic transliterations to one real spelling', () => {
     assert.equal(canonicalPerson('Sergei Lavrov'), canonicalPerson('Sergey Lavrov'));
     assert.equal(canonicalPerson('Andrei Belousov'), 'Andrey Belousov');

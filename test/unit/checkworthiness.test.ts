@@ -135,6 +135,20 @@ describe('check-worthiness', () => {
     }
   });
 
+  it('the score reads the boilerplate rules from the bits of the walk, as looked up word by word', () => {
+    // scoreSentence hands boilerplateFactor the bits the scorer's walk left per token (no lookup per word);
+    // the factor looked up word by word must give the same score: the model's, lifted by 0, 0.3 or 0.6
+    // (newsFacts.ts), times the factor.
+    const notes = ['The company declined to comment on the report.', 'It was unclear how many people were inside.', 'I think we should leave now.'];
+    for (const note of notes) assert.ok(boilerplateFactor(sentence(note)) < 1, note);
+    for (const s of [...notes.map(sentence), ...seedSentences()]) {
+      const p = modelScore(s);
+      const factor = boilerplateFactor(s);
+      const candidates = [0, 0.3, 0.6].map((lift) => (lift > 0 ? 1 - (1 - p) * (1 - lift) : p) * factor);
+      assert.ok(candidates.includes(scoreSentence(s)), s.text);
+    }
+  });
+
   it('a question is scored lower than the same statement', () => {
     const statement = scoreSentence(sentence('Ukraine fired six missiles at Russia on Tuesday.'));
     const question = scoreSentence(sentence('Did Ukraine fire six missiles at Russia on Tuesday?'));

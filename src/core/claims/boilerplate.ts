@@ -4,41 +4,19 @@
 // the learned score down rather than replacing it, so the ranking among sentences the rules do not touch
 // is the model's own. Headlines with a verb are not scaled down: they state facts (issue 14).
 import type { Sentence } from '../model';
+import { IS_OPINION_VERB, IS_SOURCING_VERB, IS_UNCLEAR, wordLists } from './featureWords';
 
-// First-person opinion markers ("I think", "we must"): a statement of the speaker's view, not a fact.
-const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'hope', 'wish', 'want', 'guess', 'suppose', 'must', 'should']);
+// First-person opinion markers ("I think", "we must", featureWords.ts's OPINION_VERBS) after one of these: a
+// statement of the speaker's view, not a fact.
 const FIRST_PERSON = new Set(['i', 'we']);
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')']);
 
-// A note on the reporting itself rather than on the world: a source that "could not confirm", "declined to
-// comment", "was not authorized to speak", "could not be reached", "it was not clear …". Negated (wink's negation
-// scope) or after "declined"/"refused"/"unable"; "unclear" on its own.
-const SOURCING_VERBS = new Set([
-  'confirm', 'confirmed', 'confirming', 'comment', 'commented', 'commenting', 'verify', 'verified', 'reached',
-  'respond', 'responded', 'authorized', 'authorised', 'quoted', 'clear', 'disclose', 'disclosed',
-]);
+// A note on the reporting itself rather than on the world (featureWords.ts's SOURCING_VERBS: "could not
+// confirm", "declined to comment", "was not authorized to speak", "it was not clear …"): negated (wink's
+// negation scope) or after "declined"/"refused"/"unable"; "unclear" on its own.
 const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'unable']);
 
 const SOURCING_FACTOR = 0.5;
-
-// What boilerplateFactor asks of each word, as bits of one memo per distinct normal form: one lookup per word
-// instead of one per list (every sentence of every article is scored).
-const IS_OPINION_VERB = 1;
-const IS_SOURCING_VERB = 2;
-const IS_UNCLEAR = 4;
-/** Distinct words whose bits are kept (a story has far fewer; the memo starts over beyond this). */
-const MAX_MEMO = 100_000;
-const memo = new Map<string, number>();
-
-function wordBits(normal: string): number {
-  let bits = memo.get(normal);
-  if (bits === undefined) {
-    if (memo.size >= MAX_MEMO) memo.clear();
-    bits = (OPINION_VERBS.has(normal) ? IS_OPINION_VERB : 0) | (SOURCING_VERBS.has(normal) ? IS_SOURCING_VERB : 0) | (normal === 'unclear' ? IS_UNCLEAR : 0);
-    memo.set(normal, bits);
-  }
-  return bits;
-}
 
 // A page stamp ("Originally published 05/03/2013 at 10:20 AM EDT", "Updated: June 13, 2013 4:59 PM"): when the
 // page was written, not what happened; two pages' stamps differ without contradicting anything.
@@ -50,8 +28,13 @@ const MIN_WORDS = 4;
 /** Share of capitalised words that makes a line read as a title ("How Big Data Is Shaping Our Future"). */
 const TITLE_CASE_SHARE = 0.7;
 
-/** A factor in (0, 1] by which the learned score is multiplied. */
-export function boilerplateFactor(sentence: Sentence): number {
+/**
+ * A factor in (0, 1] by which the learned score is multiplied. `tokenLists`: per token, `wordLists` of its
+ * normal form wherever the token is a word, as the scorer's walk of the same sentence left them
+ * (FeatureScorer.lastTokenLists): a word's bits then cost no lookup of their own. Without it, each word is
+ * looked up (the same bits).
+ */
+export function boilerplateFactor(sentence: Sentence, tokenLists?: Int32Array): number {
   const tokens = sentence.tokens;
   let words = 0;
   let titleWords = 0; // words that count for or against title case
@@ -71,7 +54,7 @@ export function boilerplateFactor(sentence: Sentence): number {
     else if (t.text.length > 3) titleWords++;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
     if (t.pos === 'PROPN' && i > 0) concrete++;
-    const bits = wordBits(t.normal);
+    const bits = (tokenLists ? tokenLists[i] : wordLists(t.normal)) & (IS_OPINION_VERB | IS_SOURCING_VERB | IS_UNCLEAR);
     if (bits === 0) continue;
     if (bits & IS_UNCLEAR || (bits & IS_SOURCING_VERB && (t.negated || (i > 1 && REFUSALS.has(tokens[i - 2].normal))))) sourcingNote = true;
     if (opinionAt < 0 && bits & IS_OPINION_VERB && i > 0 && FIRST_PERSON.has(tokens[i - 1].normal)) opinionAt = i;

@@ -43,7 +43,7 @@ export function scoreSentence(sentence: Sentence): number {
   const p = modelScore(sentence);
   const lift = newsLift(scorer.lastWalk);
   // A lift moves the score towards 1 by that share of the way: a rule can raise a score, never past 1.
-  return (lift > 0 ? 1 - (1 - p) * (1 - lift) : p) * boilerplateFactor(sentence);
+  return (lift > 0 ? 1 - (1 - p) * (1 - lift) : p) * boilerplateFactor(sentence, scorer.lastTokenLists);
 }
 
 /**

@@ -65,6 +65,8 @@ export class FeatureScorer implements FeatureSink {
   private explaining = false;
   /** what the last walk returned: the word-list bits of the sentence (see walkFeatures) */
   private walked = 0;
+  /** per token of the last sentence `logit` walked: its word's list bits, at the words (see walkFeatures) */
+  private tokenLists = new Int32Array(256);
   /** while explaining: the word that added most to `wordGroup`, and how much */
   private topWord: string | undefined;
   private topWordGain = 0;
@@ -145,7 +147,8 @@ export class FeatureScorer implements FeatureSink {
   /** The same as `logitOfNames(featuresOf(sentence), bias)`, without building any name. */
   logit(sentence: Sentence, bias: number): number {
     this.start(false);
-    this.walked = walkFeatures(sentence, this);
+    if (this.tokenLists.length < sentence.tokens.length) this.tokenLists = new Int32Array(sentence.tokens.length * 2);
+    this.walked = walkFeatures(sentence, this, this.tokenLists);
     return bias + featureValue(this.count) * this.sum;
   }
 
@@ -164,6 +167,14 @@ export class FeatureScorer implements FeatureSink {
   /** What `walkFeatures` returned for the sentence of the last `logit` or `contributions`. */
   get lastWalk(): number {
     return this.walked;
+  }
+
+  /**
+   * The word-list bits of each word of the sentence of the last `logit`, at its token's index (other slots
+   * hold stale values): what the boilerplate rules read of each word, without a lookup of their own.
+   */
+  get lastTokenLists(): Int32Array {
+    return this.tokenLists;
   }
 
   word(w: string, chars: boolean): number {

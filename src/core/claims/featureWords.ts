@@ -55,6 +55,21 @@ export const IS_HARM = 256;
 export const IS_NEGATOR = 512;
 const NEGATORS = new Set(['no', 'none', 'nobody', 'zero', 'neither', 'nor']);
 
+// The lists of boilerplate.ts's rules (no feature of the model): kept here so that the bits the scorer's walk
+// already holds for every word answer them too, without a lookup of their own per word (see boilerplateFactor).
+// First-person opinion markers ("I think", "we must"): a statement of the speaker's view, not a fact.
+export const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'hope', 'wish', 'want', 'guess', 'suppose', 'must', 'should']);
+// A note on the reporting itself rather than on the world: a source that "could not confirm", "declined to
+// comment", "was not authorized to speak", "could not be reached", "it was not clear …".
+export const SOURCING_VERBS = new Set([
+  'confirm', 'confirmed', 'confirming', 'comment', 'commented', 'commenting', 'verify', 'verified', 'reached',
+  'respond', 'responded', 'authorized', 'authorised', 'quoted', 'clear', 'disclose', 'disclosed',
+]);
+export const IS_OPINION_VERB = 1024;
+export const IS_SOURCING_VERB = 2048;
+/** "unclear" on its own */
+export const IS_UNCLEAR = 4096;
+
 /** Distinct words whose list bits are kept (a story has far fewer; the memo starts over beyond this). */
 const MAX_MEMO = 100_000;
 const memo = new Map<string, number>();
@@ -75,6 +90,9 @@ export function wordLists(w: string): number {
     if (DATE_WORDS.has(w)) bits |= IS_DATE;
     if (HARM.has(w)) bits |= IS_HARM;
     if (NEGATORS.has(w)) bits |= IS_NEGATOR;
+    if (OPINION_VERBS.has(w)) bits |= IS_OPINION_VERB;
+    if (SOURCING_VERBS.has(w)) bits |= IS_SOURCING_VERB;
+    if (w === 'unclear') bits |= IS_UNCLEAR;
     memo.set(w, bits);
   }
   return bits;

@@ -84,8 +84,10 @@ export const NEGATED_HARM = 1 << 20;
  * without one ("Rebel leader wounded in airstrike, officials say") reads as the same sentence with one, which
  * the debate transcripts the model learns from always have. Returns the IS_* bits of every word of the
  * sentence (or-ed), plus NEGATED_HARM: what the rules of newsFacts.ts read, without a second pass.
+ * `tokenLists` (optional, at least as long as the sentence): each word's bits are also written at its token's
+ * index, for boilerplate.ts's rules (other slots are left as they were).
  */
-export function walkFeatures(sentence: Sentence, sink: FeatureSink): number {
+export function walkFeatures(sentence: Sentence, sink: FeatureSink, tokenLists?: Int32Array): number {
   const tokens = sentence.tokens;
   let end = tokens.length;
   while (end > 0 && tokens[end - 1].kind === 'punctuation' && FINAL.has(tokens[end - 1].text)) end--;
@@ -114,6 +116,7 @@ export function walkFeatures(sentence: Sentence, sink: FeatureSink): number {
     const isWord = t.kind === 'word';
     const w = t.kind === 'number' ? NUMBER_WORD : t.kind === 'ordinal' ? ORDINAL_WORD : t.normal;
     const bits = sink.word(w, isWord);
+    if (tokenLists !== undefined) tokenLists[i] = bits;
     sink.pair(BIGRAM, prevWord, w);
     sink.one(POS, t.pos);
     sink.pair(POS_PAIR, prevPos, t.pos);

@@ -1,4 +1,4 @@
-import { KNOWN_ORGS, NICKNAMES, PLACE_ALIASES } from './gazetteer';
+import { knownOrganization, NICKNAMES, PLACE_ALIASES } from './gazetteer';
 import { boundedMemo } from '../text/boundedMemo';
 
 // One canonical value for the variants of a name, computed from the name alone so that every article of a
@@ -63,7 +63,7 @@ export function canonicalPlace(text: string): string {
 
 export function canonicalOrganization(text: string): string {
   const key = nameKey(text);
-  const known = KNOWN_ORGS[key] ?? KNOWN_ORGS[key.replace(/^the /, '')];
+  const known = knownOrganization(key) ?? knownOrganization(key.replace(/^the /, ''));
   if (known) return known;
   // "Defense Ministry" and "Ministry of Defense" are one body.
   const inverted = /^(.*?)\b(\w+) (Ministry|Department|Office|Agency)$/.exec(text);

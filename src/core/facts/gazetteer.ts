@@ -54,6 +54,16 @@ export const KNOWN_ORGS: Record<string, string> = {
   imf: 'IMF', 'white house': 'White House', 'state department': 'State Department', 'biden administration': 'Biden administration',
 };
 
+// KNOWN_ORGS as a Map, for the lookups of every name of every sentence: a lookup on the object (a dictionary)
+// first probes V8's table of property names with a key that is not one, and answers Object.prototype's
+// names too ("constructor" was a known organisation whose canonical name was a function).
+const KNOWN_ORG_NAMES = new Map(Object.entries(KNOWN_ORGS));
+
+/** The canonical name of an organisation known by this name key ("nato" → "NATO"), else undefined. */
+export function knownOrganization(key: string): string | undefined {
+  return KNOWN_ORG_NAMES.get(key);
+}
+
 /** Titles and roles before a person's name ("President", "Foreign Minister", "spokesperson"). */
 export const PERSON_TITLES = new Set([
   'president', 'chancellor', 'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'prime', 'premier',

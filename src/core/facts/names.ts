@@ -1,6 +1,6 @@
 import type { Fact, FactType, Sentence, Token } from '../model';
 import { canonicalOrganization, canonicalPerson, canonicalPlace, nameKey, surnameKey } from './canonicalNames';
-import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES, PLACES } from './gazetteer';
+import { DEMONYMS, knownOrganization, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES, PLACES } from './gazetteer';
 import { isCalendarWord } from './calendarWords';
 
 /** What an article has said so far about who is who: "Miller" after "Matt Miller" is the same person. */
@@ -85,7 +85,8 @@ function chunks(tokens: Token[]): [number, number][] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const proper = isCapitalised(t) && (t.pos === 'PROPN' || (i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ')));
+    // the tag first: most tokens are ruled out by it without reading their text (one memory access fewer each)
+    const proper = (t.pos === 'PROPN' || (i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && isCapitalised(t);
     if (!proper) {
       i++;
       continue;
@@ -111,7 +112,7 @@ function typeChunk(tokens: Token[], [first, last]: [number, number], context: Na
   if (words.every(isCalendarWord)) return facts;
   const whole = nameKey(textOf(tokens, first, last));
 
-  if (KNOWN_ORGS[whole] || (whole.startsWith('the ') && KNOWN_ORGS[whole.slice(4)])) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];
+  if (knownOrganization(whole) || (whole.startsWith('the ') && knownOrganization(whole.slice(4)))) return [makeFact(tokens, 'organization', first, last, canonicalOrganization(textOf(tokens, first, last)))];
 
   // A title inside the run or just before it makes what follows a person: "Foreign Minister Sergey Lavrov",
   // "spokesperson Matthew Miller".

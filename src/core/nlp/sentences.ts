@@ -12,15 +12,17 @@ const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']']);
 const lowerCase = boundedMemo((text) => text.toLowerCase(), 50_000);
 
 /**
- * `lowerCase(text)` without the memo's lookup for a word already in lower case (most of them): V8's
- * toLowerCase then returns the string itself, without a copy, which costs less than a Map lookup. A word with
- * a capital A–Z first (a name, a sentence's first word) goes to the memo straight away: toLowerCase would make
- * a copy only to find it differs.
+ * `lowerCase(text)` without the memo's lookup for a word already in lower case (most of them): the word
+ * itself. Found by scanning its characters for a capital A–Z or anything beyond ASCII (whose case only
+ * toLowerCase knows), not by calling toLowerCase and comparing: V8's toLowerCase writes a new string before it
+ * finds nothing changed, one piece of garbage per token read.
  */
 function lowerOf(text: string): string {
-  const first = text.charCodeAt(0);
-  if (first >= 65 && first <= 90) return lowerCase(text);
-  return text.toLowerCase() === text ? text : lowerCase(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return lowerCase(text);
+  }
+  return text;
 }
 
 // Whitespace other than the ASCII space: wink reads a copy of the block without it (see below).

@@ -5,10 +5,18 @@ import type { Position, Range, Span } from '../model';
  * `\r\n`, `\n` and a lone `\r` each end a line, and characters are UTF-16 code units.
  */
 export class LineIndex {
-  /** offset of the first character of each line */
-  private readonly lineStarts: number[];
+  /** offset of the first character of each line, found on first use (see lineStarts) */
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  /**
+   * Every analysis of an article holds a LineIndex, but only the faces read one (positions for the editor, the
+   * CLI's output): the article's characters are scanned when first asked, not for every article a story loads.
+   */
+  private get lineStarts(): number[] {
+    if (this.starts !== undefined) return this.starts;
+    const text = this.text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -19,7 +27,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    return (this.starts = starts);
   }
 
   get lineCount(): number {
@@ -28,14 +36,15 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) lo = mid;
+      if (starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.lineStarts[lo] };
+    return { line: lo, character: clamped - starts[lo] };
   }
 
   offsetAt(position: Position): number {
