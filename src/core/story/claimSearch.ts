@@ -136,20 +136,30 @@ export class ClaimSearch {
     this.coverTerms();
     const own = this.fileNumbers.get(claim.file) ?? -1;
     const docFile = this.docFile;
-    const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
+    // The norm first: it computes the weights of the claim's terms, which the search sums per hit (below).
+    const na = this.norm(a, this.docOf.get(claim) ?? -1);
+    // When the query is the claim's terms one for one (no term holds a space), the search's walk sums each hit's
+    // exact-term products (squared weights) in the claim's term order, as dotProduct does: the sum of a hit
+    // whose own terms are its BM25 tokens too (a term holding a space is indexed as its words, which match
+    // other terms: "u:percent of kurds" holds the token "u:percent" but not the term).
+    const summed = a.tokens === a.ids;
+    const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own, summed ? this.squaredWeights : undefined);
     const out: Candidate[] = [];
     if (count === 0) return out;
     const ids = this.search.hitIds;
     const scores = this.search.hitScores; // read before any other search
+    const sums = this.search.hitMatchSums;
     this.stampAsker(a);
-    const na = this.norm(a, this.docOf.get(claim) ?? -1);
     for (let k = 0; k < count; k++) {
       const doc = ids[k];
       const b = this.docs[doc]!;
       const nb = this.norm(b, doc);
-      const dot = this.dotProduct(a, b);
+      const fromSum = summed && b.tokens === b.ids;
+      const dot = fromSum ? this.dotFrom(a, b, sums[doc]) : this.dotProduct(a, b);
       const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
       if (keep && !keep(claim, b.claim, similarity)) continue;
+      // the shared terms of a candidate kept (a few of a claim's hits): gathered by the full product, the same sum
+      if (fromSum) this.dotProduct(a, b);
       out.push({ claim: b.claim, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
     }
     return out;
@@ -259,8 +269,19 @@ export class ClaimSearch {
     dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
-    if (a.words && b.words) this.synonymDot(a, b, marking);
+    if (a.words && b.words) this.synonymDot(a, b);
     return dots[0];
+  }
+
+  /**
+   * dotProduct(a, b) from its exact-term part, summed by the search (`exact`): the synonyms' products added
+   * (synonymDot), the shared terms not gathered (sharedScratch is left to the next dotProduct).
+   */
+  private dotFrom(a: ClaimTerms, b: ClaimTerms, exact: number): number {
+    this.dots[0] = exact;
+    this.sharedCount = 0;
+    if (a.words && b.words) this.synonymDot(a, b);
+    return this.dots[0];
   }
 
   /** The terms the last dotProduct found shared, in an array of their own. */
@@ -272,14 +293,13 @@ export class ClaimSearch {
    * Adds to the dot product under way (`dots[0]`), in B's order, the products of B's words that pair with a
    * synonym among A's (each of A's words once); the A words paired are added to the shared terms
    * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
-   * B's (`marks` at `marking`: B's terms).
+   * B's (looked up in B's terms when a pair is found: rare, and no marks of B's terms are needed for it).
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, marking: number): void {
+  private synonymDot(a: ClaimTerms, b: ClaimTerms): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
     const askMarks = this.askMarks;
-    const marks = this.marks;
     const groupMarks = this.groupMarks;
     const groupWord = this.groupWord;
     const synonymMarks = this.synonymMarks;
@@ -297,7 +317,7 @@ export class ClaimSearch {
         const group = groupPool[g];
         if (groupMarks[group] !== stamp) continue;
         const ka = groupWord[group];
-        if (marks[idsA[ka]] === marking) continue;
+        if (idsB.includes(idsA[ka])) continue;
         if (ka < 31 ? (used & (1 << ka)) !== 0 : usedA?.includes(ka)) continue;
         dot += this.weight(idsA[ka]) * this.weight(idB);
         this.sharedScratch[this.sharedCount++] = a.claim.terms[ka];
