@@ -4,6 +4,8 @@ import type { Claim, Fact, Sentence, Span, Token } from '../model';
 import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, wordTerm } from './claimTerms';
+import { factMaskOf } from './compareClaims';
+import { harmBits } from './harmConflict';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases } from './quantityScope';
@@ -51,6 +53,11 @@ export interface IndexedClaim {
   tokens: Token[];
   /** when, where and with whom its event happens (claimFrame.ts), for the same-event decision */
   frame: ClaimFrame;
+  /**
+   * the harm it denies and reports, and the classes of the figures it counts, as bits (compareClaims.ts
+   * factMaskOf): whether two claims may share or dispute a fact is told by two numbers for most pairs
+   */
+  factMask: number;
 }
 
 const EVENT_WINDOW = 4;
@@ -120,7 +127,8 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore) };
+  const factMask = factMaskOf(quantities, harmBits(negatedWords, plainWords, tokens));
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore), factMask };
 }
 
 /**
@@ -185,7 +193,7 @@ const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: 
  * source mentions a claim): no facts, so nothing to compare, and none of a claim's per-word work.
  */
 export function indexSentence(file: string, claim: Claim, sentence: Sentence): IndexedClaim {
-  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, speakerTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME };
+  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, speakerTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME, factMask: 0 };
 }
 
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
