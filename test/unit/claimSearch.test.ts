@@ -62,8 +62,9 @@ describe('claim search on numbered terms', () => {
       const all = search.candidates(c);
       const asked: number[] = [];
       // every other hit: a rule that depends on nothing but the order would pass a list kept whole or shifted
-      const kept = search.candidates(c, undefined, (claim, other, similarity) => {
+      const kept = search.candidates(c, undefined, (claim, other, similarity, otherMask) => {
         assert.equal(claim, c);
+        assert.equal(otherMask, other.factMask, 'the fact mask the search keeps for the other claim');
         asked.push(similarity);
         return asked.length % 2 === 1;
       });

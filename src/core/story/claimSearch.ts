@@ -14,8 +14,12 @@ export interface Candidate {
   bm25: number;
 }
 
-/** Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates). */
-export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number) => boolean;
+/**
+ * Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates).
+ * `otherMask`: the other's fact mask (IndexedClaim.factMask), as the search keeps it per document: a test that
+ * can decide by it need not read the other claim itself (a cache miss per hit, most of what a hit cost).
+ */
+export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number, otherMask: number) => boolean;
 
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
 // of true counterparts per source; the cap keeps a 100-article story linear.
@@ -39,6 +43,16 @@ export class ClaimSearch {
   private readonly docOf = new Map<IndexedClaim, number>();
   /** per document id: the number of its claim's file (`fileNumbers`): a search skips the asking claim's file */
   private docFile = new Int32Array(64);
+  /**
+   * per document id: what a search reads of every hit, in flat arrays by id rather than from each hit's objects
+   * (the hits of a claim are scattered through the heap, and reading one's reading and claim was a cache miss
+   * each, most of a hit's cost): its claim, its fact mask (IndexedClaim.factMask), how many of its words have
+   * synonyms (ClaimTerms.words), and 1 when its BM25 tokens are its terms (ClaimTerms.tokens === ids)
+   */
+  private readonly docClaims: (IndexedClaim | undefined)[] = [];
+  private docMasks = new Int32Array(64);
+  private docWords = new Int32Array(64);
+  private docPlain = new Uint8Array(64);
   private readonly fileNumbers = new Map<string, number>();
   private count = 0;
   private nextId = 0;
@@ -102,6 +116,10 @@ export class ClaimSearch {
       this.docOf.set(claim, id);
       if (id >= this.docFile.length) this.growDocs(id + 1);
       this.docFile[id] = this.fileNumber(claim.file);
+      this.docClaims[id] = claim;
+      this.docMasks[id] = claim.factMask;
+      this.docWords[id] = read.words;
+      this.docPlain[id] = read.tokens === read.ids ? 1 : 0;
       this.search.addTokenIds(id, read.tokens);
       for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]++;
       this.count++;
@@ -118,6 +136,7 @@ export class ClaimSearch {
       this.search.discard(id);
       for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]--;
       this.docs[id] = undefined;
+      this.docClaims[id] = undefined;
       if (this.docOf.get(read.claim) === id) this.docOf.delete(read.claim);
       this.count--;
     }
@@ -150,17 +169,18 @@ export class ClaimSearch {
     const scores = this.search.hitScores; // read before any other search
     const sums = this.search.hitMatchSums;
     this.stampAsker(a);
+    const { docPlain, docMasks, docClaims, norms, normStamps } = this;
     for (let k = 0; k < count; k++) {
       const doc = ids[k];
-      const b = this.docs[doc]!;
-      const nb = this.norm(b, doc);
-      const fromSum = summed && b.tokens === b.ids;
-      const dot = fromSum ? this.dotFrom(a, b, sums[doc]) : this.dotProduct(a, b);
+      const nb = normStamps[doc] === this.weightGeneration ? norms[doc] : this.norm(this.docs[doc]!, doc);
+      const fromSum = summed && docPlain[doc] === 1;
+      const dot = fromSum ? this.dotFrom(a, doc, sums[doc]) : this.dotProduct(a, this.docs[doc]!);
       const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
-      if (keep && !keep(claim, b.claim, similarity)) continue;
+      const other = docClaims[doc]!;
+      if (keep && !keep(claim, other, similarity, docMasks[doc])) continue;
       // the shared terms of a candidate kept (a few of a claim's hits): gathered by the full product, the same sum
-      if (fromSum) this.dotProduct(a, b);
-      out.push({ claim: b.claim, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
+      if (fromSum) this.dotProduct(a, this.docs[doc]!);
+      out.push({ claim: other, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
     }
     return out;
   }
@@ -277,10 +297,10 @@ export class ClaimSearch {
    * dotProduct(a, b) from its exact-term part, summed by the search (`exact`): the synonyms' products added
    * (synonymDot), the shared terms not gathered (sharedScratch is left to the next dotProduct).
    */
-  private dotFrom(a: ClaimTerms, b: ClaimTerms, exact: number): number {
+  private dotFrom(a: ClaimTerms, doc: number, exact: number): number {
     this.dots[0] = exact;
     this.sharedCount = 0;
-    if (a.words && b.words) this.synonymDot(a, b);
+    if (a.words && this.docWords[doc]) this.synonymDot(a, this.docs[doc]!);
     return this.dots[0];
   }
 
@@ -346,8 +366,11 @@ export class ClaimSearch {
 
   private growDocs(size: number): void {
     const length = Math.max(size, this.docFile.length * 2);
-    const grow = <T extends Float64Array | Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    const grow = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
     this.docFile = grow(this.docFile, new Int32Array(length));
+    this.docMasks = grow(this.docMasks, new Int32Array(length));
+    this.docWords = grow(this.docWords, new Int32Array(length));
+    this.docPlain = grow(this.docPlain, new Uint8Array(length));
     this.norms = grow(this.norms, new Float64Array(length));
     this.normStamps = grow(this.normStamps, new Uint32Array(length));
   }

@@ -124,12 +124,12 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
  * 17,706 of 25,566 sit below the related bar) that only such a fact could keep, and this spares them the
  * full comparison.
  */
-export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim): boolean {
-  // Read from the two fact masks (IndexedClaim.factMask) first: the figures are looked at only when both count
-  // something of one class (by its hash), so most pairs are told apart by two numbers, without a walk of
-  // either claim's figures or word sets.
+export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim, thereMask = there.factMask): boolean {
+  // Read from the two fact masks (IndexedClaim.factMask; `thereMask` is the other's, passed by a caller that
+  // keeps it at hand) first: the figures are looked at only when both count something of one class (by its
+  // hash), so most pairs are told apart by two numbers, without reading the other claim at all.
   const a = here.factMask;
-  const b = there.factMask;
+  const b = thereMask;
   if (harmMayConflict(a, b)) return true;
   if (((a & b) & FIGURE_BITS) === 0) return false;
   // Plain loops: this runs for most candidates of every claim (those between the two similarity bars).

@@ -91,13 +91,14 @@ function harmElsewhere(comparison: Comparison, e: Evidence): string | undefined 
 
 /**
  * Whether relate() may relate a pair this similar, by the cheap tests it starts with: false means it will not
- * (the story index does not even build such a candidate).
+ * (the story index does not even build such a candidate). `otherMask`: the other's fact mask, when the caller
+ * has it at hand (the claim search keeps it per document).
  */
-export function mayRelate(claim: IndexedClaim, other: IndexedClaim, similarity: number): boolean {
+export function mayRelate(claim: IndexedClaim, other: IndexedClaim, similarity: number, otherMask = other.factMask): boolean {
   // Below the lower of the two bars no comparison can keep the pair: leave the facts unread.
   if (similarity < FACT_SIMILARITY) return false;
   // Between the two bars only a shared or disputed fact keeps a pair: most pairs cannot have one.
-  return similarity >= RELATED_SIMILARITY || mayShareOrDisputeFact(claim, other);
+  return similarity >= RELATED_SIMILARITY || mayShareOrDisputeFact(claim, other, otherMask);
 }
 
 /** compareCandidate's comparison alone: relate() runs it for every candidate, without a closure per pair. */
