@@ -53,6 +53,17 @@ export class ClaimSearch {
   private docMasks = new Int32Array(64);
   private docWords = new Int32Array(64);
   private docPlain = new Uint8Array(64);
+  /**
+   * per document id: where its words that have synonyms (docWords of them, in its term order) start in
+   * synonymPool, the term numbers of those words of every document one after another: the synonym check of a
+   * hit reads one short run there, not the hit's reading and its term array (two cache misses) nor the words
+   * that have no synonym. A removed document's run is left until the pool is rebuilt (addSynonymWords).
+   */
+  private docSynonymsAt = new Int32Array(64);
+  private synonymPool = new Int32Array(1024);
+  private synonymPoolUsed = 0;
+  /** how much of the pool the documents in the index hold */
+  private synonymPoolLive = 0;
   private readonly fileNumbers = new Map<string, number>();
   private count = 0;
   private nextId = 0;
@@ -120,6 +131,7 @@ export class ClaimSearch {
       this.docMasks[id] = claim.factMask;
       this.docWords[id] = read.words;
       this.docPlain[id] = read.tokens === read.ids ? 1 : 0;
+      this.addSynonymWords(id, read);
       this.search.addTokenIds(id, read.tokens);
       for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]++;
       this.count++;
@@ -137,6 +149,7 @@ export class ClaimSearch {
       for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]--;
       this.docs[id] = undefined;
       this.docClaims[id] = undefined;
+      this.synonymPoolLive -= read.words;
       if (this.docOf.get(read.claim) === id) this.docOf.delete(read.claim);
       this.count--;
     }
@@ -289,7 +302,7 @@ export class ClaimSearch {
     dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
-    if (a.words && b.words) this.synonymDot(a, b);
+    if (a.words && b.words) this.synonymDot(a, b.ids, 0, b.ids.length, b.ids);
     return dots[0];
   }
 
@@ -300,7 +313,8 @@ export class ClaimSearch {
   private dotFrom(a: ClaimTerms, doc: number, exact: number): number {
     this.dots[0] = exact;
     this.sharedCount = 0;
-    if (a.words && this.docWords[doc]) this.synonymDot(a, this.docs[doc]!);
+    const words = this.docWords[doc];
+    if (a.words && words) this.synonymDot(a, this.synonymPool, this.docSynonymsAt[doc], this.docSynonymsAt[doc] + words, doc);
     return this.dots[0];
   }
 
@@ -314,8 +328,10 @@ export class ClaimSearch {
    * synonym among A's (each of A's words once); the A words paired are added to the shared terms
    * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
    * B's (looked up in B's terms when a pair is found: rare, and no marks of B's terms are needed for it).
+   * B's words are `words[from, to)`: its terms, or only those with synonyms (synonymPool; a word in no group
+   * pairs with none); `b`: its terms, or its document id to read them by when a pair is found.
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms): void {
+  private synonymDot(a: ClaimTerms, words: Int32Array, from: number, to: number, b: Int32Array | number): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
@@ -324,20 +340,19 @@ export class ClaimSearch {
     const groupWord = this.groupWord;
     const synonymMarks = this.synonymMarks;
     const idsA = a.ids;
-    const idsB = b.ids;
     const { groupFrom, groupTo, groupPool } = this.reading;
     let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
     let usedA: number[] | undefined; // beyond position 30
     let dot = this.dots[0];
-    for (let kb = 0; kb < idsB.length; kb++) {
-      const idB = idsB[kb];
+    for (let kb = from; kb < to; kb++) {
+      const idB = words[kb];
       // no synonym of A's words (this covers a word in no group), or a word A holds itself
       if (synonymMarks[idB] !== stamp || askMarks[idB] === asking) continue;
       for (let g = groupFrom[idB], end = groupTo[idB]; g < end; g++) {
         const group = groupPool[g];
         if (groupMarks[group] !== stamp) continue;
         const ka = groupWord[group];
-        if (idsB.includes(idsA[ka])) continue;
+        if ((typeof b === 'number' ? this.docs[b]!.ids : b).includes(idsA[ka])) continue;
         if (ka < 31 ? (used & (1 << ka)) !== 0 : usedA?.includes(ka)) continue;
         dot += this.weight(idsA[ka]) * this.weight(idB);
         this.sharedScratch[this.sharedCount++] = a.claim.terms[ka];
@@ -347,6 +362,31 @@ export class ClaimSearch {
       }
     }
     this.dots[0] = dot;
+  }
+
+  /** Appends the document's words that have synonyms to synonymPool, rebuilt without removed documents' runs when full. */
+  private addSynonymWords(id: number, read: ClaimTerms): void {
+    const need = read.words;
+    if (this.synonymPoolUsed + need > this.synonymPool.length) {
+      const live = this.synonymPoolLive;
+      const pool = new Int32Array(Math.max(1024, 2 * (live + need)));
+      let used = 0;
+      for (let doc = 0; doc < this.docs.length; doc++) {
+        if (!this.docs[doc] || doc === id) continue;
+        const at = this.docSynonymsAt[doc];
+        pool.set(this.synonymPool.subarray(at, at + this.docWords[doc]), used);
+        this.docSynonymsAt[doc] = used;
+        used += this.docWords[doc];
+      }
+      this.synonymPool = pool;
+      this.synonymPoolUsed = used;
+    }
+    const { groupFrom, groupTo } = this.reading;
+    let at = this.synonymPoolUsed;
+    this.docSynonymsAt[id] = at;
+    for (let k = 0; k < read.ids.length; k++) if (groupTo[read.ids[k]] !== groupFrom[read.ids[k]]) this.synonymPool[at++] = read.ids[k];
+    this.synonymPoolUsed = at;
+    this.synonymPoolLive += need;
   }
 
   /** The per-term arrays cover every term number given so far (the numbers are shared with the other search). */
@@ -371,6 +411,7 @@ export class ClaimSearch {
     this.docMasks = grow(this.docMasks, new Int32Array(length));
     this.docWords = grow(this.docWords, new Int32Array(length));
     this.docPlain = grow(this.docPlain, new Uint8Array(length));
+    this.docSynonymsAt = grow(this.docSynonymsAt, new Int32Array(length));
     this.norms = grow(this.norms, new Float64Array(length));
     this.normStamps = grow(this.normStamps, new Uint32Array(length));
   }
