@@ -43,6 +43,9 @@ describe('claim search on numbered terms', () => {
     const edited = new ClaimSearch();
     fill(edited, claims);
     for (const c of claims.flat()) edited.candidates(c); // weights and norms kept
+    // replaced again and again, as edits do: the runs of synonym words the search keeps per claim (its
+    // synonymPool) fill with removed claims' and are rebuilt
+    for (let k = 0; k < 60; k++) edited.setFileClaims(SEED_FILES.cnn, claims[0].slice(k % 3));
     edited.setFileClaims(SEED_FILES.cnn, claims[0].slice(1));
     edited.removeFile(SEED_FILES.digest);
     const fresh = new ClaimSearch();
@@ -62,8 +65,9 @@ describe('claim search on numbered terms', () => {
       const all = search.candidates(c);
       const asked: number[] = [];
       // every other hit: a rule that depends on nothing but the order would pass a list kept whole or shifted
-      const kept = search.candidates(c, undefined, (claim, other, similarity) => {
+      const kept = search.candidates(c, undefined, (claim, other, similarity, otherMask) => {
         assert.equal(claim, c);
+        assert.equal(otherMask, other.factMask, 'the fact mask the search keeps for the other claim');
         asked.push(similarity);
         return asked.length % 2 === 1;
       });
@@ -72,6 +76,41 @@ describe('claim search on numbered terms', () => {
       left += all.length - kept.length;
     }
     assert.ok(left > 50, `some candidates left out (${left})`);
+  });
+
+  // A search sums each hit's exact-term products while it walks the postings (Bm25Index.searchTokenIds's
+  // matchWeights), then adds the synonyms: the candidate must be what the pair's own product gives (similarity()),
+  // also when a term holds a space, whose words are BM25 tokens that match other terms ("u:percent of kurds"
+  // holds the token "u:percent", not the term), when a term repeats, and when synonyms pair.
+  it("gives each candidate the pair's own similarity, coverage and shared terms", () => {
+    const entry = (file: string, terms: string[]) => ({ ...claims[0][0], key: `${file}#x`, file, terms });
+    const w = wordTerm;
+    const entries = [
+      entry('a', [w('kurd'), 'u:percent', w('fighter'), w('injured'), 'e:kobani']),
+      entry('b', [w('kurd'), 'u:percent of kurds', w('fighter'), w('wounded')]),
+      entry('c', ['u:percent', w('fighter'), w('kurd'), w('kurd'), w('hurt')]),
+      entry('d', ['e:kobani', w('injured'), 'u:percent', w('people')]),
+      entry('e', [w('wounded'), w('injured'), w('fighter'), 'u:percent of kurds', 'e:kobani']),
+      ...claims.flat(),
+    ];
+    const search = new ClaimSearch();
+    const byFile = new Map<string, IndexedClaim[]>();
+    for (const e of entries) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    for (const [file, list] of byFile) search.setFileClaims(file, list);
+    let pairs = 0;
+    for (const c of entries) {
+      for (const candidate of search.candidates(c, 50)) {
+        const own = search.similarity(c, candidate.claim);
+        assert.deepEqual([candidate.similarity, candidate.coverage, candidate.shared], [own.similarity, own.coverage, own.shared], `${c.terms} / ${candidate.claim.terms}`);
+        pairs++;
+      }
+    }
+    assert.ok(pairs > 100, `pairs compared (${pairs})`);
+    // a word the other holds itself is not also paired with its synonym there ("injured" / "wounded")
+    const ae = search.candidates(entries[0], 50).find((x) => x.claim === entries[4]);
+    assert.deepEqual(ae?.shared, [w('fighter'), w('injured'), 'e:kobani']);
+    const ab = search.candidates(entries[0], 50).find((x) => x.claim === entries[1]);
+    assert.deepEqual(ab?.shared, [w('kurd'), w('fighter'), w('injured')]);
   });
 
   // ClaimReading keeps each term's synonym groups once, in a pool shared by all its claims (groupFrom/groupTo):

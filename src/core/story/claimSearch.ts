@@ -14,8 +14,12 @@ export interface Candidate {
   bm25: number;
 }
 
-/** Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates). */
-export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number) => boolean;
+/**
+ * Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates).
+ * `otherMask`: the other's fact mask (IndexedClaim.factMask), as the search keeps it per document: a test that
+ * can decide by it need not read the other claim itself (a cache miss per hit, most of what a hit cost).
+ */
+export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number, otherMask: number) => boolean;
 
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
 // of true counterparts per source; the cap keeps a 100-article story linear.
@@ -39,6 +43,27 @@ export class ClaimSearch {
   private readonly docOf = new Map<IndexedClaim, number>();
   /** per document id: the number of its claim's file (`fileNumbers`): a search skips the asking claim's file */
   private docFile = new Int32Array(64);
+  /**
+   * per document id: what a search reads of every hit, in flat arrays by id rather than from each hit's objects
+   * (the hits of a claim are scattered through the heap, and reading one's reading and claim was a cache miss
+   * each, most of a hit's cost): its claim, its fact mask (IndexedClaim.factMask), how many of its words have
+   * synonyms (ClaimTerms.words), and 1 when its BM25 tokens are its terms (ClaimTerms.tokens === ids)
+   */
+  private readonly docClaims: (IndexedClaim | undefined)[] = [];
+  private docMasks = new Int32Array(64);
+  private docWords = new Int32Array(64);
+  private docPlain = new Uint8Array(64);
+  /**
+   * per document id: where its words that have synonyms (docWords of them, in its term order) start in
+   * synonymPool, the term numbers of those words of every document one after another: the synonym check of a
+   * hit reads one short run there, not the hit's reading and its term array (two cache misses) nor the words
+   * that have no synonym. A removed document's run is left until the pool is rebuilt (addSynonymWords).
+   */
+  private docSynonymsAt = new Int32Array(64);
+  private synonymPool = new Int32Array(1024);
+  private synonymPoolUsed = 0;
+  /** how much of the pool the documents in the index hold */
+  private synonymPoolLive = 0;
   private readonly fileNumbers = new Map<string, number>();
   private count = 0;
   private nextId = 0;
@@ -102,6 +127,11 @@ export class ClaimSearch {
       this.docOf.set(claim, id);
       if (id >= this.docFile.length) this.growDocs(id + 1);
       this.docFile[id] = this.fileNumber(claim.file);
+      this.docClaims[id] = claim;
+      this.docMasks[id] = claim.factMask;
+      this.docWords[id] = read.words;
+      this.docPlain[id] = read.tokens === read.ids ? 1 : 0;
+      this.addSynonymWords(id, read);
       this.search.addTokenIds(id, read.tokens);
       for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]++;
       this.count++;
@@ -118,6 +148,8 @@ export class ClaimSearch {
       this.search.discard(id);
       for (let k = 0; k < read.ids.length; k++) this.documentFrequency[read.ids[k]]--;
       this.docs[id] = undefined;
+      this.docClaims[id] = undefined;
+      this.synonymPoolLive -= read.words;
       if (this.docOf.get(read.claim) === id) this.docOf.delete(read.claim);
       this.count--;
     }
@@ -136,21 +168,32 @@ export class ClaimSearch {
     this.coverTerms();
     const own = this.fileNumbers.get(claim.file) ?? -1;
     const docFile = this.docFile;
-    const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own);
+    // The norm first: it computes the weights of the claim's terms, which the search sums per hit (below).
+    const na = this.norm(a, this.docOf.get(claim) ?? -1);
+    // When the query is the claim's terms one for one (no term holds a space), the search's walk sums each hit's
+    // exact-term products (squared weights) in the claim's term order, as dotProduct does: the sum of a hit
+    // whose own terms are its BM25 tokens too (a term holding a space is indexed as its words, which match
+    // other terms: "u:percent of kurds" holds the token "u:percent" but not the term).
+    const summed = a.tokens === a.ids;
+    const count = this.search.searchTokenIds(a.tokens, limit, (id) => docFile[id] === own, summed ? this.squaredWeights : undefined);
     const out: Candidate[] = [];
     if (count === 0) return out;
     const ids = this.search.hitIds;
     const scores = this.search.hitScores; // read before any other search
+    const sums = this.search.hitMatchSums;
     this.stampAsker(a);
-    const na = this.norm(a, this.docOf.get(claim) ?? -1);
+    const { docPlain, docMasks, docClaims, norms, normStamps } = this;
     for (let k = 0; k < count; k++) {
       const doc = ids[k];
-      const b = this.docs[doc]!;
-      const nb = this.norm(b, doc);
-      const dot = this.dotProduct(a, b);
+      const nb = normStamps[doc] === this.weightGeneration ? norms[doc] : this.norm(this.docs[doc]!, doc);
+      const fromSum = summed && docPlain[doc] === 1;
+      const dot = fromSum ? this.dotFrom(a, doc, sums[doc]) : this.dotProduct(a, this.docs[doc]!);
       const similarity = na && nb ? dot / Math.sqrt(na * nb) : 0;
-      if (keep && !keep(claim, b.claim, similarity)) continue;
-      out.push({ claim: b.claim, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
+      const other = docClaims[doc]!;
+      if (keep && !keep(claim, other, similarity, docMasks[doc])) continue;
+      // the shared terms of a candidate kept (a few of a claim's hits): gathered by the full product, the same sum
+      if (fromSum) this.dotProduct(a, this.docs[doc]!);
+      out.push({ claim: other, similarity, shared: this.sharedTerms(), coverage: na ? dot / na : 0, bm25: scores[k] });
     }
     return out;
   }
@@ -259,8 +302,20 @@ export class ClaimSearch {
     dots[0] = dot;
     // Words the other says in other words (paraphrase.ts: "wounded" for "injured") count as shared, once each.
     // A's groups are stamped into flat arrays (group → A's word) once for all of its candidates in a row.
-    if (a.words && b.words) this.synonymDot(a, b, marking);
+    if (a.words && b.words) this.synonymDot(a, b.ids, 0, b.ids.length, b.ids);
     return dots[0];
+  }
+
+  /**
+   * dotProduct(a, b) from its exact-term part, summed by the search (`exact`): the synonyms' products added
+   * (synonymDot), the shared terms not gathered (sharedScratch is left to the next dotProduct).
+   */
+  private dotFrom(a: ClaimTerms, doc: number, exact: number): number {
+    this.dots[0] = exact;
+    this.sharedCount = 0;
+    const words = this.docWords[doc];
+    if (a.words && words) this.synonymDot(a, this.synonymPool, this.docSynonymsAt[doc], this.docSynonymsAt[doc] + words, doc);
+    return this.dots[0];
   }
 
   /** The terms the last dotProduct found shared, in an array of their own. */
@@ -272,32 +327,32 @@ export class ClaimSearch {
    * Adds to the dot product under way (`dots[0]`), in B's order, the products of B's words that pair with a
    * synonym among A's (each of A's words once); the A words paired are added to the shared terms
    * (sharedScratch). Neither word may be matched exactly already: B's word not among A's terms, A's not among
-   * B's (`marks` at `marking`: B's terms).
+   * B's (looked up in B's terms when a pair is found: rare, and no marks of B's terms are needed for it).
+   * B's words are `words[from, to)`: its terms, or only those with synonyms (synonymPool; a word in no group
+   * pairs with none); `b`: its terms, or its document id to read them by when a pair is found.
    */
-  private synonymDot(a: ClaimTerms, b: ClaimTerms, marking: number): void {
+  private synonymDot(a: ClaimTerms, words: Int32Array, from: number, to: number, b: Int32Array | number): void {
     if (this.groupsFor !== this.asking) this.stampGroups(a);
     const stamp = this.groupMarking;
     const asking = this.asking;
     const askMarks = this.askMarks;
-    const marks = this.marks;
     const groupMarks = this.groupMarks;
     const groupWord = this.groupWord;
     const synonymMarks = this.synonymMarks;
     const idsA = a.ids;
-    const idsB = b.ids;
     const { groupFrom, groupTo, groupPool } = this.reading;
     let used = 0; // A's words paired, as bits of their positions (a claim has at most 31 synonym words checked this way)
     let usedA: number[] | undefined; // beyond position 30
     let dot = this.dots[0];
-    for (let kb = 0; kb < idsB.length; kb++) {
-      const idB = idsB[kb];
+    for (let kb = from; kb < to; kb++) {
+      const idB = words[kb];
       // no synonym of A's words (this covers a word in no group), or a word A holds itself
       if (synonymMarks[idB] !== stamp || askMarks[idB] === asking) continue;
       for (let g = groupFrom[idB], end = groupTo[idB]; g < end; g++) {
         const group = groupPool[g];
         if (groupMarks[group] !== stamp) continue;
         const ka = groupWord[group];
-        if (marks[idsA[ka]] === marking) continue;
+        if ((typeof b === 'number' ? this.docs[b]!.ids : b).includes(idsA[ka])) continue;
         if (ka < 31 ? (used & (1 << ka)) !== 0 : usedA?.includes(ka)) continue;
         dot += this.weight(idsA[ka]) * this.weight(idB);
         this.sharedScratch[this.sharedCount++] = a.claim.terms[ka];
@@ -307,6 +362,31 @@ export class ClaimSearch {
       }
     }
     this.dots[0] = dot;
+  }
+
+  /** Appends the document's words that have synonyms to synonymPool, rebuilt without removed documents' runs when full. */
+  private addSynonymWords(id: number, read: ClaimTerms): void {
+    const need = read.words;
+    if (this.synonymPoolUsed + need > this.synonymPool.length) {
+      const live = this.synonymPoolLive;
+      const pool = new Int32Array(Math.max(1024, 2 * (live + need)));
+      let used = 0;
+      for (let doc = 0; doc < this.docs.length; doc++) {
+        if (!this.docs[doc] || doc === id) continue;
+        const at = this.docSynonymsAt[doc];
+        pool.set(this.synonymPool.subarray(at, at + this.docWords[doc]), used);
+        this.docSynonymsAt[doc] = used;
+        used += this.docWords[doc];
+      }
+      this.synonymPool = pool;
+      this.synonymPoolUsed = used;
+    }
+    const { groupFrom, groupTo } = this.reading;
+    let at = this.synonymPoolUsed;
+    this.docSynonymsAt[id] = at;
+    for (let k = 0; k < read.ids.length; k++) if (groupTo[read.ids[k]] !== groupFrom[read.ids[k]]) this.synonymPool[at++] = read.ids[k];
+    this.synonymPoolUsed = at;
+    this.synonymPoolLive += need;
   }
 
   /** The per-term arrays cover every term number given so far (the numbers are shared with the other search). */
@@ -326,8 +406,12 @@ export class ClaimSearch {
 
   private growDocs(size: number): void {
     const length = Math.max(size, this.docFile.length * 2);
-    const grow = <T extends Float64Array | Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    const grow = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
     this.docFile = grow(this.docFile, new Int32Array(length));
+    this.docMasks = grow(this.docMasks, new Int32Array(length));
+    this.docWords = grow(this.docWords, new Int32Array(length));
+    this.docPlain = grow(this.docPlain, new Uint8Array(length));
+    this.docSynonymsAt = grow(this.docSynonymsAt, new Int32Array(length));
     this.norms = grow(this.norms, new Float64Array(length));
     this.normStamps = grow(this.normStamps, new Uint32Array(length));
   }

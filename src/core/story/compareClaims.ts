@@ -1,6 +1,6 @@
 import type { Fact } from '../model';
 import type { ComparableQuantity, IndexedClaim } from './indexedClaim';
-import { harmConflict } from './harmConflict';
+import { HARM_BITS, harmConflict, harmMayConflict } from './harmConflict';
 import { rangesAgree, rangesMeet } from './quantityRange';
 import { stem } from './claimTerms';
 import { singular } from '../facts/singular';
@@ -124,12 +124,45 @@ export function compareClaims(here: IndexedClaim, there: IndexedClaim, similarit
  * 17,706 of 25,566 sit below the related bar) that only such a fact could keep, and this spares them the
  * full comparison.
  */
-export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim): boolean {
+export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim, thereMask = there.factMask): boolean {
+  // Read from the two fact masks (IndexedClaim.factMask; `thereMask` is the other's, passed by a caller that
+  // keeps it at hand) first: the figures are looked at only when both count something of one class (by its
+  // hash), so most pairs are told apart by two numbers, without reading the other claim at all.
+  const a = here.factMask;
+  const b = thereMask;
+  if (harmMayConflict(a, b)) return true;
+  if (((a & b) & FIGURE_BITS) === 0) return false;
   // Plain loops: this runs for most candidates of every claim (those between the two similarity bars).
   const qa = here.quantities;
   const qb = there.quantities;
   for (let i = 0; i < qa.length; i++) for (let j = 0; j < qb.length; j++) if (figuresOfOneKind(qa[i], qb[j])) return true;
-  return harmConflict(here, there) !== undefined;
+  return false;
+}
+
+// The bits of a fact mask above the harm bits (harmConflict.ts HARM_BITS): the classes of a claim's comparable
+// figures, hashed one bit each. Two claims whose bits meet in none have no figures of one kind.
+const FIGURE_SHIFT = 16;
+const FIGURE_BITS = ~HARM_BITS;
+
+/**
+ * A claim's fact mask (IndexedClaim.factMask): its harm bits (harmConflict.ts harmBits), and a bit per class
+ * of the figures it counts (comparableFigure), hashed into the 16 bits above them.
+ */
+export function factMaskOf(quantities: readonly ComparableQuantity[], harm: number): number {
+  let mask = harm & HARM_BITS;
+  for (const q of quantities) if (comparableFigure(q)) mask |= 1 << (FIGURE_SHIFT + (hashOf(q.unitClass) & 15));
+  return mask;
+}
+
+function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h ^ (h >>> 4);
+}
+
+/** A figure that may be set beside another of its class: not negated, not zero (figuresOfOneKind). */
+function comparableFigure(q: ComparableQuantity): boolean {
+  return !q.negated && q.range.hi !== 0;
 }
 
 /**
@@ -138,7 +171,7 @@ export function mayShareOrDisputeFact(here: IndexedClaim, there: IndexedClaim): 
  * denial of harm (harmConflict), not a figure two sources could share.
  */
 function figuresOfOneKind(a: ComparableQuantity, b: ComparableQuantity): boolean {
-  return a.unitClass === b.unitClass && !a.negated && !b.negated && a.range.hi !== 0 && b.range.hi !== 0;
+  return a.unitClass === b.unitClass && comparableFigure(a) && comparableFigure(b);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Harm denied against harm reported, of the same kind: the one conflict two sentences can have without a figure
 // ("nobody was injured" / "two people were wounded"). compareClaims asks it of every pair, mayShareOrDisputeFact
 // of the weakly similar ones, so each claim's harm is read once, as bits.
+import type { Token } from '../model';
 import type { IndexedClaim } from './indexedClaim';
 import type { Conflict } from './compareClaims';
 import { HARM_KINDS, HARM_NOUNS, HARM_WORDS } from './lexicon';
@@ -22,18 +23,32 @@ export function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict 
 }
 
 // Whether a claim denies / reports harm, per kind, as bits: bit k when it denies harm of HARM_KINDS[k], bit
-// k + REPORTED_SHIFT when it reports it. Read once per claim: a claim is compared with up to 24 candidates
-// from each side, and its word sets do not change once it is indexed. A number per claim, not objects: a
-// lookup per kind and a Map per claim showed as 5% of a 904-article cross-reference in the profile, and an
-// array of objects per claim as much of harmConflict's time.
-const HARM = new WeakMap<IndexedClaim, number>();
+// k + REPORTED_SHIFT when it reports it. Read once per claim, when it is indexed (IndexedClaim.factMask's low
+// bits): a claim is compared with up to 24 candidates from each side, and its word sets do not change once it
+// is indexed. A number per claim, not objects: a lookup per kind and a Map per claim showed as 5% of a
+// 904-article cross-reference in the profile, and an array of objects per claim as much of harmConflict's time.
 const REPORTED_SHIFT = 8;
 const DENIED = (1 << REPORTED_SHIFT) - 1;
+/** the bits of a fact mask (IndexedClaim.factMask) harmBits fills */
+export const HARM_BITS = (1 << (2 * REPORTED_SHIFT)) - 1;
 
 function harmOf(claim: IndexedClaim): number {
-  let harm = HARM.get(claim);
-  if (harm === undefined) HARM.set(claim, (harm = deniedHarm(claim) | (reportedHarm(claim.plainWords) << REPORTED_SHIFT)));
-  return harm;
+  return claim.factMask & HARM_BITS;
+}
+
+/** The kinds of harm a claim denies and reports, as bits (within HARM_BITS), from its words. */
+export function harmBits(negatedWords: ReadonlySet<string>, plainWords: ReadonlySet<string>, tokens: readonly Token[]): number {
+  return deniedHarm(negatedWords, tokens) | (reportedHarm(plainWords) << REPORTED_SHIFT);
+}
+
+/**
+ * Whether claims with these fact masks have a harm conflict (harmConflict finds one): harm one denies and the
+ * other reports without denying it, of one kind.
+ */
+export function harmMayConflict(a: number, b: number): boolean {
+  const deniedA = a & DENIED;
+  const deniedB = b & DENIED;
+  return ((deniedA & ~deniedB & (b >>> REPORTED_SHIFT)) | (deniedB & ~deniedA & (a >>> REPORTED_SHIFT))) !== 0;
 }
 
 /** The kinds of harm (HARM_KINDS, at most REPORTED_SHIFT of them) a word belongs to, as bits. */
@@ -47,10 +62,9 @@ function kindsOf(word: string): number {
  * The kinds of harm a claim denies, as bits: "no damage", "no casualties", "nobody was hurt": a negated harm
  * noun, or a harm verb after "no one" / "nobody". "never hit fewer than 26 homers" denies no harm.
  */
-function deniedHarm(claim: IndexedClaim): number {
+function deniedHarm(negatedWords: ReadonlySet<string>, t: readonly Token[]): number {
   let bits = 0;
-  for (const w of claim.negatedWords) if (HARM_NOUNS.has(w)) bits |= kindsOf(w);
-  const t = claim.tokens;
+  for (const w of negatedWords) if (HARM_NOUNS.has(w)) bits |= kindsOf(w);
   for (let i = 0; i < t.length; i++) {
     const lower = t[i].lower;
     if (!HARM_WORDS.has(lower) || HARM_NOUNS.has(lower)) continue;
@@ -63,7 +77,7 @@ function deniedHarm(claim: IndexedClaim): number {
 }
 
 /** The kinds of harm these words report, as bits. */
-function reportedHarm(words: Set<string>): number {
+function reportedHarm(words: ReadonlySet<string>): number {
   let bits = 0;
   for (const w of words) if (HARM_WORDS.has(w)) bits |= kindsOf(w);
   return bits;

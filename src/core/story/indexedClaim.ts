@@ -3,7 +3,9 @@ import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Span, Token } from '../model';
 import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
-import { claimTerms, nameWordTerms, wordTerm } from './claimTerms';
+import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
+import { factMaskOf } from './compareClaims';
+import { harmBits } from './harmConflict';
 import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases } from './quantityScope';
@@ -51,6 +53,11 @@ export interface IndexedClaim {
   tokens: Token[];
   /** when, where and with whom its event happens (claimFrame.ts), for the same-event decision */
   frame: ClaimFrame;
+  /**
+   * the harm it denies and reports, and the classes of the figures it counts, as bits (compareClaims.ts
+   * factMaskOf): whether two claims may share or dispute a fact is told by two numbers for most pairs
+   */
+  factMask: number;
 }
 
 const EVENT_WINDOW = 4;
@@ -88,7 +95,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
  */
 export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame): IndexedClaim {
   const tokens = sentence ? tokensWithin(sentence.tokens, claim.span) : [];
-  const negatedWords = new Set<string>();
+  // negated words are rare (795 of 936 FNC-1 claims have none): their set is made for the first, else shared (NO_WORDS)
+  let negatedWords: Set<string> | undefined;
   const plainWords = new Set<string>();
   // The last negation seen: `negatedBefore(tokens, i)` for every word in one pass, one lookup per token
   // instead of three.
@@ -99,7 +107,8 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     if (t.kind === 'word' && t.pos !== 'DET' && t.pos !== 'ADP') {
       // A negation just before the word ("no injuries or damages", "did not damage"). wink's negation scope runs
       // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
-      (i - lastNegation <= NEGATION_REACH ? negatedWords : plainWords).add(t.lower);
+      if (i - lastNegation <= NEGATION_REACH) (negatedWords ??= new Set()).add(t.lower);
+      else plainWords.add(t.lower);
     }
     if (isNegation) lastNegation = i;
   }
@@ -120,7 +129,9 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore) };
+  const negated = negatedWords ?? NO_WORDS;
+  const factMask = factMaskOf(quantities, harmBits(negated, plainWords, tokens));
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore), factMask };
 }
 
 /**
@@ -140,23 +151,27 @@ const APPOSITION = 14;
 
 /** The word terms of the titles around each person the claim names (see IndexedClaim.speakerTerms). */
 function speakerWordTerms(claim: Claim, tokens: Token[]): Set<string> {
-  const out = new Set<string>();
+  let out = NO_WORDS;
   for (const f of claim.facts) {
     if (f.type !== 'person') continue;
     const first = tokens.findIndex((t) => t.start >= f.span.start);
     const last = tokens.findIndex((t) => t.end >= f.span.end);
     if (first < 0 || last < 0) continue;
-    for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) addWordTerm(out, tokens[k]);
+    for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) out = withWordTerm(out, tokens[k]);
     if (tokens[last + 1]?.text !== ',') continue;
-    for (let k = last + 2; k < tokens.length && k - last <= APPOSITION && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k++) addWordTerm(out, tokens[k]);
+    for (let k = last + 2; k < tokens.length && k - last <= APPOSITION && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k++) out = withWordTerm(out, tokens[k]);
   }
   return out;
 }
 
 // A module function, not a closure in speakerWordTerms: the build keeps function names (keepNames), which
 // costs a call per closure created.
-function addWordTerm(out: Set<string>, t: Token): void {
-  if (t.kind === 'word') out.add(wordTerm(t.normal));
+// `out`: the shared empty set until a word is added (most claims name no one with a title); the set to go on with.
+function withWordTerm(out: Set<string>, t: Token): Set<string> {
+  if (t.kind !== 'word') return out;
+  if (out === NO_WORDS) out = new Set();
+  out.add(wordTerm(t.normal));
+  return out;
 }
 
 /** The nearest person named before token `at`, "?" for a pronoun nearer than any name, else undefined. */
@@ -177,7 +192,7 @@ function isConversion(claim: Claim, fact: Fact): boolean {
   return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
 }
 
-const NONE: Set<string> = new Set();
+const NONE = NO_WORDS;
 const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NONE, participants: NONE, people: NONE, names: NONE, years: new Set(), weekdays: NONE, background: false, offNews: false };
 
 /**
@@ -185,7 +200,7 @@ const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: 
  * source mentions a claim): no facts, so nothing to compare, and none of a claim's per-word work.
  */
 export function indexSentence(file: string, claim: Claim, sentence: Sentence): IndexedClaim {
-  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, speakerTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME };
+  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, speakerTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME, factMask: 0 };
 }
 
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
