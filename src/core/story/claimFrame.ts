@@ -23,19 +23,19 @@ export interface ClaimFrame {
   article: ArticleFrame;
   times: DayRange[];
   /** canonical values of the places, and of the people and organisations, it names */
-  places: Set<string>;
-  participants: Set<string>;
+  places: ReadonlySet<string>;
+  participants: ReadonlySet<string>;
   /**
    * The people it is about, by surname (lower case): those it names, else, for a bare "he"/"she", the
    * person its article is about. Two sentences about different people state different facts.
    */
-  people: Set<string>;
+  people: ReadonlySet<string>;
   /** lower-cased proper nouns of the sentence, to look up in the other article (articleFrame names) */
-  names: Set<string>;
+  names: ReadonlySet<string>;
   /** years the sentence names */
   years: Set<number>;
   /** weekdays it names that no date line resolved ("Tuesday"): still comparable with the other's */
-  weekdays: Set<string>;
+  weekdays: ReadonlySet<string>;
   /** a month it names without a day ("in February", "December 2003"), as written, when no date line resolved it */
   month?: string;
   /** words that set the sentence apart from the news event: "previously", "last year", "anniversary" */

@@ -66,14 +66,14 @@ const contentWordTerm = boundedMemo((word: string) => (STOP_WORDS.has(word) ? ''
  * The empty set of words a claim's sets share when they hold none (IndexedClaim, ClaimFrame): read-only once a
  * claim is indexed, so one object serves them all (most are empty, and every claim of a story is kept).
  */
-export const NO_WORDS: Set<string> = new Set();
+export const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * The word terms ("w:") that come from inside a name. They still help find the same story (a name's words
  * match where its canonical value may not), but sharing only names ("Russia", a spokesperson) is not saying
  * the same thing, so they do not count as shared content (relate.ts).
  */
-export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): Set<string> {
+export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): ReadonlySet<string> {
   const names = claim.facts.filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organization');
   if (!sentence || names.length === 0) return NO_WORDS;
   let out: Set<string> | undefined;

@@ -38,16 +38,16 @@ export interface IndexedClaim {
   claim: Claim;
   terms: string[];
   /** word terms that come from inside names: not shared content (relate.ts) */
-  nameTerms: Set<string>;
+  nameTerms: ReadonlySet<string>;
   /**
    * word terms that describe a person named in the sentence ("Angels general manager", ", director of the
    * Endangered Species Program,"): two statements of one speaker share them, so they are not shared content
    */
-  speakerTerms: Set<string>;
+  speakerTerms: ReadonlySet<string>;
   quantities: ComparableQuantity[];
   /** content words said under negation ("no damage", "did not confirm") and said plainly */
-  negatedWords: Set<string>;
-  plainWords: Set<string>;
+  negatedWords: ReadonlySet<string>;
+  plainWords: ReadonlySet<string>;
   /** index in `tokens` of a word that calls a report untrue ("denied", "a hoax", "was false"), or -1 */
   denial: number;
   tokens: Token[];
@@ -150,8 +150,9 @@ const TITLE_BEFORE = 4;
 const APPOSITION = 14;
 
 /** The word terms of the titles around each person the claim names (see IndexedClaim.speakerTerms). */
-function speakerWordTerms(claim: Claim, tokens: Token[]): Set<string> {
-  let out = NO_WORDS;
+function speakerWordTerms(claim: Claim, tokens: Token[]): ReadonlySet<string> {
+  // made for the first word (most claims name no one with a title), else the shared empty set
+  let out: Set<string> | undefined;
   for (const f of claim.facts) {
     if (f.type !== 'person') continue;
     const first = tokens.findIndex((t) => t.start >= f.span.start);
@@ -161,15 +162,14 @@ function speakerWordTerms(claim: Claim, tokens: Token[]): Set<string> {
     if (tokens[last + 1]?.text !== ',') continue;
     for (let k = last + 2; k < tokens.length && k - last <= APPOSITION && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k++) out = withWordTerm(out, tokens[k]);
   }
-  return out;
+  return out ?? NO_WORDS;
 }
 
 // A module function, not a closure in speakerWordTerms: the build keeps function names (keepNames), which
-// costs a call per closure created.
-// `out`: the shared empty set until a word is added (most claims name no one with a title); the set to go on with.
-function withWordTerm(out: Set<string>, t: Token): Set<string> {
+// costs a call per closure created. `out`: the set so far, undefined until a word is added; the set to go on with.
+function withWordTerm(out: Set<string> | undefined, t: Token): Set<string> | undefined {
   if (t.kind !== 'word') return out;
-  if (out === NO_WORDS) out = new Set();
+  out ??= new Set();
   out.add(wordTerm(t.normal));
   return out;
 }

@@ -125,7 +125,7 @@ export function articleOverlap(a: ArticleFrame, b: ArticleFrame): number {
   return cached;
 }
 
-function overlapOf(a: Set<string>, b: Set<string>): number | undefined {
+function overlapOf(a: ReadonlySet<string>, b: ReadonlySet<string>): number | undefined {
   if (!a.size || !b.size) return undefined;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -134,7 +134,7 @@ function overlapOf(a: Set<string>, b: Set<string>): number | undefined {
 }
 
 /** The share of a sentence's names the other article uses anywhere; NaN when the sentence names none. */
-function foundIn(names: Set<string>, article: Set<string>): number {
+function foundIn(names: ReadonlySet<string>, article: ReadonlySet<string>): number {
   if (!names.size) return NaN;
   let found = 0;
   for (const n of names) if (article.has(n)) found++;
@@ -160,13 +160,13 @@ function closestTimes(here: ClaimFrame, there: ClaimFrame): Evidence['times'] {
   return best;
 }
 
-function intersect(a: Set<string>, b: Set<string>): string[] {
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const x of a) if (b.has(x)) out.push(x);
   return out;
 }
 
-function setRelation(a: Set<string>, b: Set<string>, shared: number): string {
+function setRelation(a: ReadonlySet<string>, b: ReadonlySet<string>, shared: number): string {
   if (shared) return 'shared';
   if (a.size && b.size) return 'disjoint';
   return a.size || b.size ? 'one' : 'none';
