@@ -2,7 +2,8 @@
 // (same event / another event / not annotated): what scripts/tune-mention.ts chooses the gates on and
 // test/unit/mentionGates.test.ts bounds.
 import { analyzeArticle } from '../../src/core/analyzeArticle';
-import { ClaimSearch, type Candidate } from '../../src/core/story/claimSearch';
+import { ClaimSearch } from '../../src/core/story/claimSearch';
+import type { Candidate } from '../../src/core/story/candidate';
 import { indexArticleClaims } from '../../src/core/story/indexedClaim';
 import { MENTION_GATES, MentionSearch } from '../../src/core/story/mentionSearch';
 import { relate, sharedContent } from '../../src/core/story/relate';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { ClaimReading } from '../../src/core/story/claimReading';
-import { ClaimSearch, type Candidate } from '../../src/core/story/claimSearch';
+import { ClaimSearch } from '../../src/core/story/claimSearch';
+import type { Candidate } from '../../src/core/story/candidate';
 import { indexArticleClaims, indexSentence, type IndexedClaim } from '../../src/core/story/indexedClaim';
 import { SEED_FILES, seedAnalysis } from './seedStory';
 import { wordTerm } from '../../src/core/story/claimTerms';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
-import type { Candidate } from '../../src/core/story/claimSearch';
+import type { Candidate } from '../../src/core/story/candidate';
 import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
 import { relate, RELATED_SIMILARITY } from '../../src/core/story/relate';
 

@@ -1,3 +1,5 @@
+import { grown } from './grownArray';
+
 /**
  * A BM25 index over documents that are lists of terms, scored exactly as MiniSearch 7 scores a one-field
  * index searched with OR (k 1.2, b 0.7, d 0.5; a document's score is the sum over the query terms it
@@ -305,20 +307,17 @@ export class Bm25Index {
   }
 
   private growTouched(size: number): Int32Array<ArrayBuffer> {
-    const grown = new Int32Array(Math.max(size, this.touched.length * 2));
-    grown.set(this.touched);
-    return (this.touched = grown);
+    return (this.touched = grown(this.touched, new Int32Array(Math.max(size, this.touched.length * 2))));
   }
 
   private grow(size: number): void {
     const length = Math.max(size, this.scores.length * 2);
-    const grow = <T extends Float64Array | Uint32Array>(from: T, to: T): T => (to.set(from), to);
-    this.scores = grow(this.scores, new Float64Array(length));
-    this.matchSums = grow(this.matchSums, new Float64Array(length));
-    this.lengths = grow(this.lengths, new Float64Array(length));
-    this.lengthNorms = grow(this.lengthNorms, new Float64Array(length));
-    this.matched = grow(this.matched, new Uint32Array(length));
-    this.stamp = grow(this.stamp, new Uint32Array(length));
+    this.scores = grown(this.scores, new Float64Array(length));
+    this.matchSums = grown(this.matchSums, new Float64Array(length));
+    this.lengths = grown(this.lengths, new Float64Array(length));
+    this.lengthNorms = grown(this.lengthNorms, new Float64Array(length));
+    this.matched = grown(this.matched, new Uint32Array(length));
+    this.stamp = grown(this.stamp, new Uint32Array(length));
   }
 }
 

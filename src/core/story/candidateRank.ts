@@ -1,4 +1,4 @@
-import type { Candidate } from './claimSearch';
+import type { Candidate } from './candidate';
 
 /**
  * How well a candidate answers a claim, for ordering a claim's cross-references within one relation (and

@@ -1,6 +1,7 @@
 import { TermNumbers, tokenNumbers } from './bm25';
 import type { IndexedClaim } from './indexedClaim';
 import { SYNONYM_GROUPS, synonymGroups } from './paraphrase';
+import { grown } from './grownArray';
 
 // Terms weighed more than plain words when two claims are compared: entities and counted things say what a
 // claim is about more than its verbs do.
@@ -103,10 +104,4 @@ export class ClaimReading {
     this.kindWeight[id] = KIND_WEIGHT[term[0]] ?? 1;
     this.spacedById[id] = term.includes(' ') ? 1 : 0;
   }
-}
-
-/** `to` holding `from` at its start: a per-number array grown as numbers are given. */
-function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -2,24 +2,8 @@ import { Bm25Index } from './bm25';
 import { ClaimReading, type ClaimTerms } from './claimReading';
 import type { IndexedClaim } from './indexedClaim';
 import { SYNONYM_GROUPS } from './paraphrase';
-
-export interface Candidate {
-  claim: IndexedClaim;
-  /** idf-weighted cosine of the two claims' terms, in [0, 1] */
-  similarity: number;
-  shared: string[];
-  /** the share of the asking claim's term weight the candidate holds, in [0, 1] (asymmetric, unlike similarity) */
-  coverage: number;
-  /** the candidate's BM25 score for the asking claim's terms (bm25.ts): how much of the claim it holds */
-  bm25: number;
-}
-
-/**
- * Whether a search's caller can use a candidate `other` this similar to the asking claim (ClaimSearch.candidates).
- * `otherMask`: the other's fact mask (IndexedClaim.factMask), as the search keeps it per document: a test that
- * can decide by it need not read the other claim itself (a cache miss per hit, most of what a hit cost).
- */
-export type KeepCandidate = (claim: IndexedClaim, other: IndexedClaim, similarity: number, otherMask: number) => boolean;
+import type { Candidate, KeepCandidate } from './candidate';
+import { grown } from './grownArray';
 
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
 // of true counterparts per source; the cap keeps a 100-article story linear.
@@ -394,25 +378,23 @@ export class ClaimSearch {
     const size = this.reading.numbers.size;
     if (this.marks.length >= size) return;
     const length = Math.max(size, this.marks.length * 2);
-    const grow = <T extends Float64Array | Uint32Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
-    this.documentFrequency = grow(this.documentFrequency, new Int32Array(length));
-    this.termWeights = grow(this.termWeights, new Float64Array(length));
-    this.squaredWeights = grow(this.squaredWeights, new Float64Array(length));
-    this.weightStamps = grow(this.weightStamps, new Uint32Array(length));
-    this.marks = grow(this.marks, new Uint32Array(length));
-    this.askMarks = grow(this.askMarks, new Uint32Array(length));
-    this.synonymMarks = grow(this.synonymMarks, new Uint32Array(length));
+    this.documentFrequency = grown(this.documentFrequency, new Int32Array(length));
+    this.termWeights = grown(this.termWeights, new Float64Array(length));
+    this.squaredWeights = grown(this.squaredWeights, new Float64Array(length));
+    this.weightStamps = grown(this.weightStamps, new Uint32Array(length));
+    this.marks = grown(this.marks, new Uint32Array(length));
+    this.askMarks = grown(this.askMarks, new Uint32Array(length));
+    this.synonymMarks = grown(this.synonymMarks, new Uint32Array(length));
   }
 
   private growDocs(size: number): void {
     const length = Math.max(size, this.docFile.length * 2);
-    const grow = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
-    this.docFile = grow(this.docFile, new Int32Array(length));
-    this.docMasks = grow(this.docMasks, new Int32Array(length));
-    this.docWords = grow(this.docWords, new Int32Array(length));
-    this.docPlain = grow(this.docPlain, new Uint8Array(length));
-    this.docSynonymsAt = grow(this.docSynonymsAt, new Int32Array(length));
-    this.norms = grow(this.norms, new Float64Array(length));
-    this.normStamps = grow(this.normStamps, new Uint32Array(length));
+    this.docFile = grown(this.docFile, new Int32Array(length));
+    this.docMasks = grown(this.docMasks, new Int32Array(length));
+    this.docWords = grown(this.docWords, new Int32Array(length));
+    this.docPlain = grown(this.docPlain, new Uint8Array(length));
+    this.docSynonymsAt = grown(this.docSynonymsAt, new Int32Array(length));
+    this.norms = grown(this.norms, new Float64Array(length));
+    this.normStamps = grown(this.normStamps, new Uint32Array(length));
   }
 }

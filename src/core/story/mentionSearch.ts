@@ -1,7 +1,8 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { Claim } from '../model';
 import { ClaimReading } from './claimReading';
-import { ClaimSearch, type Candidate } from './claimSearch';
+import { ClaimSearch } from './claimSearch';
+import type { Candidate } from './candidate';
 import { sharedContent, type Relating } from './relate';
 import { indexSentence, type IndexedClaim } from './indexedClaim';
 

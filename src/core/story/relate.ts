@@ -1,5 +1,5 @@
 import type { Fact } from '../model';
-import type { Candidate } from './claimSearch';
+import type { Candidate } from './candidate';
 import { COMPARISON_BARS, compareClaims, mayShareOrDisputeFact, type Comparison, type Relation } from './compareClaims';
 import type { IndexedClaim } from './indexedClaim';
 import { CONTRADICTS_CORROBORATION, corroboration, describeGap, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';

@@ -6,7 +6,7 @@ import { statusOf, type ClaimStatus } from './claimStatus';
 import { mayRelate, relate, RELATION_ORDER, type Relating } from './relate';
 import { rankScore } from './candidateRank';
 import { mayMention, MentionSearch } from './mentionSearch'; // look everywhere before "no other source"
-import type { Candidate } from './claimSearch';
+import type { Candidate } from './candidate';
 import type { CrossRef } from './crossRef';
 import { indexArticleClaims, type IndexedClaim } from './indexedClaim';
 
