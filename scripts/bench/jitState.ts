@@ -2,7 +2,8 @@
 // mentions, as run.ts's fullAnalysis) timed before and after two plain passes of setArticle + relations written
 // inline in main(), without the mentions. Found while chasing why run.ts's relations phase took 55–90 ms when a
 // plain loop in another script took 20–30: after those two passes, the same function runs at the plain loop's
-// speed. The cause: the inline passes leave their last story alive on the script's stack; with no story alive,
+// speed. The cause (keeping one story alive on purpose does the same; the inline passes seem to leave their last
+// story alive on the script's stack): with no story alive,
 // each gc() frees the hidden classes of the search's objects and V8 drops their methods' optimised code, which
 // every run compiles again (run.ts therefore holds a story open, as the analysis worker does: README "Benchmark").
 //
