@@ -94,13 +94,8 @@ export class Bm25Index {
     while (this.postings.length < size) this.postings.push(undefined); // filled in order: a plain array, not a dictionary
     if (this.termQuery.length < size) {
       const length = Math.max(size, this.termQuery.length * 2);
-      const grow = (from: Uint32Array) => {
-        const to = new Uint32Array(length);
-        to.set(from);
-        return to;
-      };
-      this.termQuery = grow(this.termQuery);
-      this.termSeen = grow(this.termSeen);
+      this.termQuery = grown(this.termQuery, new Uint32Array(length));
+      this.termSeen = grown(this.termSeen, new Uint32Array(length));
     }
   }
 
@@ -211,7 +206,11 @@ export class Bm25Index {
       const ids = posting.ids;
       const matching = ids.length;
       // the idf, kept with the posting while the number of documents and the posting's length are what it was computed for
-      if (posting.idfCount !== n || posting.idfLength !== matching) (posting.idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5))), (posting.idfCount = n), (posting.idfLength = matching);
+      if (posting.idfCount !== n || posting.idfLength !== matching) {
+        posting.idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+        posting.idfCount = n;
+        posting.idfLength = matching;
+      }
       const idf = posting.idf;
       const weight = matchWeights ? matchWeights[term] : 0;
       if (posting.generation !== this.normsGeneration) this.scoreTerm(posting, norms);

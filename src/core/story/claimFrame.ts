@@ -33,7 +33,7 @@ export interface ClaimFrame {
   /** lower-cased proper nouns of the sentence, to look up in the other article (articleFrame names) */
   names: ReadonlySet<string>;
   /** years the sentence names */
-  years: Set<number>;
+  years: ReadonlySet<number>;
   /** weekdays it names that no date line resolved ("Tuesday"): still comparable with the other's */
   weekdays: ReadonlySet<string>;
   /** a month it names without a day ("in February", "December 2003"), as written, when no date line resolved it */
@@ -47,7 +47,7 @@ export interface ClaimFrame {
 }
 
 /** The empty sets a frame shares (claimFrameOf): never written to, as no frame's sets are once it is made. */
-const NO_YEARS: Set<number> = new Set();
+const NO_YEARS: ReadonlySet<number> = new Set();
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // Why these words: each places what the sentence tells before the news it is reported in.

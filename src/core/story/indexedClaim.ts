@@ -192,15 +192,14 @@ function isConversion(claim: Claim, fact: Fact): boolean {
   return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
 }
 
-const NONE = NO_WORDS;
-const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NONE, participants: NONE, people: NONE, names: NONE, years: new Set(), weekdays: NONE, background: false, offNews: false };
+const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NO_WORDS, participants: NO_WORDS, people: NO_WORDS, names: NO_WORDS, years: new Set(), weekdays: NO_WORDS, background: false, offNews: false };
 
 /**
  * A sentence that is not a claim, indexed by its terms only (StoryIndex looks there before saying no other
  * source mentions a claim): no facts, so nothing to compare, and none of a claim's per-word work.
  */
 export function indexSentence(file: string, claim: Claim, sentence: Sentence): IndexedClaim {
-  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NONE, speakerTerms: NONE, quantities: [], negatedWords: NONE, plainWords: NONE, denial: -1, tokens: [], frame: NO_FRAME, factMask: 0 };
+  return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NO_WORDS, speakerTerms: NO_WORDS, quantities: [], negatedWords: NO_WORDS, plainWords: NO_WORDS, denial: -1, tokens: [], frame: NO_FRAME, factMask: 0 };
 }
 
 /** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */

@@ -142,7 +142,7 @@ function foundIn(names: ReadonlySet<string>, article: ReadonlySet<string>): numb
 }
 
 /** Whether the years a sentence names include the other article's year ("same"), exclude it ("diff"). */
-function crossYear(years: Set<number>, year: number | undefined): 'same' | 'diff' | 'none' {
+function crossYear(years: ReadonlySet<number>, year: number | undefined): 'same' | 'diff' | 'none' {
   if (!years.size || year === undefined) return 'none';
   return years.has(year) ? 'same' : 'diff';
 }
