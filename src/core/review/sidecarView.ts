@@ -5,7 +5,7 @@ import type { OrphanedMark } from '../sidecar/anchoring/reviewerMarks';
 import type { Attachment } from '../sidecar/anchoring/attachVerdicts';
 import type { SidecarRead } from '../sidecar/storage/sidecarSnapshot';
 import type { StoredDismissal } from '../sidecar/storage/sidecarSchema';
-import type { DismissedInfo, SidecarInfo, VerdictInfo } from './articleState';
+import type { DismissedInfo, SidecarInfo, SidecarIssue, VerdictInfo } from './articleState';
 import { verdictView } from './verdictView';
 
 export interface SidecarView {
@@ -26,9 +26,9 @@ export function sidecarView(path: string, read: SidecarRead | undefined, labels:
   const sidecar: SidecarInfo = { path, issues: [], orphans: [], labels };
   const verdicts = new Map<string, VerdictInfo>();
   const dismissed = new Map<string, DismissedInfo>();
-  if (read?.status === 'broken') sidecar.issues = read.problems.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
+  if (read?.status === 'broken') sidecar.issues = read.problems.map(issueOf);
   if (read?.status !== 'ok') return { sidecar, verdicts, dismissed };
-  sidecar.issues = read.sidecar.warnings.map(({ severity, message, line, column }) => ({ severity, message, line, column }));
+  sidecar.issues = read.sidecar.warnings.map(issueOf);
   const placed = placements();
   for (const p of placed.verdicts.placements) {
     const v = p.verdict;
@@ -46,4 +46,9 @@ export function sidecarView(path: string, read: SidecarRead | undefined, labels:
     if (o.mark.label === undefined) sidecar.orphans.push({ mark: true, claim: o.mark.claim, label: '', reason: o.reason, line: o.mark.line });
   }
   return { sidecar, verdicts, dismissed };
+}
+
+/** A sidecar's problem or warning as the faces show it: where, how bad, what (nothing else of the reader's record). */
+function issueOf({ severity, message, line, column }: SidecarIssue): SidecarIssue {
+  return { severity, message, line, column };
 }
