@@ -237,35 +237,47 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
     at += value.length;
   }
   if (b !== blocks.length - 1) return undefined;
-  // wink's sentences and entities, each within one block, in the block's token indexes
+  // wink's sentences and entities, each within one block, in the block's token indexes. (Read with plain
+  // numbers, no object per sentence or entity: such a short-lived object's hidden class dies at each full
+  // collection, and the optimised code that checked it is thrown away with it.)
   const bounds: [number, number][][] = blocks.map(() => []);
   for (const [first, last] of read.sentences) {
     // an empty sentence (no tokens) has no block to go to, where a block-by-block read would keep it in order
     if (first > last) return undefined;
-    const inside = inOneBlock(blockOf, localOf, first, last);
-    if (inside === null) return undefined;
-    if (inside) bounds[inside.block].push([inside.first, inside.last]);
+    const from = firstInBlock(blockOf, first, last);
+    if (from > last) continue; // only breaks
+    const to = lastInBlock(blockOf, from, last);
+    if (!allInBlock(blockOf, from, to)) return undefined;
+    bounds[blockOf[from]].push([localOf[from], localOf[to]]);
   }
   const entities: NlpEntity[][] = blocks.map(() => []);
   for (let k = 0; k < read.entitySpans.length; k++) {
     const [first, last] = read.entitySpans[k];
-    const inside = inOneBlock(blockOf, localOf, first, last);
-    if (!inside || blockOf[first] < 0 || blockOf[last] < 0) return undefined;
-    entities[inside.block].push({ type: read.entityTypes[k], first: inside.first, last: inside.last });
+    // an entity starting or ending on a break, or across one, is no entity of a block
+    if (first > last || blockOf[first] < 0 || blockOf[last] < 0 || !allInBlock(blockOf, first, last)) return undefined;
+    entities[blockOf[first]].push({ type: read.entityTypes[k], first: localOf[first], last: localOf[last] });
   }
   return blocks.map((block, k) => blockSentences(fileText, block, tokens[k], bounds[k], entities[k], 0));
 }
 
-/**
- * Tokens first..last of an article's read without the breaks at their ends, in their block's indexes (null if
- * they are not all of one block, undefined if there are none). `blockOf`, `localOf`: see readArticle.
- */
-function inOneBlock(blockOf: Int32Array, localOf: Int32Array, first: number, last: number): { block: number; first: number; last: number } | null | undefined {
+// Tokens first..last of an article's read, by `blockOf` (see readArticle: -1 for a break between blocks).
+
+/** The first token from `first` on that is no break (last + 1 if there is none). */
+function firstInBlock(blockOf: Int32Array, first: number, last: number): number {
   while (first <= last && blockOf[first] < 0) first++;
-  while (last >= first && blockOf[last] < 0) last--;
-  if (first > last) return undefined;
-  for (let i = first; i <= last; i++) if (blockOf[i] !== blockOf[first]) return null;
-  return { block: blockOf[first], first: localOf[first], last: localOf[last] };
+  return first;
+}
+
+/** The last token up to `last` that is no break, `first` being one. */
+function lastInBlock(blockOf: Int32Array, first: number, last: number): number {
+  while (last > first && blockOf[last] < 0) last--;
+  return last;
+}
+
+/** Whether tokens first..last are all of one block. */
+function allInBlock(blockOf: Int32Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (blockOf[i] !== blockOf[first]) return false;
+  return true;
 }
 
 /**
