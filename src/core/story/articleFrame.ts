@@ -52,6 +52,15 @@ export function emptyArticleFrame(): ArticleFrame {
  * of its two kinds of articles, so the model is trained blind to them (scripts/lib/ecbPairs.ts).
  */
 export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false): ArticleFrame {
+  return articleFrameAndTitleCase(analysis, blindDateLine).frame;
+}
+
+/**
+ * articleFrameOf, and by claim index whether each claim is a title-case line, where the article's people were
+ * read from it (undefined where not asked): claimFrameOf asks the same of the same claims, and the test reads
+ * the whole sentence.
+ */
+export function articleFrameAndTitleCase(analysis: ArticleAnalysis, blindDateLine = false): { frame: ArticleFrame; titleCase: (boolean | undefined)[] } {
   const sentences = analysis.sentences.map((s) => s.sentence);
   const dateLine = dateLineOf(sentences);
   const date = blindDateLine ? undefined : dateLine?.day;
@@ -65,13 +74,14 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
       if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) names.add(t.lower);
       else if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) numbers.add(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
     }
-    for (const m of s.text.matchAll(YEAR)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+    // exec from lastIndex 0 (left at 0 after), not matchAll: that copies the regex and makes an iterator per sentence
+    for (let m = YEAR.exec(s.text); m; m = YEAR.exec(s.text)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
   }
   let year: number | undefined;
   let best = 0;
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
-  const { main, people } = peopleOf(analysis);
-  return { date, year, names, numbers, counts: new Set(), mainPerson: main, people };
+  const { main, people, titleCase } = peopleOf(analysis);
+  return { frame: { date, year, names, numbers, counts: new Set(), mainPerson: main, people }, titleCase };
 }
 
 // A person named fewer times than this is not what the article is about.
@@ -81,9 +91,10 @@ const MAIN_PERSON_MENTIONS = 2;
  * `main`: the surname the article's claims name most often (ties: the first named), when named at least
  * twice; `people`: every surname its claims name as a person.
  */
-function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<string> } {
+function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<string>; titleCase: (boolean | undefined)[] } {
   const counts = new Map<string, number>();
   const people = new Set<string>();
+  const titleCases: (boolean | undefined)[] = [];
   for (const c of analysis.claims) {
     // A title-case headline's capitals may be anything ("Hunger Games"): its "people" are no one to look for.
     // (Asked only of a claim that names a person: the test reads the whole sentence.)
@@ -95,11 +106,12 @@ function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<strin
       titleCase ??= isTitleCase(c.text);
       if (!titleCase) people.add(key);
     }
+    titleCases.push(titleCase);
   }
   let best: string | undefined;
   let most = MAIN_PERSON_MENTIONS - 1;
   for (const [name, n] of counts) if (n > most) (best = name), (most = n);
-  return { main: best, people };
+  return { main: best, people, titleCase: titleCases };
 }
 
 /** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */

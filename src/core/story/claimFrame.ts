@@ -65,8 +65,11 @@ const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previou
 const ANAPHOR = /^(it|its|they|their|this|that|these|those|he|she|his|her|the (quake|earthquake|attack|fire|blast|explosion|storm|crash|shooting|incident|accident|disaster|deal|move|decision|ruling|verdict|sentence|case|trial|arrest|raid|strike|announcement))\b/i;
 const PERSON_PRONOUN = new Set(['he', 'she', 'his', 'her', 'him']);
 
-/** `before`: the frame of the sentence just before this one in its article, when that is a claim too. */
-export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame, before?: ClaimFrame): ClaimFrame {
+/**
+ * `before`: the frame of the sentence just before this one in its article, when that is a claim too;
+ * `titleCase`: isTitleCase(claim.text) when the caller knows it (articleFrameAndTitleCase).
+ */
+export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame, before?: ClaimFrame, titleCase?: boolean): ClaimFrame {
   const times: DayRange[] = [];
   // Each set is made when its first member is found, else the frame holds the shared empty one (NO_WORDS,
   // NO_YEARS): most of a claim's sets are empty (of 936 claims of 100 FNC-1 bodies, 901 name no weekday, 881 no
@@ -131,7 +134,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
   // states no people, and the rule that statements about different people differ does not apply to it.
   // (Asked only of a claim that names a person: the test splits the sentence into words.)
-  if (claim.facts.some((f) => f.type === 'person') && !isTitleCase(claim.text)) for (const f of claim.facts) if (f.type === 'person') {
+  if (claim.facts.some((f) => f.type === 'person') && !(titleCase ?? isTitleCase(claim.text))) for (const f of claim.facts) if (f.type === 'person') {
     const key = surnameOf(String(f.value));
     if (key) (people ??= new Set()).add(key);
   }

@@ -1,7 +1,7 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Span, Token } from '../model';
-import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
+import { articleFrameAndTitleCase, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
 import { factMaskOf } from './compareClaims';
@@ -69,14 +69,14 @@ const EVENT_WINDOW = 4;
 export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = false): IndexedClaim[] {
   const { file, text } = analysis;
   const sentences = analysis.sentences.map((s) => s.sentence);
-  const article = articleFrameOf(analysis, blindDateLine);
+  const { frame: article, titleCase } = articleFrameAndTitleCase(analysis, blindDateLine);
   // Frames by sentence index, so a sentence that continues the one before ("It killed 612…") is dated by it.
   const frames = new Map<number, ClaimFrame>();
-  return analysis.claims.map((c) => {
+  return analysis.claims.map((c, k) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
     const sameBlock = previous && sentence && !hasNewline(text, previous.span.end, sentence.span.start);
-    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1));
+    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1), titleCase[k]);
     if (c.sentence >= 0) frames.set(c.sentence, indexed.frame);
     for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
     return indexed;
@@ -93,7 +93,7 @@ function hasNewline(text: string, from: number, to: number): boolean {
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
  * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
  */
-export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame): IndexedClaim {
+export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame, titleCase?: boolean): IndexedClaim {
   const tokens = sentence ? tokensWithin(sentence.tokens, claim.span) : [];
   // negated words are rare (795 of 936 FNC-1 claims have none): their set is made for the first, else shared (NO_WORDS)
   let negatedWords: Set<string> | undefined;
@@ -131,7 +131,7 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   }
   const negated = negatedWords ?? NO_WORDS;
   const factMask = factMaskOf(quantities, harmBits(negated, plainWords, tokens));
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore), factMask };
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore, titleCase), factMask };
 }
 
 /**
