@@ -5,8 +5,8 @@ import { articleFrameAndTitleCase, emptyArticleFrame, type ArticleFrame } from '
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
 import { factMaskOf } from './compareClaims';
-import { harmBits } from './harmConflict';
-import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
+import { harmBits, nobodyBefore } from './harmConflict';
+import { eventClass, HARM_KIND_SHIFT, NEGATIONS, ROLE_DENIAL_VERB, ROLE_DENIAL_WORD, ROLE_FALSE, ROLE_HARM, ROLE_HARM_NOUN, ROLE_NEGATION, unitClass, WORD_ROLES } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases } from './quantityScope';
 
@@ -98,19 +98,32 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
   // negated words are rare (795 of 936 FNC-1 claims have none): their set is made for the first, else shared (NO_WORDS)
   let negatedWords: Set<string> | undefined;
   const plainWords = new Set<string>();
-  // The last negation seen: `negatedBefore(tokens, i)` for every word in one pass, one lookup per token
-  // instead of three.
+  // One pass over the tokens, one lookup each (WORD_ROLES), for the negated and plain words, the harm the claim
+  // denies and reports (harmConflict.ts harmBits) and its first denial (isDenial): a pass and a lookup per set
+  // each were a tenth of the indexing. The last negation seen answers `negatedBefore(tokens, i)` for every word.
   let lastNegation = -NEGATION_REACH - 1;
+  let deniedHarm = 0;
+  let reportedHarm = 0;
+  let denial = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const isNegation = NEGATIONS.has(t.lower);
+    const role = WORD_ROLES.get(t.lower) ?? 0;
     if (t.kind === 'word' && t.pos !== 'DET' && t.pos !== 'ADP') {
       // A negation just before the word ("no injuries or damages", "did not damage"). wink's negation scope runs
       // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
-      if (i - lastNegation <= NEGATION_REACH) (negatedWords ??= new Set()).add(t.lower);
-      else plainWords.add(t.lower);
+      if (i - lastNegation <= NEGATION_REACH) {
+        (negatedWords ??= new Set()).add(t.lower);
+        if (role & ROLE_HARM_NOUN) deniedHarm |= role >>> HARM_KIND_SHIFT;
+      } else {
+        plainWords.add(t.lower);
+        if (role & ROLE_HARM) reportedHarm |= role >>> HARM_KIND_SHIFT;
+      }
     }
-    if (isNegation) lastNegation = i;
+    if (role === 0) continue;
+    // "nobody was injured": a harm verb (not a noun: "no one's damage"…) after "no one"
+    if (role & ROLE_HARM && !(role & ROLE_HARM_NOUN) && nobodyBefore(tokens, i)) deniedHarm |= role >>> HARM_KIND_SHIFT;
+    if (denial < 0 && isDenial(tokens, i, role)) denial = i;
+    if (role & ROLE_NEGATION) lastNegation = i;
   }
   const quantities: ComparableQuantity[] = [];
   let scopes: ReturnType<typeof scopePhrases> | undefined;
@@ -130,8 +143,8 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
   const negated = negatedWords ?? NO_WORDS;
-  const factMask = factMaskOf(quantities, harmBits(negated, plainWords, tokens));
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore, titleCase), factMask };
+  const factMask = factMaskOf(quantities, harmBits(deniedHarm, reportedHarm));
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial, tokens, frame: claimFrameOf(claim, tokens, article, frameBefore, titleCase), factMask };
 }
 
 /**
@@ -202,18 +215,15 @@ export function indexSentence(file: string, claim: Claim, sentence: Sentence): I
   return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NO_WORDS, speakerTerms: NO_WORDS, quantities: [], negatedWords: NO_WORDS, plainWords: NO_WORDS, denial: -1, tokens: [], frame: NO_FRAME, factMask: 0 };
 }
 
-/** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
-function denialAt(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.negated) continue;
-    // "denied reports that…", "denies that…"; not "deny it the protections" (to refuse something).
-    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && deniesAReport(tokens, i)) return i;
-    if (DENIAL_WORDS.has(t.lower)) return i;
-    // "dismissed the reports as false", "the claim was false"
-    if ((t.lower === 'false' || t.lower === 'fake') && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '')) return i;
-  }
-  return -1;
+/** Whether token i (its WORD_ROLES bits `role`) calls a report untrue, not itself negated ("did not deny" is no denial). */
+function isDenial(tokens: Token[], i: number, role: number): boolean {
+  const t = tokens[i];
+  if (t.negated) return false;
+  // "denied reports that…", "denies that…"; not "deny it the protections" (to refuse something).
+  if (role & ROLE_DENIAL_VERB && t.pos === 'VERB' && deniesAReport(tokens, i)) return true;
+  if (role & ROLE_DENIAL_WORD) return true;
+  // "dismissed the reports as false", "the claim was false"
+  return (role & ROLE_FALSE) !== 0 && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '');
 }
 
 const REPORT_NOUNS = /^(that|reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?|charges?|involvement|responsibility|wrongdoing|this|any|having|being)$/;
@@ -235,7 +245,6 @@ function negatedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const NEGATIONS = new Set(['no', 'without', 'not', "n't", 'n’t', 'never', 'nor', 'none']);
 
 // "this"/"that" as a pronoun early in the sentence, or a sentence opening with a contrast, refers back.
 const CONTRASTS = new Set(['however', 'but', 'yet', 'still', 'instead']);
