@@ -72,7 +72,7 @@ export function articleFrameAndTitleCase(analysis: ArticleAnalysis, blindDateLin
     if (blindDateLine && s === dateLine?.sentence) continue;
     for (const t of s.tokens) {
       if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) names.add(t.lower);
-      else if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) numbers.add(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
+      else if (t.kind === 'number' && !isYear(t.text)) numbers.add(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
     }
     // exec from lastIndex 0 (left at 0 after), not matchAll: that copies the regex and makes an iterator per sentence
     for (let m = YEAR.exec(s.text); m; m = YEAR.exec(s.text)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
@@ -82,6 +82,18 @@ export function articleFrameAndTitleCase(analysis: ArticleAnalysis, blindDateLin
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
   const { main, people, titleCase } = peopleOf(analysis);
   return { frame: { date, year, names, numbers, counts: new Set(), mainPerson: main, people }, titleCase };
+}
+
+/** /^(19|20)\d\d$/, by its characters: asked of every number of every article. */
+function isYear(text: string): boolean {
+  if (text.length !== 4 || !isDigit(text.charCodeAt(2)) || !isDigit(text.charCodeAt(3))) return false;
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return (c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // A person named fewer times than this is not what the article is about.

@@ -58,6 +58,13 @@ const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "in February", "since March": a month with no day and no year after it ("May" the verb is left out).
 const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+// Necessary conditions, tested on the text as written: a month name for MONTH_ALONE (3 of 100 claims have one),
+// and for the lower-cased tests of claimFrameOf ("today", "last year"…) one of their words, case-insensitively
+// (each match in the lower-cased text is one of RELATIVE_HINT's in the text: only "K" (Kelvin) and "İ" lower-case
+// to ASCII from elsewhere, and neither can make one). One scan skips the month's walk and the lower-cased copy and
+// its four tests for most claims.
+const MONTH_HINT = /January|February|March|April|May|June|July|August|September|October|November|December/;
+const RELATIVE_HINT = /to(?:day|night)|this (?:m|a|e)|yesterday|last (?:n|m|y)/i;
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
 
 // A sentence opening with one of these continues the one before it ("It killed 612 people…"): with no time
@@ -90,7 +97,9 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
       else if (WEEKDAYS.includes(String(f.value).replace(/T.*$/, ''))) (weekdays ??= new Set()).add(String(f.value).replace(/T.*$/, ''));
     }
   }
-  const lower = claim.text.toLowerCase();
+  // '' when RELATIVE_HINT says no test below can match (nor can they on '')
+  const lower = (anchor !== undefined || year !== undefined) && RELATIVE_HINT.test(claim.text) ? claim.text.toLowerCase() : '';
+  const monthNamed = MONTH_HINT.test(claim.text);
   let names: Set<string> | undefined;
   for (const t of tokens) if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) (names ??= new Set()).add(t.lower);
   let years: Set<number> | undefined;
@@ -112,7 +121,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   }
   if (year !== undefined && /\blast year\b/.test(lower)) times.push({ from: dayNumber(year - 1, 1, 1), to: dayNumber(year - 1, 12, 31), text: 'last year' });
   // "In February, a quake … killed 612": a month alone is the last such month up to the date line.
-  if (anchor !== undefined) {
+  if (anchor !== undefined && monthNamed) {
     MONTH_ALONE.lastIndex = 0;
     for (let m = MONTH_ALONE.exec(claim.text); m; m = MONTH_ALONE.exec(claim.text)) {
       if (times.some((t) => t.text.includes(m[1]))) continue;
@@ -125,7 +134,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   let month: string | undefined;
   if (anchor === undefined) {
     MONTH_ALONE.lastIndex = 0;
-    const first = MONTH_ALONE.exec(claim.text);
+    const first = monthNamed ? MONTH_ALONE.exec(claim.text) : null;
     MONTH_ALONE.lastIndex = 0;
     month = first?.[0].trim() ?? claim.facts.find((f) => f.type === 'date' && /^\d{4}-\d{2}$/.test(String(f.value)))?.text;
   }

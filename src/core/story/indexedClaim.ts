@@ -250,7 +250,11 @@ function negatedBefore(tokens: Token[], i: number): boolean {
 const CONTRASTS = new Set(['however', 'but', 'yet', 'still', 'instead']);
 function pointsBack(tokens: Token[]): boolean {
   if (tokens.length && CONTRASTS.has(tokens[0].lower)) return true;
-  return tokens.slice(0, 8).some((t) => (t.lower === 'this' || t.lower === 'that' || t.lower === 'these') && t.pos === 'PRON');
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    const t = tokens[i];
+    if ((t.lower === 'this' || t.lower === 'that' || t.lower === 'these') && t.pos === 'PRON') return true;
+  }
+  return false;
 }
 
 /**

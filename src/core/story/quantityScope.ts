@@ -8,7 +8,15 @@ import { singular } from '../facts/singular';
 // event was; the same-event decision weighs it).
 
 /** Nouns of a span over which things are counted. */
-const PERIODS = new Set(['season', 'career', 'game', 'match', 'half', 'quarter', 'inning', 'period', 'year', 'month', 'week', 'day', 'night', 'tournament', 'series', 'term', 'campaign', 'decade']);
+export const PERIODS = new Set(['season', 'career', 'game', 'match', 'half', 'quarter', 'inning', 'period', 'year', 'month', 'week', 'day', 'night', 'tournament', 'series', 'term', 'campaign', 'decade']);
+/**
+ * Each word whose singular (facts/singular.ts) is a period noun, to that noun: one lookup per word, where asking
+ * `singular` of every word of a sentence was two. Its forms are the noun and its plurals ("-s", "-es", "-ies"),
+ * kept where `singular` takes them back to it (it does not take "series" back: "sery").
+ */
+export const PERIOD_OF: ReadonlyMap<string, string> = new Map(
+  [...PERIODS].flatMap((p) => [p, `${p}s`, `${p}es`, `${p.slice(0, -1)}ies`].filter((w) => singular(w) === p).map((w): [string, string] => [w, p])),
+);
 /** Words before a period noun that make it a scope ("last season", "per game", "the second half"). */
 const MODIFIERS: Record<string, string> = {
   last: 'last', previous: 'last', past: 'last', this: 'this', current: 'this', next: 'next',
@@ -65,10 +73,10 @@ export function scopePhrases(tokens: Token[]): ScopePhrase[] {
   const out: ScopePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !PERIODS.has(singular(t.lower))) continue;
+    const period = PERIOD_OF.get(t.lower);
+    if (t.kind !== 'word' || period === undefined) continue;
     // "season-high", "game-winning": a compound adjective, not a span.
     if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) continue;
-    const period = singular(t.lower);
     if (period === 'career' && tokens[i - 1]?.text !== '-') {
       out.push({ first: i, last: i, key: 'career' });
       continue;
