@@ -86,9 +86,13 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   let participants: Set<string> | undefined;
   const anchor = article.date;
   const year = anchor !== undefined ? yearOfDay(anchor) : article.year;
+  let namesPerson = false;
   for (const f of claim.facts) {
     if (f.type === 'place') (places ??= new Set()).add(String(f.value));
-    else if (f.type === 'person' || f.type === 'organization') (participants ??= new Set()).add(String(f.value));
+    else if (f.type === 'person' || f.type === 'organization') {
+      (participants ??= new Set()).add(String(f.value));
+      if (f.type === 'person') namesPerson = true;
+    }
     else if (f.type === 'date') {
       // Relative words ("last month", "two years ago") are resolved below from the article's own date; the
       // fact's value was read against a fixed reference (dates.ts) and would be meaningless here.
@@ -100,8 +104,24 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   // '' when RELATIVE_HINT says no test below can match (nor can they on '')
   const lower = (anchor !== undefined || year !== undefined) && RELATIVE_HINT.test(claim.text) ? claim.text.toLowerCase() : '';
   const monthNamed = MONTH_HINT.test(claim.text);
+  let people: Set<string> | undefined;
+  // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
+  // states no people, and the rule that statements about different people differ does not apply to it.
+  // (Asked only of a claim that names a person: the test splits the sentence into words.)
+  if (namesPerson && !(titleCase ?? isTitleCase(claim.text))) for (const f of claim.facts) if (f.type === 'person') {
+    const key = surnameOf(String(f.value));
+    if (key) (people ??= new Set()).add(key);
+  }
+  // One pass over the words for the proper nouns and the people they name.
   let names: Set<string> | undefined;
-  for (const t of tokens) if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) (names ??= new Set()).add(t.lower);
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.pos === 'PROPN' && t.text.length > 2 && !isCalendarWord(t.lower)) (names ??= new Set()).add(t.lower);
+    // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
+    // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
+    // (The capital first: a character test, cheaper than the set lookup, and as exact as /^[A-Z]/.)
+    if (isAsciiCapital(t.text.charCodeAt(0)) && article.people.has(t.lower)) (people ??= new Set()).add(t.lower);
+  }
   let years: Set<number> | undefined;
   // Years written alone ("in 2008") are not date facts; they still place the event.
   YEAR.lastIndex = 0;
@@ -139,18 +159,6 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
     month = first?.[0].trim() ?? claim.facts.find((f) => f.type === 'date' && /^\d{4}-\d{2}$/.test(String(f.value)))?.text;
   }
   if (!times.length && before?.times.length && ANAPHOR.test(claim.text.trimStart())) times.push(...before.times);
-  let people: Set<string> | undefined;
-  // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
-  // states no people, and the rule that statements about different people differ does not apply to it.
-  // (Asked only of a claim that names a person: the test splits the sentence into words.)
-  if (claim.facts.some((f) => f.type === 'person') && !(titleCase ?? isTitleCase(claim.text))) for (const f of claim.facts) if (f.type === 'person') {
-    const key = surnameOf(String(f.value));
-    if (key) (people ??= new Set()).add(key);
-  }
-  // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
-  // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
-  // (The capital first: a character test, cheaper than the set lookup, and as exact as /^[A-Z]/.)
-  for (const t of tokens) if (t.kind === 'word' && isAsciiCapital(t.text.charCodeAt(0)) && article.people.has(t.lower)) (people ??= new Set()).add(t.lower);
   if (!people?.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) (people ??= new Set()).add(article.mainPerson);
   const frame = { article, times, places: places ?? NO_WORDS, participants: participants ?? NO_WORDS, people: people ?? NO_WORDS, names: names ?? NO_WORDS, years: years ?? NO_YEARS, weekdays: weekdays ?? NO_WORDS, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens), month };
   frame.offNews = isOffNews(frame);
