@@ -8,7 +8,7 @@ import { factMaskOf } from './compareClaims';
 import { harmBits, nobodyBefore } from './harmConflict';
 import { eventClass, HARM_KIND_SHIFT, NEGATIONS, ROLE_DENIAL_VERB, ROLE_DENIAL_WORD, ROLE_FALSE, ROLE_HARM, ROLE_HARM_NOUN, ROLE_NEGATION, unitClass, WORD_ROLES } from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
-import { scopeOf, scopePhrases } from './quantityScope';
+import { scopeOf, scopePhrases, tokenFrom, tokenUpTo } from './quantityScope';
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
@@ -134,9 +134,9 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     if (/-year-old|years? old/i.test(fact.text) || isConversion(claim, fact)) continue;
     const cls = measureOf(fact.unitKey) ?? unitClass(fact.unitKey, fact.unit);
     if (!cls) continue;
-    const at = tokens.findIndex((t) => t.start >= fact.span.start);
+    const at = tokenFrom(tokens, fact.span.start);
     scopes ??= scopePhrases(tokens);
-    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at), scope: scopeOf(tokens, fact, scopes) });
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, at, tokenUpTo(tokens, fact.span.end)), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at), scope: scopeOf(tokens, fact, scopes, at) });
   }
   const terms = claimTerms(claim, sentence);
   if (previous && pointsBack(tokens)) {
@@ -168,8 +168,8 @@ function speakerWordTerms(claim: Claim, tokens: Token[]): ReadonlySet<string> {
   let out: Set<string> | undefined;
   for (const f of claim.facts) {
     if (f.type !== 'person') continue;
-    const first = tokens.findIndex((t) => t.start >= f.span.start);
-    const last = tokens.findIndex((t) => t.end >= f.span.end);
+    const first = tokenFrom(tokens, f.span.start);
+    const last = tokenUpTo(tokens, f.span.end);
     if (first < 0 || last < 0) continue;
     for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) out = withWordTerm(out, tokens[k]);
     if (tokens[last + 1]?.text !== ',') continue;
@@ -191,7 +191,9 @@ function withWordTerm(out: Set<string> | undefined, t: Token): Set<string> | und
 function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined {
   if (at < 0) return undefined;
   const start = tokens[at].start;
-  const person = claim.facts.filter((f) => f.type === 'person' && f.span.end <= start).pop();
+  // the last person fact (in the facts' order) ending before the figure
+  let person: Fact | undefined;
+  for (const f of claim.facts) if (f.type === 'person' && f.span.end <= start) person = f;
   for (let i = at - 1; i >= 0; i--) {
     if (person && tokens[i].end <= person.span.end) return String(person.value);
     if (PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return '?';
@@ -201,8 +203,8 @@ function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined
 
 /** "$1 million ($1.52 million)": a figure opening a bracket right after another figure. */
 function isConversion(claim: Claim, fact: Fact): boolean {
-  const before = claim.text.slice(0, fact.span.start - claim.span.start).trimEnd();
-  return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
+  // the figure just before it first: most have none, and the text test slices and trims the claim's text
+  return claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3) && claim.text.slice(0, fact.span.start - claim.span.start).trimEnd().endsWith('(');
 }
 
 const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NO_WORDS, participants: NO_WORDS, people: NO_WORDS, names: NO_WORDS, years: new Set(), weekdays: NO_WORDS, background: false, offNews: false };
@@ -260,11 +262,10 @@ function pointsBack(tokens: Token[]): boolean {
 /**
  * The verb of the event a quantity takes part in: after it when the sentence is passive ("five were
  * stopped", "six ballistic missiles were fired"), else the nearest before it ("launched six"). Verbs of
- * reporting ("said that six…") are not the event.
+ * reporting ("said that six…") are not the event. `first`, `last`: the quantity's first token and the token
+ * its span ends in (tokenFrom, tokenUpTo).
  */
-function eventOf(tokens: Token[], fact: Fact): string | undefined {
-  const first = tokens.findIndex((t) => t.start >= fact.span.start);
-  const last = tokens.findIndex((t) => t.end >= fact.span.end);
+function eventOf(tokens: Token[], first: number, last: number): string | undefined {
   if (first < 0) return undefined;
   const passive = last >= 0 && /^(were|was|been|are|is|be|being|have|had|has)$/.test(tokens[last + 1]?.lower ?? '');
   const verb = passive ? eventAfter(tokens, last) ?? eventBefore(tokens, first) : eventBefore(tokens, first) ?? eventAfter(tokens, last);

@@ -41,10 +41,9 @@ interface ScopePhrase {
  * its clause ("In 54 games … he hit 13 home runs"), else the one the whole sentence is about ("Last season,
  * split between two teams, he hit .308 with 33 home runs"). Undefined when the sentence gives none.
  */
-export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = scopePhrases(tokens)): string | undefined {
-  // Positions are the figure's number: the words after it may be read into its unit ("1,200 yards last
+export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = scopePhrases(tokens), at = tokenFrom(tokens, fact.span.start)): string | undefined {
+  // Positions are the figure's number (`at`): the words after it may be read into its unit ("1,200 yards last
   // season"), and a phrase holding the number itself ("over eight years") is the figure, not its scope.
-  const at = tokens.findIndex((t) => t.start >= fact.span.start);
   if (at < 0) return undefined;
   if (PART.has(tokens[at - 1]?.lower ?? '')) return `${tokens[at - 1].lower} part`;
   if (!phrases.length) return undefined;
@@ -59,6 +58,21 @@ export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = sc
   // only when it is the sentence's one scope.
   const others = new Set(phrases.filter((p) => !own(p)).map((p) => p.key));
   return others.size === 1 ? [...others][0] : undefined;
+}
+
+/**
+ * The index of the first token starting at or after `start`, else -1; with `tokenUpTo`, where a fact's span
+ * lies in its sentence's tokens. Loops, not findIndex with a closure: asked a few times per figure and name.
+ */
+export function tokenFrom(tokens: readonly Token[], start: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= start) return i;
+  return -1;
+}
+
+/** The index of the first token ending at or after `end`, else -1. */
+export function tokenUpTo(tokens: readonly Token[], end: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].end >= end) return i;
+  return -1;
 }
 
 /** The index of the first clause boundary from `from` in direction `step` (or past the sentence's end). */
