@@ -6,9 +6,13 @@ import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
 import { factMaskOf } from './compareClaims';
 import { harmBits, nobodyBefore } from './harmConflict';
-import { eventClass, HARM_KIND_SHIFT, NEGATIONS, ROLE_DENIAL_VERB, ROLE_DENIAL_WORD, ROLE_FALSE, ROLE_HARM, ROLE_HARM_NOUN, ROLE_NEGATION, unitClass, WORD_ROLES } from './lexicon';
+import * as lexicon from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases, tokenFrom, tokenUpTo } from './quantityScope';
+
+// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests,
+// `compareCommits.ts`), which costs in the per-token loop of indexClaim.
+const { eventClass, HARM_KIND_SHIFT, NEGATIONS, ROLE_DENIAL_VERB, ROLE_DENIAL_WORD, ROLE_FALSE, ROLE_HARM, ROLE_HARM_NOUN, ROLE_NEGATION, unitClass, WORD_ROLES } = lexicon;
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
