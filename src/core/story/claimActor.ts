@@ -13,7 +13,7 @@ export function actorOf(claim: Claim, tokens: readonly Token[]): string | undefi
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || insideName(claim.facts, t)) continue;
+    if (t.pos !== 'VERB' || insideActorName(claim.facts, t)) continue;
     if (SPEECH_VERBS.has(t.lower)) {
       from = t.end;
       continue;
@@ -30,8 +30,8 @@ function isActorName(f: Fact): boolean {
   return f.type === 'organization' || f.type === 'person';
 }
 
-/** Whether a token is inside a name (an organisation or person fact). */
-function insideName(facts: readonly Fact[], t: Token): boolean {
+/** Whether a token is inside an actor's name (an organisation or person fact). */
+function insideActorName(facts: readonly Fact[], t: Token): boolean {
   for (const f of facts) if (isActorName(f) && f.span.start <= t.start && t.end <= f.span.end) return true;
   return false;
 }
