@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyzeArticle';
 import { compareClaims } from '../../src/core/story/compareClaims';
 import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { PERIOD_OF, PERIODS } from '../../src/core/story/quantityScope';
+import { singular } from '../../src/core/facts/singular';
 
 function claimOf(file: string, text: string): IndexedClaim {
   const claims = indexArticleClaims(analyzeArticle(file, text, { threshold: 0 }));
@@ -16,6 +18,15 @@ function scopes(text: string, figure = ''): (string | undefined)[] {
 
 // The period a figure is counted over is part of its attribute (quantityScope.ts).
 describe('quantity scope', () => {
+  it('knows a period noun by each word whose singular it is (PERIOD_OF)', () => {
+    // every form singular() may take back to a period noun: the noun, "-s", "-es", "-ies", and near misses
+    const words = [...PERIODS].flatMap((p) => [p, `${p}s`, `${p}es`, `${p.slice(0, -1)}ies`, `${p}ss`, `${p.slice(0, -1)}`, `x${p}`]);
+    for (const w of [...words, 'seasons', 'matches', 'days', 'daies', 'series', 'halves', 'innings', 'games', 'gamer', 'sery']) {
+      const period = PERIODS.has(singular(w)) ? singular(w) : undefined;
+      assert.equal(PERIOD_OF.get(w), period, w);
+    }
+  });
+
   it('reads the period a figure is counted over, in its clause or for the whole sentence', () => {
     assert.deepEqual(scopes('Smith rushed for 1,200 yards last season.'), ['last season']);
     assert.deepEqual(scopes('In 54 games with the Angels he hit 13 home runs.', '13'), ['54 game']);

@@ -52,6 +52,15 @@ export function emptyArticleFrame(): ArticleFrame {
  * of its two kinds of articles, so the model is trained blind to them (scripts/lib/ecbPairs.ts).
  */
 export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false): ArticleFrame {
+  return articleFrameAndTitleCase(analysis, blindDateLine).frame;
+}
+
+/**
+ * articleFrameOf, and by claim index whether each claim is a title-case line, where the article's people were
+ * read from it (undefined where not asked): claimFrameOf asks the same of the same claims, and the test reads
+ * the whole sentence.
+ */
+export function articleFrameAndTitleCase(analysis: ArticleAnalysis, blindDateLine = false): { frame: ArticleFrame; titleCase: (boolean | undefined)[] } {
   const sentences = analysis.sentences.map((s) => s.sentence);
   const dateLine = dateLineOf(sentences);
   const date = blindDateLine ? undefined : dateLine?.day;
@@ -63,15 +72,28 @@ export function articleFrameOf(analysis: ArticleAnalysis, blindDateLine = false)
     if (blindDateLine && s === dateLine?.sentence) continue;
     for (const t of s.tokens) {
       if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) names.add(t.lower);
-      else if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) numbers.add(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
+      else if (t.kind === 'number' && !isYear(t.text)) numbers.add(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
     }
-    for (const m of s.text.matchAll(YEAR)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+    // exec from lastIndex 0 (left at 0 after), not matchAll: that copies the regex and makes an iterator per sentence
+    for (let m = YEAR.exec(s.text); m; m = YEAR.exec(s.text)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
   }
   let year: number | undefined;
   let best = 0;
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
-  const { main, people } = peopleOf(analysis);
-  return { date, year, names, numbers, counts: new Set(), mainPerson: main, people };
+  const { main, people, titleCase } = peopleOf(analysis);
+  return { frame: { date, year, names, numbers, counts: new Set(), mainPerson: main, people }, titleCase };
+}
+
+/** /^(19|20)\d\d$/, by its characters: asked of every number of every article. */
+function isYear(text: string): boolean {
+  if (text.length !== 4 || !isDigit(text.charCodeAt(2)) || !isDigit(text.charCodeAt(3))) return false;
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return (c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // A person named fewer times than this is not what the article is about.
@@ -81,9 +103,10 @@ const MAIN_PERSON_MENTIONS = 2;
  * `main`: the surname the article's claims name most often (ties: the first named), when named at least
  * twice; `people`: every surname its claims name as a person.
  */
-function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<string> } {
+function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<string>; titleCase: (boolean | undefined)[] } {
   const counts = new Map<string, number>();
   const people = new Set<string>();
+  const titleCases: (boolean | undefined)[] = [];
   for (const c of analysis.claims) {
     // A title-case headline's capitals may be anything ("Hunger Games"): its "people" are no one to look for.
     // (Asked only of a claim that names a person: the test reads the whole sentence.)
@@ -95,11 +118,12 @@ function peopleOf(analysis: ArticleAnalysis): { main?: string; people: Set<strin
       titleCase ??= isTitleCase(c.text);
       if (!titleCase) people.add(key);
     }
+    titleCases.push(titleCase);
   }
   let best: string | undefined;
   let most = MAIN_PERSON_MENTIONS - 1;
   for (const [name, n] of counts) if (n > most) (best = name), (most = n);
-  return { main: best, people };
+  return { main: best, people, titleCase: titleCases };
 }
 
 /** "Vincent Jackson" → "jackson": the word both a full name and a later bare surname share. */
@@ -119,16 +143,27 @@ function dateLineOf(sentences: Sentence[]): { day: number; sentence: Sentence } 
   for (const s of sentences.slice(0, DATE_LINE_SENTENCES)) {
     // chrono is slow; a date line has a year and a month (name or number) before it is worth parsing.
     if (s.text.length > DATE_LINE_MAX_CHARS || !/\b(19|20)\d\d\b/.test(s.text)) continue;
-    const parsed = chrono.parse(s.text)[0];
-    if (!parsed) continue;
-    const c = parsed.start;
-    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-    // The date must be most of the line: "Posted May 3, 2013" yes, a headline with a date in it no.
-    if (parsed.text.length < s.text.replace(/[^\w]/g, '').length * 0.6) continue;
-    return { day: dayNumber(c.get('year')!, c.get('month')!, c.get('day')!), sentence: s };
+    const day = dayOfDateLine(s.text);
+    if (day !== '') return { day: Number(day), sentence: s };
   }
   return undefined;
 }
+
+/**
+ * The day a short line names (as a string, boundedMemo's), when it is a full calendar date and most of the line,
+ * else ''. Pure (a date
+ * certain in year, month and day does not depend on chrono's reference date), and an article's date line is the
+ * same line at each of its analyses (one per edit), while chrono's parse was 2 % of the indexing: kept per line.
+ */
+const dayOfDateLine = boundedMemo((line) => {
+  const parsed = chrono.parse(line)[0];
+  if (!parsed) return '';
+  const c = parsed.start;
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return '';
+  // The date must be most of the line: "Posted May 3, 2013" yes, a headline with a date in it no.
+  if (parsed.text.length < line.replace(/[^\w]/g, '').length * 0.6) return '';
+  return String(dayNumber(c.get('year')!, c.get('month')!, c.get('day')!));
+}, 2_000);
 
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);

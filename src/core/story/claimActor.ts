@@ -1,4 +1,4 @@
-import type { Claim, Token } from '../model';
+import type { Claim, Fact, Token } from '../model';
 import { SPEECH_VERBS } from '../facts/attributions';
 
 /**
@@ -10,20 +10,37 @@ import { SPEECH_VERBS } from '../facts/attributions';
  * (another team's offer for the same player), told in the same words.
  */
 export function actorOf(claim: Claim, tokens: readonly Token[]): string | undefined {
-  const named = claim.facts.filter((f) => f.type === 'organization' || f.type === 'person');
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || named.some((f) => f.span.start <= t.start && t.end <= f.span.end)) continue;
+    if (t.pos !== 'VERB' || insideActorName(claim.facts, t)) continue;
     if (SPEECH_VERBS.has(t.lower)) {
       from = t.end;
       continue;
     }
-    const fact = named.filter((f) => f.span.start >= from && f.span.end <= t.start).pop();
+    const fact = lastNameWithin(claim.facts, from, t.start);
     if (fact && joined(claim, fact.span.end, t)) return fact.text;
     return properNounsBefore(tokens, i, from);
   }
   return undefined;
+}
+
+// Loops over the facts, not a list of the names and a closure per verb: asked for every claim.
+function isActorName(f: Fact): boolean {
+  return f.type === 'organization' || f.type === 'person';
+}
+
+/** Whether a token is inside an actor's name (an organisation or person fact). */
+function insideActorName(facts: readonly Fact[], t: Token): boolean {
+  for (const f of facts) if (isActorName(f) && f.span.start <= t.start && t.end <= f.span.end) return true;
+  return false;
+}
+
+/** The last name (in the facts' order) within [from, to). */
+function lastNameWithin(facts: readonly Fact[], from: number, to: number): Fact | undefined {
+  let last: Fact | undefined;
+  for (const f of facts) if (isActorName(f) && f.span.start >= from && f.span.end <= to) last = f;
+  return last;
 }
 
 /**

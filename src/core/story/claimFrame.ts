@@ -58,6 +58,13 @@ const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "in February", "since March": a month with no day and no year after it ("May" the verb is left out).
 const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+// Necessary conditions, tested on the text as written: a month name for MONTH_ALONE (3 of 100 claims have one),
+// and for the lower-cased tests of claimFrameOf ("today", "last year"…) one of their words, case-insensitively
+// (each match in the lower-cased text is one of RELATIVE_HINT's in the text: only "K" (Kelvin) and "İ" lower-case
+// to ASCII from elsewhere, and neither can make one). One scan skips the month's walk and the lower-cased copy and
+// its four tests for most claims.
+const MONTH_HINT = /January|February|March|April|May|June|July|August|September|October|November|December/;
+const RELATIVE_HINT = /to(?:day|night)|this (?:m|a|e)|yesterday|last (?:n|m|y)/i;
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previous|coming|past|earlier|later)\b/i;
 
 // A sentence opening with one of these continues the one before it ("It killed 612 people…"): with no time
@@ -65,8 +72,11 @@ const RELATIVE = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|previou
 const ANAPHOR = /^(it|its|they|their|this|that|these|those|he|she|his|her|the (quake|earthquake|attack|fire|blast|explosion|storm|crash|shooting|incident|accident|disaster|deal|move|decision|ruling|verdict|sentence|case|trial|arrest|raid|strike|announcement))\b/i;
 const PERSON_PRONOUN = new Set(['he', 'she', 'his', 'her', 'him']);
 
-/** `before`: the frame of the sentence just before this one in its article, when that is a claim too. */
-export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame, before?: ClaimFrame): ClaimFrame {
+/**
+ * `before`: the frame of the sentence just before this one in its article, when that is a claim too;
+ * `titleCase`: isTitleCase(claim.text) when the caller knows it (articleFrameAndTitleCase).
+ */
+export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: ArticleFrame, before?: ClaimFrame, titleCase?: boolean): ClaimFrame {
   const times: DayRange[] = [];
   // Each set is made when its first member is found, else the frame holds the shared empty one (NO_WORDS,
   // NO_YEARS): most of a claim's sets are empty (of 936 claims of 100 FNC-1 bodies, 901 name no weekday, 881 no
@@ -76,9 +86,13 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   let participants: Set<string> | undefined;
   const anchor = article.date;
   const year = anchor !== undefined ? yearOfDay(anchor) : article.year;
+  let namesPerson = false;
   for (const f of claim.facts) {
     if (f.type === 'place') (places ??= new Set()).add(String(f.value));
-    else if (f.type === 'person' || f.type === 'organization') (participants ??= new Set()).add(String(f.value));
+    else if (f.type === 'person' || f.type === 'organization') {
+      (participants ??= new Set()).add(String(f.value));
+      if (f.type === 'person') namesPerson = true;
+    }
     else if (f.type === 'date') {
       // Relative words ("last month", "two years ago") are resolved below from the article's own date; the
       // fact's value was read against a fixed reference (dates.ts) and would be meaningless here.
@@ -87,9 +101,27 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
       else if (WEEKDAYS.includes(String(f.value).replace(/T.*$/, ''))) (weekdays ??= new Set()).add(String(f.value).replace(/T.*$/, ''));
     }
   }
-  const lower = claim.text.toLowerCase();
+  // '' when RELATIVE_HINT says no test below can match (nor can they on '')
+  const lower = (anchor !== undefined || year !== undefined) && RELATIVE_HINT.test(claim.text) ? claim.text.toLowerCase() : '';
+  const monthNamed = MONTH_HINT.test(claim.text);
+  let people: Set<string> | undefined;
+  // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
+  // states no people, and the rule that statements about different people differ does not apply to it.
+  // (Asked only of a claim that names a person: the test splits the sentence into words.)
+  if (namesPerson && !(titleCase ?? isTitleCase(claim.text))) for (const f of claim.facts) if (f.type === 'person') {
+    const key = surnameOf(String(f.value));
+    if (key) (people ??= new Set()).add(key);
+  }
+  // One pass over the words for the proper nouns and the people they name.
   let names: Set<string> | undefined;
-  for (const t of tokens) if (t.pos === 'PROPN' && t.kind === 'word' && t.text.length > 2 && !isCalendarWord(t.lower)) (names ??= new Set()).add(t.lower);
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.pos === 'PROPN' && t.text.length > 2 && !isCalendarWord(t.lower)) (names ??= new Set()).add(t.lower);
+    // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
+    // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
+    // (The capital first: a character test, cheaper than the set lookup, and as exact as /^[A-Z]/.)
+    if (isAsciiCapital(t.text.charCodeAt(0)) && article.people.has(t.lower)) (people ??= new Set()).add(t.lower);
+  }
   let years: Set<number> | undefined;
   // Years written alone ("in 2008") are not date facts; they still place the event.
   YEAR.lastIndex = 0;
@@ -109,7 +141,7 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   }
   if (year !== undefined && /\blast year\b/.test(lower)) times.push({ from: dayNumber(year - 1, 1, 1), to: dayNumber(year - 1, 12, 31), text: 'last year' });
   // "In February, a quake … killed 612": a month alone is the last such month up to the date line.
-  if (anchor !== undefined) {
+  if (anchor !== undefined && monthNamed) {
     MONTH_ALONE.lastIndex = 0;
     for (let m = MONTH_ALONE.exec(claim.text); m; m = MONTH_ALONE.exec(claim.text)) {
       if (times.some((t) => t.text.includes(m[1]))) continue;
@@ -122,23 +154,11 @@ export function claimFrameOf(claim: Claim, tokens: readonly Token[], article: Ar
   let month: string | undefined;
   if (anchor === undefined) {
     MONTH_ALONE.lastIndex = 0;
-    const first = MONTH_ALONE.exec(claim.text);
+    const first = monthNamed ? MONTH_ALONE.exec(claim.text) : null;
     MONTH_ALONE.lastIndex = 0;
     month = first?.[0].trim() ?? claim.facts.find((f) => f.type === 'date' && /^\d{4}-\d{2}$/.test(String(f.value)))?.text;
   }
   if (!times.length && before?.times.length && ANAPHOR.test(claim.text.trimStart())) times.push(...before.times);
-  let people: Set<string> | undefined;
-  // In a title-case headline every word is capitalised, so its "names" may be anything ("Hunger Games"): it
-  // states no people, and the rule that statements about different people differ does not apply to it.
-  // (Asked only of a claim that names a person: the test splits the sentence into words.)
-  if (claim.facts.some((f) => f.type === 'person') && !isTitleCase(claim.text)) for (const f of claim.facts) if (f.type === 'person') {
-    const key = surnameOf(String(f.value));
-    if (key) (people ??= new Set()).add(key);
-  }
-  // A capitalised surname the article names as a person elsewhere is that person, where the name reader found
-  // none here: at the start of a sentence ("Bush placed on injured reserve"), or in a title-case headline.
-  // (The capital first: a character test, cheaper than the set lookup, and as exact as /^[A-Z]/.)
-  for (const t of tokens) if (t.kind === 'word' && isAsciiCapital(t.text.charCodeAt(0)) && article.people.has(t.lower)) (people ??= new Set()).add(t.lower);
   if (!people?.size && article.mainPerson && tokens.some((t) => PERSON_PRONOUN.has(t.lower) && t.pos === 'PRON')) (people ??= new Set()).add(article.mainPerson);
   const frame = { article, times, places: places ?? NO_WORDS, participants: participants ?? NO_WORDS, people: people ?? NO_WORDS, names: names ?? NO_WORDS, years: years ?? NO_YEARS, weekdays: weekdays ?? NO_WORDS, background: BACKGROUND.test(claim.text), offNews: false, actor: actorOf(claim, tokens), month };
   frame.offNews = isOffNews(frame);

@@ -1,4 +1,4 @@
-import type { Claim, Sentence } from '../model';
+import type { Claim, Fact, Sentence, Token } from '../model';
 import { singular } from '../facts/singular';
 import { STOP_WORDS, unitClass } from './lexicon';
 import { boundedMemo } from '../text/boundedMemo';
@@ -74,13 +74,20 @@ export const NO_WORDS: ReadonlySet<string> = new Set();
  * the same thing, so they do not count as shared content (relate.ts).
  */
 export function nameWordTerms(claim: Claim, sentence: Sentence | undefined): ReadonlySet<string> {
-  const names = claim.facts.filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organization');
-  if (!sentence || names.length === 0) return NO_WORDS;
+  if (!sentence || !claim.facts.some(isName)) return NO_WORDS;
   let out: Set<string> | undefined;
-  for (const t of sentence.tokens) {
-    if (t.kind === 'word' && names.some((f) => f.span.start <= t.start && t.end <= f.span.end)) (out ??= new Set()).add(wordTerm(t.normal));
-  }
+  for (const t of sentence.tokens) if (t.kind === 'word' && insideName(claim.facts, t)) (out ??= new Set()).add(wordTerm(t.normal));
   return out ?? NO_WORDS;
+}
+
+function isName(f: Fact): boolean {
+  return f.type === 'person' || f.type === 'place' || f.type === 'organization';
+}
+
+// A loop over the facts, not a list of the names and a closure per token: asked of every word of a sentence.
+function insideName(facts: readonly Fact[], t: Token): boolean {
+  for (const f of facts) if (isName(f) && f.span.start <= t.start && t.end <= f.span.end) return true;
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Token } from '../model';
 import type { IndexedClaim } from './indexedClaim';
 import type { Conflict } from './compareClaims';
-import { HARM_KINDS, HARM_NOUNS, HARM_WORDS } from './lexicon';
+import { HARM_KINDS, HARM_WORDS } from './lexicon';
 
 /** "there were no injuries or damages" against "six missiles successfully hit an ammunition depot". */
 export function harmConflict(here: IndexedClaim, there: IndexedClaim): Conflict | undefined {
@@ -36,9 +36,14 @@ function harmOf(claim: IndexedClaim): number {
   return claim.factMask & HARM_BITS;
 }
 
-/** The kinds of harm a claim denies and reports, as bits (within HARM_BITS), from its words. */
-export function harmBits(negatedWords: ReadonlySet<string>, plainWords: ReadonlySet<string>, tokens: readonly Token[]): number {
-  return deniedHarm(negatedWords, tokens) | (reportedHarm(plainWords) << REPORTED_SHIFT);
+/**
+ * A claim's harm bits (within HARM_BITS): the kinds of harm (HARM_KINDS, as bits) it denies and those it reports.
+ * Read from its words in indexedClaim.ts's one pass over its tokens (WORD_ROLES): it denies harm with a
+ * negated harm noun ("no damage", "no casualties") or a harm verb after "no one" / "nobody" (nobodyBefore); it
+ * reports harm with a harm word said plainly. "never hit fewer than 26 homers" denies no harm.
+ */
+export function harmBits(denied: number, reported: number): number {
+  return denied | (reported << REPORTED_SHIFT);
 }
 
 /**
@@ -51,36 +56,10 @@ export function harmMayConflict(a: number, b: number): boolean {
   return ((deniedA & ~deniedB & (b >>> REPORTED_SHIFT)) | (deniedB & ~deniedA & (a >>> REPORTED_SHIFT))) !== 0;
 }
 
-/** The kinds of harm (HARM_KINDS, at most REPORTED_SHIFT of them) a word belongs to, as bits. */
-function kindsOf(word: string): number {
-  let bits = 0;
-  for (let k = 0; k < HARM_KINDS.length; k++) if (HARM_KINDS[k].has(word)) bits |= 1 << k;
-  return bits;
-}
-
-/**
- * The kinds of harm a claim denies, as bits: "no damage", "no casualties", "nobody was hurt": a negated harm
- * noun, or a harm verb after "no one" / "nobody". "never hit fewer than 26 homers" denies no harm.
- */
-function deniedHarm(negatedWords: ReadonlySet<string>, t: readonly Token[]): number {
-  let bits = 0;
-  for (const w of negatedWords) if (HARM_NOUNS.has(w)) bits |= kindsOf(w);
-  for (let i = 0; i < t.length; i++) {
-    const lower = t[i].lower;
-    if (!HARM_WORDS.has(lower) || HARM_NOUNS.has(lower)) continue;
-    const kinds = kindsOf(lower) & ~bits;
-    if (!kinds) continue;
-    const before = t.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' ');
-    if (/\b(no one|nobody|none|no-one)\b/.test(before)) bits |= kinds;
-  }
-  return bits;
-}
-
-/** The kinds of harm these words report, as bits. */
-function reportedHarm(words: ReadonlySet<string>): number {
-  let bits = 0;
-  for (const w of words) if (HARM_WORDS.has(w)) bits |= kindsOf(w);
-  return bits;
+/** "nobody was hurt": "no one", "nobody", "none" among the four tokens before token i. */
+export function nobodyBefore(t: readonly Token[], i: number): boolean {
+  const before = t.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' ');
+  return /\b(no one|nobody|none|no-one)\b/.test(before);
 }
 
 /** The few words around the harm word, as the article has them. */

@@ -1,14 +1,18 @@
 import type { ArticleAnalysis } from '../analyzeArticle';
 import { spanSentence } from '../claims/spanSentence';
 import type { Claim, Fact, Sentence, Span, Token } from '../model';
-import { articleFrameOf, emptyArticleFrame, type ArticleFrame } from './articleFrame';
+import { articleFrameAndTitleCase, emptyArticleFrame, type ArticleFrame } from './articleFrame';
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
 import { factMaskOf } from './compareClaims';
-import { harmBits } from './harmConflict';
-import { DENIAL_VERBS, DENIAL_WORDS, eventClass, unitClass } from './lexicon';
+import { harmBits, nobodyBefore } from './harmConflict';
+import * as lexicon from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
-import { scopeOf, scopePhrases } from './quantityScope';
+import { scopeOf, scopePhrases, tokenFrom, tokenUpTo } from './quantityScope';
+
+// Local copies: a module's exports are read through getters when the code runs from source (tsx, the tests,
+// `compareCommits.ts`), which costs in the per-token loop of indexClaim.
+const { eventClass, HARM_KIND_SHIFT, NEGATIONS, ROLE_DENIAL_VERB, ROLE_DENIAL_WORD, ROLE_FALSE, ROLE_HARM, ROLE_HARM_NOUN, ROLE_NEGATION, unitClass, WORD_ROLES } = lexicon;
 
 /** A quantity with what it counts and what happened to it, ready to be compared with another source's. */
 export interface ComparableQuantity {
@@ -69,14 +73,14 @@ const EVENT_WINDOW = 4;
 export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = false): IndexedClaim[] {
   const { file, text } = analysis;
   const sentences = analysis.sentences.map((s) => s.sentence);
-  const article = articleFrameOf(analysis, blindDateLine);
+  const { frame: article, titleCase } = articleFrameAndTitleCase(analysis, blindDateLine);
   // Frames by sentence index, so a sentence that continues the one before ("It killed 612…") is dated by it.
   const frames = new Map<number, ClaimFrame>();
-  return analysis.claims.map((c) => {
+  return analysis.claims.map((c, k) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
     const sameBlock = previous && sentence && !hasNewline(text, previous.span.end, sentence.span.start);
-    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1));
+    const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1), titleCase[k]);
     if (c.sentence >= 0) frames.set(c.sentence, indexed.frame);
     for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
     return indexed;
@@ -93,24 +97,37 @@ function hasNewline(text: string, from: number, to: number): boolean {
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
  * ("U.S. officials dispute this, asserting…"), its words say what the claim is about and are indexed too.
  */
-export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame): IndexedClaim {
+export function indexClaim(file: string, claim: Claim, sentence: Sentence | undefined, previous?: Sentence, article: ArticleFrame = emptyArticleFrame(), frameBefore?: ClaimFrame, titleCase?: boolean): IndexedClaim {
   const tokens = sentence ? tokensWithin(sentence.tokens, claim.span) : [];
   // negated words are rare (795 of 936 FNC-1 claims have none): their set is made for the first, else shared (NO_WORDS)
   let negatedWords: Set<string> | undefined;
   const plainWords = new Set<string>();
-  // The last negation seen: `negatedBefore(tokens, i)` for every word in one pass, one lookup per token
-  // instead of three.
+  // One pass over the tokens, one lookup each (WORD_ROLES), for the negated and plain words, the harm the claim
+  // denies and reports (harmConflict.ts harmBits) and its first denial (isDenial): a pass and a lookup per set
+  // each took ~7 % of the indexing's profile. The last negation seen answers `negatedBefore(tokens, i)` for every word.
   let lastNegation = -NEGATION_REACH - 1;
+  let deniedHarm = 0;
+  let reportedHarm = 0;
+  let denial = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const isNegation = NEGATIONS.has(t.lower);
+    const role = WORD_ROLES.get(t.lower) ?? 0;
     if (t.kind === 'word' && t.pos !== 'DET' && t.pos !== 'ADP') {
       // A negation just before the word ("no injuries or damages", "did not damage"). wink's negation scope runs
       // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
-      if (i - lastNegation <= NEGATION_REACH) (negatedWords ??= new Set()).add(t.lower);
-      else plainWords.add(t.lower);
+      if (i - lastNegation <= NEGATION_REACH) {
+        (negatedWords ??= new Set()).add(t.lower);
+        if (role & ROLE_HARM_NOUN) deniedHarm |= role >>> HARM_KIND_SHIFT;
+      } else {
+        plainWords.add(t.lower);
+        if (role & ROLE_HARM) reportedHarm |= role >>> HARM_KIND_SHIFT;
+      }
     }
-    if (isNegation) lastNegation = i;
+    if (role === 0) continue;
+    // "nobody was injured": a harm word after "no one"/"nobody" (a harm noun denies harm only negated, above)
+    if (role & ROLE_HARM && !(role & ROLE_HARM_NOUN) && nobodyBefore(tokens, i)) deniedHarm |= role >>> HARM_KIND_SHIFT;
+    if (denial < 0 && isDenial(tokens, i, role)) denial = i;
+    if (role & ROLE_NEGATION) lastNegation = i;
   }
   const quantities: ComparableQuantity[] = [];
   let scopes: ReturnType<typeof scopePhrases> | undefined;
@@ -121,17 +138,17 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
     if (/-year-old|years? old/i.test(fact.text) || isConversion(claim, fact)) continue;
     const cls = measureOf(fact.unitKey) ?? unitClass(fact.unitKey, fact.unit);
     if (!cls) continue;
-    const at = tokens.findIndex((t) => t.start >= fact.span.start);
+    const at = tokenFrom(tokens, fact.span.start);
     scopes ??= scopePhrases(tokens);
-    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, fact), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at), scope: scopeOf(tokens, fact, scopes) });
+    quantities.push({ fact, value: fact.value, unitClass: cls, event: eventOf(tokens, at, tokenUpTo(tokens, fact.span.end)), range: rangeOf(fact, fact.value), negated: at >= 0 && negatedBefore(tokens, at), holder: holderOf(claim, tokens, at), scope: scopeOf(tokens, fact, scopes, at) });
   }
   const terms = claimTerms(claim, sentence);
   if (previous && pointsBack(tokens)) {
     for (const t of claimTerms({ ...claim, span: previous.span, facts: [] }, previous)) if (!terms.includes(t)) terms.push(t);
   }
   const negated = negatedWords ?? NO_WORDS;
-  const factMask = factMaskOf(quantities, harmBits(negated, plainWords, tokens));
-  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial: denialAt(tokens), tokens, frame: claimFrameOf(claim, tokens, article, frameBefore), factMask };
+  const factMask = factMaskOf(quantities, harmBits(deniedHarm, reportedHarm));
+  return { key: `${file}#${claim.id}`, file, claim, terms, nameTerms: nameWordTerms(claim, sentence), speakerTerms: speakerWordTerms(claim, tokens), quantities, negatedWords: negated, plainWords, denial, tokens, frame: claimFrameOf(claim, tokens, article, frameBefore, titleCase), factMask };
 }
 
 /**
@@ -155,8 +172,8 @@ function speakerWordTerms(claim: Claim, tokens: Token[]): ReadonlySet<string> {
   let out: Set<string> | undefined;
   for (const f of claim.facts) {
     if (f.type !== 'person') continue;
-    const first = tokens.findIndex((t) => t.start >= f.span.start);
-    const last = tokens.findIndex((t) => t.end >= f.span.end);
+    const first = tokenFrom(tokens, f.span.start);
+    const last = tokenUpTo(tokens, f.span.end);
     if (first < 0 || last < 0) continue;
     for (let k = first - 1; k >= 0 && first - k <= TITLE_BEFORE && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k--) out = withWordTerm(out, tokens[k]);
     if (tokens[last + 1]?.text !== ',') continue;
@@ -178,7 +195,9 @@ function withWordTerm(out: Set<string> | undefined, t: Token): Set<string> | und
 function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined {
   if (at < 0) return undefined;
   const start = tokens[at].start;
-  const person = claim.facts.filter((f) => f.type === 'person' && f.span.end <= start).pop();
+  // the last person fact (in the facts' order) ending before the figure
+  let person: Fact | undefined;
+  for (const f of claim.facts) if (f.type === 'person' && f.span.end <= start) person = f;
   for (let i = at - 1; i >= 0; i--) {
     if (person && tokens[i].end <= person.span.end) return String(person.value);
     if (PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return '?';
@@ -188,8 +207,8 @@ function holderOf(claim: Claim, tokens: Token[], at: number): string | undefined
 
 /** "$1 million ($1.52 million)": a figure opening a bracket right after another figure. */
 function isConversion(claim: Claim, fact: Fact): boolean {
-  const before = claim.text.slice(0, fact.span.start - claim.span.start).trimEnd();
-  return before.endsWith('(') && claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3);
+  // the figure just before it first: most have none, and the text test slices and trims the claim's text
+  return claim.facts.some((f) => f.type === 'quantity' && f !== fact && f.span.end <= fact.span.start && fact.span.start - f.span.end <= 3) && claim.text.slice(0, fact.span.start - claim.span.start).trimEnd().endsWith('(');
 }
 
 const NO_FRAME: ClaimFrame = { article: emptyArticleFrame(), times: [], places: NO_WORDS, participants: NO_WORDS, people: NO_WORDS, names: NO_WORDS, years: new Set(), weekdays: NO_WORDS, background: false, offNews: false };
@@ -202,18 +221,15 @@ export function indexSentence(file: string, claim: Claim, sentence: Sentence): I
   return { key: `${file}#${claim.id}`, file, claim, terms: claimTerms(claim, sentence), nameTerms: NO_WORDS, speakerTerms: NO_WORDS, quantities: [], negatedWords: NO_WORDS, plainWords: NO_WORDS, denial: -1, tokens: [], frame: NO_FRAME, factMask: 0 };
 }
 
-/** The first word that calls a report untrue, not itself negated ("did not deny" is no denial). */
-function denialAt(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.negated) continue;
-    // "denied reports that…", "denies that…"; not "deny it the protections" (to refuse something).
-    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && deniesAReport(tokens, i)) return i;
-    if (DENIAL_WORDS.has(t.lower)) return i;
-    // "dismissed the reports as false", "the claim was false"
-    if ((t.lower === 'false' || t.lower === 'fake') && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '')) return i;
-  }
-  return -1;
+/** Whether token i (its WORD_ROLES bits `role`) calls a report untrue, not itself negated ("did not deny" is no denial). */
+function isDenial(tokens: Token[], i: number, role: number): boolean {
+  const t = tokens[i];
+  if (t.negated) return false;
+  // "denied reports that…", "denies that…"; not "deny it the protections" (to refuse something).
+  if (role & ROLE_DENIAL_VERB && t.pos === 'VERB' && deniesAReport(tokens, i)) return true;
+  if (role & ROLE_DENIAL_WORD) return true;
+  // "dismissed the reports as false", "the claim was false"
+  return (role & ROLE_FALSE) !== 0 && /^(as|is|was|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '');
 }
 
 const REPORT_NOUNS = /^(that|reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?|charges?|involvement|responsibility|wrongdoing|this|any|having|being)$/;
@@ -235,23 +251,25 @@ function negatedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const NEGATIONS = new Set(['no', 'without', 'not', "n't", 'n’t', 'never', 'nor', 'none']);
 
 // "this"/"that" as a pronoun early in the sentence, or a sentence opening with a contrast, refers back.
 const CONTRASTS = new Set(['however', 'but', 'yet', 'still', 'instead']);
 function pointsBack(tokens: Token[]): boolean {
   if (tokens.length && CONTRASTS.has(tokens[0].lower)) return true;
-  return tokens.slice(0, 8).some((t) => (t.lower === 'this' || t.lower === 'that' || t.lower === 'these') && t.pos === 'PRON');
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    const t = tokens[i];
+    if ((t.lower === 'this' || t.lower === 'that' || t.lower === 'these') && t.pos === 'PRON') return true;
+  }
+  return false;
 }
 
 /**
  * The verb of the event a quantity takes part in: after it when the sentence is passive ("five were
  * stopped", "six ballistic missiles were fired"), else the nearest before it ("launched six"). Verbs of
- * reporting ("said that six…") are not the event.
+ * reporting ("said that six…") are not the event. `first`, `last`: the quantity's first token and the token
+ * its span ends in (tokenFrom, tokenUpTo).
  */
-function eventOf(tokens: Token[], fact: Fact): string | undefined {
-  const first = tokens.findIndex((t) => t.start >= fact.span.start);
-  const last = tokens.findIndex((t) => t.end >= fact.span.end);
+function eventOf(tokens: Token[], first: number, last: number): string | undefined {
   if (first < 0) return undefined;
   const passive = last >= 0 && /^(were|was|been|are|is|be|being|have|had|has)$/.test(tokens[last + 1]?.lower ?? '');
   const verb = passive ? eventAfter(tokens, last) ?? eventBefore(tokens, first) : eventBefore(tokens, first) ?? eventAfter(tokens, last);

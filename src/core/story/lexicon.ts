@@ -46,6 +46,40 @@ export const DENIAL_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dis
 /** Words that call a report untrue whatever their part of speech: "a hoax", "fabricated", "baseless". */
 export const DENIAL_WORDS = new Set(['hoax', 'fabricated', 'fabrication', 'baseless', 'untrue', 'falsehood']);
 
+/** Words that negate what follows them ("no damage", "did not confirm", "never hit"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'without', 'not', "n't", 'n’t', 'never', 'nor', 'none']);
+
+/**
+ * What a word is to the claim reader (indexedClaim.ts), as bits: a negation, a harm word, a harm noun, a denial
+ * verb, a denial word, "false"/"fake"; and the kinds of harm it names (HARM_KINDS) from bit HARM_KIND_SHIFT up.
+ * One lookup per token of a claim answers what a lookup in each set above asked (five, for most tokens), and
+ * most tokens are none of these (no entry).
+ */
+export const ROLE_NEGATION = 1;
+export const ROLE_HARM = 2;
+export const ROLE_HARM_NOUN = 4;
+export const ROLE_DENIAL_VERB = 8;
+export const ROLE_DENIAL_WORD = 16;
+/** "false", "fake": a denial after a copula ("dismissed the reports as false", "the claim was false") */
+export const ROLE_FALSE = 32;
+export const HARM_KIND_SHIFT = 8;
+export const WORD_ROLES: ReadonlyMap<string, number> = wordRoles();
+
+function wordRoles(): Map<string, number> {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bit);
+  };
+  mark(NEGATIONS, ROLE_NEGATION);
+  mark(HARM_WORDS, ROLE_HARM);
+  mark(HARM_NOUNS, ROLE_HARM_NOUN);
+  mark(DENIAL_VERBS, ROLE_DENIAL_VERB);
+  mark(DENIAL_WORDS, ROLE_DENIAL_WORD);
+  mark(['false', 'fake'], ROLE_FALSE);
+  HARM_KINDS.forEach((kind, k) => mark(kind, 1 << (HARM_KIND_SHIFT + k)));
+  return roles;
+}
+
 const unitIndex = invert(UNIT_CLASSES);
 const eventIndex = invert(EVENT_CLASSES);
 

@@ -8,7 +8,15 @@ import { singular } from '../facts/singular';
 // event was; the same-event decision weighs it).
 
 /** Nouns of a span over which things are counted. */
-const PERIODS = new Set(['season', 'career', 'game', 'match', 'half', 'quarter', 'inning', 'period', 'year', 'month', 'week', 'day', 'night', 'tournament', 'series', 'term', 'campaign', 'decade']);
+export const PERIODS = new Set(['season', 'career', 'game', 'match', 'half', 'quarter', 'inning', 'period', 'year', 'month', 'week', 'day', 'night', 'tournament', 'series', 'term', 'campaign', 'decade']);
+/**
+ * Each word whose singular (facts/singular.ts) is a period noun, to that noun: one lookup per word, where asking
+ * `singular` of every word of a sentence was two. Its forms are the noun and its plurals ("-s", "-es", "-ies"),
+ * kept where `singular` takes them back to it (it does not take "series" back: "sery").
+ */
+export const PERIOD_OF: ReadonlyMap<string, string> = new Map(
+  [...PERIODS].flatMap((p) => [p, `${p}s`, `${p}es`, `${p.slice(0, -1)}ies`].filter((w) => singular(w) === p).map((w): [string, string] => [w, p])),
+);
 /** Words before a period noun that make it a scope ("last season", "per game", "the second half"). */
 const MODIFIERS: Record<string, string> = {
   last: 'last', previous: 'last', past: 'last', this: 'this', current: 'this', next: 'next',
@@ -33,10 +41,9 @@ interface ScopePhrase {
  * its clause ("In 54 games … he hit 13 home runs"), else the one the whole sentence is about ("Last season,
  * split between two teams, he hit .308 with 33 home runs"). Undefined when the sentence gives none.
  */
-export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = scopePhrases(tokens)): string | undefined {
-  // Positions are the figure's number: the words after it may be read into its unit ("1,200 yards last
+export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = scopePhrases(tokens), at = tokenFrom(tokens, fact.span.start)): string | undefined {
+  // Positions are the figure's number (`at`): the words after it may be read into its unit ("1,200 yards last
   // season"), and a phrase holding the number itself ("over eight years") is the figure, not its scope.
-  const at = tokens.findIndex((t) => t.start >= fact.span.start);
   if (at < 0) return undefined;
   if (PART.has(tokens[at - 1]?.lower ?? '')) return `${tokens[at - 1].lower} part`;
   if (!phrases.length) return undefined;
@@ -53,6 +60,21 @@ export function scopeOf(tokens: Token[], fact: Fact, phrases: ScopePhrase[] = sc
   return others.size === 1 ? [...others][0] : undefined;
 }
 
+/**
+ * The index of the first token starting at or after `start`, else -1; with `tokenUpTo`, where a fact's span
+ * lies in its sentence's tokens. Loops, not findIndex with a closure: asked a few times per figure and name.
+ */
+export function tokenFrom(tokens: readonly Token[], start: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= start) return i;
+  return -1;
+}
+
+/** The index of the first token ending at or after `end`, else -1. */
+export function tokenUpTo(tokens: readonly Token[], end: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].end >= end) return i;
+  return -1;
+}
+
 /** The index of the first clause boundary from `from` in direction `step` (or past the sentence's end). */
 function boundary(tokens: Token[], from: number, step: 1 | -1): number {
   let i = from + step;
@@ -65,10 +87,10 @@ export function scopePhrases(tokens: Token[]): ScopePhrase[] {
   const out: ScopePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !PERIODS.has(singular(t.lower))) continue;
+    const period = PERIOD_OF.get(t.lower);
+    if (t.kind !== 'word' || period === undefined) continue;
     // "season-high", "game-winning": a compound adjective, not a span.
     if (tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) continue;
-    const period = singular(t.lower);
     if (period === 'career' && tokens[i - 1]?.text !== '-') {
       out.push({ first: i, last: i, key: 'career' });
       continue;
