@@ -1,13 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/core/analyzeArticle';
 import { compareClaims } from '../../src/core/story/compareClaims';
-import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
-
-function claimOf(file: string, text: string): IndexedClaim {
-  const claims = indexArticleClaims(analyzeArticle(file, text, { threshold: 0 }));
-  assert.equal(claims.length, 1, `one claim in ${file}`);
-  return claims[0];
-}
+import type { IndexedClaim } from '../../src/core/story/indexedClaim';
+import { claimOf } from './oneClaim';
 
 // compareClaims sets two bodies of one kind side by side ("Defense Ministry" / "Foreign Ministry"), reading the
 // other sentence's bodies only when the first names one (compareClaims.ts bodyConflicts): either side may be
