@@ -1,14 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/core/analyzeArticle';
 import type { Candidate } from '../../src/core/story/candidate';
-import { indexArticleClaims, type IndexedClaim } from '../../src/core/story/indexedClaim';
+import { claimOf } from './oneClaim';
 import { relate, RELATED_SIMILARITY } from '../../src/core/story/relate';
-
-function claimOf(file: string, text: string): IndexedClaim {
-  const claims = indexArticleClaims(analyzeArticle(file, text, { threshold: 0 }));
-  assert.equal(claims.length, 1, `one claim in ${file}`);
-  return claims[0];
-}
 
 // relate() keeps a pair's result per pair of indexed claims and band of similarity (relate.ts): the same pair
 // at a similarity across a bar must be related again, not served from the cache.
