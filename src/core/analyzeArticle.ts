@@ -3,6 +3,7 @@ import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from './claims/checkworthiness
 import { ArticleFacts } from './facts/factsOf';
 import { spanSentence, trimSpan } from './claims/spanSentence';
 import type { Claim, ScoredSentence, Sentence, Span } from './model';
+import type { ReadAhead } from './nlp/readAhead';
 import { parseBlocks, type ParsedBlock } from './nlp/sentences';
 import { blocksOf, formatOf, type ArticleFormat } from './segment/blocksOf';
 import { LineIndex } from './text/lineIndex';
@@ -23,6 +24,11 @@ export interface AnalyzeOptions {
    * did not change are not read and scored again (`parseBlocks`). The result is the same as without it.
    */
   previous?: ArticleAnalysis;
+  /**
+   * wink's reading of this article made ahead, with other articles' (StoryIndex.readAhead): taken from there
+   * instead of read again. The result is the same as without it.
+   */
+  readAhead?: ReadAhead;
 }
 
 /** Everything the engine knows about one article on its own, before it is compared with other sources. */
@@ -41,7 +47,7 @@ export interface ArticleAnalysis {
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const format = options.format ?? formatOf(file);
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
-  const blocks = parseBlocks(text, blocksOf(text, format), options.previous?.parsedBlocks);
+  const blocks = parseBlocks(text, blocksOf(text, format), options.previous?.parsedBlocks, options.readAhead);
   const sentences: Sentence[] = [];
   const scored: ScoredSentence[] = [];
   for (const block of blocks) {

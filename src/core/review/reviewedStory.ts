@@ -125,6 +125,14 @@ export class ReviewedStory {
     return analysis;
   }
 
+  /**
+   * Reads these articles with wink now, for their first analysis (a story being loaded): StoryIndex.readAhead.
+   * The texts must be those setArticle is then given; the result is the same.
+   */
+  readAhead(articles: Iterable<{ file: string; text: string }>): void {
+    this.index.readAhead(articles);
+  }
+
   /** Reads the article's sidecar unless it has been read, then analyses the article with it. */
   async addArticle(file: string, text: string): Promise<ArticleAnalysis> {
     if (!this.sidecars.has(file)) this.sidecars.set(file, await readSidecar(this.host.files, file));

@@ -1,5 +1,7 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyzeArticle';
 import type { Claim, Fact, Span } from '../model';
+import { ReadAhead } from '../nlp/readAhead';
+import { formatOf } from '../segment/blocksOf';
 import { ClaimReading } from './claimReading';
 import { ClaimSearch } from './claimSearch';
 import { statusOf, type ClaimStatus } from './claimStatus';
@@ -61,8 +63,25 @@ export class StoryIndex {
    */
   private readonly mentionSearch = new MentionSearch(this.reading);
   private generation = 0;
+  /** wink's reading of the articles announced by readAhead(), taken by their setArticle */
+  private ahead = new ReadAhead();
 
   constructor(private readonly options: StoryOptions = {}) {}
+
+  /**
+   * Reads the articles the index does not hold yet with wink, now, one after the other, for their setArticle
+   * to take (ReadAhead: a batch read this way and then analysed costs ~0.9 of the articles analysed one by one).
+   * For a story being loaded; what an earlier call read and no setArticle took is dropped.
+   */
+  readAhead(articles: Iterable<{ file: string; text: string }>): void {
+    this.ahead = new ReadAhead();
+    for (const { file, text } of articles) if (!this.articles.has(file)) this.ahead.add(text, this.options.format ?? formatOf(file));
+  }
+
+  /** How many articles read ahead wait for their setArticle. */
+  get readAheadWaiting(): number {
+    return this.ahead.size;
+  }
 
   /**
    * Adds or updates an article; returns its analysis. Unchanged text (and unchanged reviewer spans) costs
@@ -74,7 +93,7 @@ export class StoryIndex {
     const marksKey = (marks.reviewerSpans ?? []).map((s) => `${s.start}:${s.end}`).join(',');
     if (existing && existing.analysis.text === text && existing.marksKey === marksKey) return existing.analysis;
     // the previous analysis lets an edit re-read only the blocks whose prose changed (same result as fresh)
-    const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans, previous: existing?.analysis });
+    const analysis = analyzeArticle(file, text, { ...this.options, reviewerSpans: marks.reviewerSpans, previous: existing?.analysis, readAhead: this.ahead });
     const indexed = indexArticleClaims(analysis);
     // Ids come from a claim's words, so a dismissal carries over an edit elsewhere in the article.
     const dismissed = existing?.dismissed ?? new Set<string>();

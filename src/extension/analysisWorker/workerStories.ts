@@ -3,6 +3,7 @@
 // analysis ran) is never analysed. After each change the states that changed are sent, then the replies.
 // No worker_threads import here: `post` is the port, so the unit tests can drive it in one thread.
 import { VerdictMemory, type PriorVerdict } from '../../core/memory/verdictMemory';
+import { READ_AHEAD_ARTICLES } from '../../core/nlp/readAhead';
 import { refreshSidecar } from '../../node/verdictMemoryLoader';
 import { WorkerStory } from './workerStory';
 import type { Answers, ReportArticle, Request, SentState, StateUpdate, StoryId, WorkerMessage } from './protocol';
@@ -68,7 +69,9 @@ export class WorkerStories {
     const batch = [...this.waiting.values()];
     this.waiting.clear();
     const touched = new Set<StoryId>();
-    for (const { snapshot } of batch) {
+    for (const [k, { snapshot }] of batch.entries()) {
+      // a story being loaded: its new articles read with wink a chunk at a time, then analysed (core ReadAhead)
+      if (k % READ_AHEAD_ARTICLES === 0) this.readAhead(batch.slice(k, k + READ_AHEAD_ARTICLES).map((w) => w.snapshot));
       const story = this.stories.get(snapshot.story);
       if (!story) continue; // dropped meanwhile
       touched.add(snapshot.story);
@@ -86,6 +89,20 @@ export class WorkerStories {
     }
     for (const id of touched) this.publish(id);
     for (const { ids } of batch) for (const id of ids) this.post({ kind: 'reply', id, ok: true, value: undefined });
+  }
+
+  /** Hands each story its snapshots to read ahead (WorkerStory.readAhead: only its new articles are read). */
+  private readAhead(snapshots: Snapshot[]): void {
+    const byStory = new Map<StoryId, Snapshot[]>();
+    for (const s of snapshots) byStory.set(s.story, [...(byStory.get(s.story) ?? []), s]);
+    for (const [id, list] of byStory) {
+      try {
+        this.stories.get(id)?.engine.readAhead(list);
+      } catch (err) {
+        // only a speed-up: each article is then read by its own analysis, which reports what fails
+        this.post({ kind: 'log', level: 'error', message: `reading ahead failed: ${errorText(err)}` });
+      }
+    }
   }
 
   private async loadSidecar(engine: WorkerStory, file: string): Promise<void> {

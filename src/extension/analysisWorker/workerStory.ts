@@ -52,6 +52,11 @@ export class WorkerStory {
     return this.story.scoreSignals(file, claim);
   }
 
+  /** reads new articles with wink ahead of their setArticle (a story being loaded): ReviewedStory.readAhead */
+  readAhead(articles: Iterable<{ file: string; text: string }>): void {
+    this.story.readAhead(articles);
+  }
+
   /** (re-)analyses an article with the reviewer's marks of its sidecar anchored in this text */
   setArticle(file: string, text: string): void {
     this.story.setArticle(file, text);
