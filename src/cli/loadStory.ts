@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { READ_AHEAD_ARTICLES } from '../core/nlp/readAhead';
 import type { ReviewHost } from '../core/review/reviewHost';
 import { ReviewedStory } from '../core/review/reviewedStory';
 import type { StoryOptions } from '../core/story/storyIndex';
@@ -36,7 +37,9 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
   const problems: InputProblem[] = [];
   const files: string[] = [];
   const seen = new Set<string>();
-  const add = async (file: string, isInput: boolean) => {
+  // every article read first, then analysed: the story is read ahead by wink as the analysis worker loads one
+  const texts: { file: string; text: string }[] = [];
+  const add = async (file: string, isInput: boolean): Promise<void> => {
     const key = resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
@@ -47,12 +50,12 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       printProblem(problem);
       return;
     }
-    // Reviewer-marked and dismissed claims count for every source of the story, not only the files given.
-    await review.addArticle(file, read.text);
+    texts.push({ file, text: read.text });
   };
   for (const file of given) {
     await add(file, true);
-    if (review.has(file)) files.push(file);
+    // as given, once per time it is given (the same file named twice is listed twice, as before)
+    if (texts.some((t) => t.file === file)) files.push(file);
   }
   if (options.withStory !== false) {
     for (const file of files) {
@@ -64,6 +67,11 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       }
       for (const source of sources.files) await add(displayPath(source), false);
     }
+  }
+  for (const [k, { file, text }] of texts.entries()) {
+    if (k % READ_AHEAD_ARTICLES === 0) review.readAhead(texts.slice(k, k + READ_AHEAD_ARTICLES));
+    // Reviewer-marked and dismissed claims count for every source of the story, not only the files given.
+    await review.addArticle(file, text);
   }
   return { review, files, problems };
 }
