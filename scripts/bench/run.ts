@@ -9,7 +9,7 @@
 // 904-article story completing is itself the proof that it fits in a 1 GiB heap.
 import { cpus } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { READ_AHEAD_ARTICLES } from '../../src/core/nlp/readAhead';
+import { READ_AHEAD_ARTICLES } from '../../src/core/readAhead';
 import { wink } from '../../src/core/nlp/wink';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { fncBodies, longArticle, seedStory, type BenchArticle } from './corpus';
@@ -81,7 +81,7 @@ interface FullRun {
 
 /**
  * Cold full analysis as the editor makes it: a fresh StoryIndex, setArticle for every article (read ahead by
- * wink READ_AHEAD_ARTICLES at a time, as the analysis worker loads a story: workerStories.ts), then the
+ * wink and scored READ_AHEAD_ARTICLES at a time, as the analysis worker loads a story: workerStories.ts), then the
  * relations of every article's claims (what the analysis worker publishes: every status and the sources that
  * agree or contradict). Then, timed apart, what the CLI adds: the mentions of every claim nothing relates to
  * (the editor asks them for the one claim a card shows).
@@ -101,7 +101,7 @@ function fullAnalysis(articles: BenchArticle[], sampleHeap = false): FullRun {
   const story = new StoryIndex();
   const t0 = now();
   for (const [k, a] of articles.entries()) {
-    // as the analysis worker loads a story: read ahead with wink a chunk of articles at a time (ReadAhead)
+    // as the analysis worker loads a story: a chunk of articles read and scored ahead at a time (ReadAhead)
     if (k % READ_AHEAD_ARTICLES === 0) story.readAhead(articles.slice(k, k + READ_AHEAD_ARTICLES));
     story.setArticle(a.file, a.text);
     sample();

@@ -4,7 +4,7 @@
 // Default: the seed story (samples/story). `--fnc N`: the first N FNC-1 bodies by Body ID. `--read-ahead`: the
 // articles read ahead READ_AHEAD_ARTICLES at a time, as the analysis worker loads a story (the same output).
 import { basename } from 'node:path';
-import { READ_AHEAD_ARTICLES } from '../../src/core/nlp/readAhead';
+import { READ_AHEAD_ARTICLES } from '../../src/core/readAhead';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { fncBodies, seedStory } from './corpus';
 

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { READ_AHEAD_ARTICLES } from '../core/nlp/readAhead';
+import { READ_AHEAD_ARTICLES } from '../core/readAhead';
 import type { ReviewHost } from '../core/review/reviewHost';
 import { ReviewedStory } from '../core/review/reviewedStory';
 import type { StoryOptions } from '../core/story/storyIndex';
@@ -37,7 +37,7 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
   const problems: InputProblem[] = [];
   const files: string[] = [];
   const seen = new Set<string>();
-  // every article read first, then analysed: the story is read ahead by wink as the analysis worker loads one
+  // every article read from disk first, then analysed: read and scored ahead as the analysis worker loads a story
   const texts: { file: string; text: string }[] = [];
   const add = async (file: string, isInput: boolean): Promise<void> => {
     const key = resolve(file);

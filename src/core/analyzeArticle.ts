@@ -3,7 +3,7 @@ import { DEFAULT_CLAIM_THRESHOLD, scoreSentence } from './claims/checkworthiness
 import { ArticleFacts } from './facts/factsOf';
 import { spanSentence, trimSpan } from './claims/spanSentence';
 import type { Claim, ScoredSentence, Sentence, Span } from './model';
-import type { ReadAhead } from './nlp/readAhead';
+import type { ReadAhead } from './readAhead';
 import { parseBlocks, type ParsedBlock } from './nlp/sentences';
 import { blocksOf, formatOf, type ArticleFormat } from './segment/blocksOf';
 import { LineIndex } from './text/lineIndex';
@@ -25,8 +25,8 @@ export interface AnalyzeOptions {
    */
   previous?: ArticleAnalysis;
   /**
-   * wink's reading of this article made ahead, with other articles' (StoryIndex.readAhead): taken from there
-   * instead of read again. The result is the same as without it.
+   * This article read and scored ahead, with other articles (StoryIndex.readAhead): taken from there instead of
+   * read again, when there is no `previous`. The result is the same as without it.
    */
   readAhead?: ReadAhead;
 }
@@ -47,11 +47,10 @@ export interface ArticleAnalysis {
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const format = options.format ?? formatOf(file);
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
-  const blocks = parseBlocks(text, blocksOf(text, format), options.previous?.parsedBlocks, options.readAhead);
+  const blocks = (!options.previous && options.readAhead?.take(text, format)) || scoredBlocks(text, format, options.previous);
   const sentences: Sentence[] = [];
   const scored: ScoredSentence[] = [];
   for (const block of blocks) {
-    block.scores ??= block.sentences.map(scoreSentence);
     block.sentences.forEach((sentence, k) => {
       sentences.push(sentence);
       scored.push({ sentence, score: block.scores![k] });
@@ -92,6 +91,16 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   // analysis of an article that is never edited (every article of a story being loaded).
   let parsedBlocks: Map<string, ParsedBlock> | undefined;
   return Object.defineProperty(analysis, 'parsedBlocks', { get: () => (parsedBlocks ??= new Map(blocks.map((b) => [b.key, b]))), enumerable: false });
+}
+
+/**
+ * The article's blocks as wink reads them, each sentence scored: what its analysis makes before it knows which
+ * sentences are claims (so a reader of a story can make it ahead: ReadAhead). `previous`: as AnalyzeOptions.
+ */
+export function scoredBlocks(text: string, format: ArticleFormat, previous?: ArticleAnalysis): ParsedBlock[] {
+  const blocks = parseBlocks(text, blocksOf(text, format), previous?.parsedBlocks);
+  for (const block of blocks) block.scores ??= block.sentences.map(scoreSentence);
+  return blocks;
 }
 
 /** Trimmed, non-empty, each once. */

@@ -1,12 +1,11 @@
-// Reading a story's articles ahead with wink (core/nlp/readAhead.ts, StoryIndex.readAhead, the analysis worker's
+// Reading a story's articles ahead with wink (core/readAhead.ts, StoryIndex.readAhead, the analysis worker's
 // story load): the same analyses and relations as article by article, each read taken once by its article's
 // analysis, and only for new articles whose text is the one read.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ReadAhead } from '../../src/core/nlp/readAhead';
-import { articleText } from '../../src/core/nlp/sentences';
-import { blocksOf } from '../../src/core/segment/blocksOf';
+import { ReadAhead } from '../../src/core/readAhead';
+import { scoredBlocks } from '../../src/core/analyzeArticle';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import type { Request, WorkerMessage } from '../../src/extension/analysisWorker/protocol';
 import { WorkerStories } from '../../src/extension/analysisWorker/workerStories';
@@ -35,7 +34,6 @@ describe('reading a story ahead', function () {
   it('analyses the articles exactly as read one by one, each read taken by its article', () => {
     const story = new StoryIndex();
     story.readAhead(articles);
-    // every sample article has several paragraphs: each is read ahead
     assert.equal(story.readAheadWaiting, articles.length);
     for (const a of articles) story.setArticle(a.file, a.text);
     assert.equal(story.readAheadWaiting, 0);
@@ -61,16 +59,18 @@ describe('reading a story ahead', function () {
     assert.equal(said(story), said(plainStory(changed)));
   });
 
-  it('gives each read once, by the text wink reads', () => {
+  it('gives each article\'s blocks once, for its text in its format, as its analysis would read and score them', () => {
     const ahead = new ReadAhead();
     const { text } = articles[0];
     ahead.add(text, 'plaintext');
-    const key = articleText(text, blocksOf(text, 'plaintext'))!;
-    assert.ok(ahead.take(key));
-    assert.equal(ahead.take(key), undefined);
-    // an article of one paragraph is read by its own analysis, block by block: nothing to read ahead
     ahead.add('One paragraph only.', 'plaintext');
-    assert.equal(ahead.size, 0);
+    assert.equal(ahead.size, 2);
+    assert.equal(ahead.take(text, 'markdown'), undefined);
+    const blocks = ahead.take(text, 'plaintext');
+    assert.equal(JSON.stringify(blocks), JSON.stringify(scoredBlocks(text, 'plaintext')));
+    assert.ok(blocks!.every((b) => b.scores?.length === b.sentences.length));
+    assert.equal(ahead.take(text, 'plaintext'), undefined);
+    assert.equal(ahead.size, 1);
   });
 
   it('is how the analysis worker loads a story: its new articles handed over before they are analysed', async () => {

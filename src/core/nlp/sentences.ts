@@ -1,7 +1,6 @@
 import type { NlpEntity, Sentence, Token } from '../model';
 import { maskedText, type ProseBlock } from '../segment/proseBlocks';
 import { boundedMemo } from '../text/boundedMemo';
-import type { ReadAhead } from './readAhead';
 import { wink } from './wink';
 
 // Closing punctuation that wink puts at the start of the next sentence ("…themselves.» Subsequently").
@@ -54,11 +53,11 @@ export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] 
  * moved to where it now starts, and not read again: an edit changes one block, and wink is most of the cost
  * of analysing an article. Sentence indexes run through the article.
  */
-export function parseBlocks(fileText: string, blocks: ProseBlock[], previous?: ReadonlyMap<string, ParsedBlock>, readAhead?: ReadAhead): ParsedBlock[] {
+export function parseBlocks(fileText: string, blocks: ProseBlock[], previous?: ReadonlyMap<string, ParsedBlock>): ParsedBlock[] {
   const proses = blocks.map((block) => maskedText(fileText, block));
   // Nothing to reuse: the whole article in one read (readArticle), unless wink read it in a way a block-by-block
   // read might not have.
-  const read = previous ? undefined : readArticle(fileText, blocks, proses, readAhead);
+  const read = previous ? undefined : readArticle(fileText, blocks, proses);
   const out: ParsedBlock[] = [];
   let count = 0;
   blocks.forEach((block, b) => {
@@ -103,7 +102,7 @@ function forWink(prose: string): string {
 }
 
 /** What wink says of a text, column by column (one `out` per column: per token, they cost more). */
-export interface WinkRead {
+interface WinkRead {
   values: string[];
   /** the whitespace before each token, when asked for */
   spaces?: string[];
@@ -118,7 +117,7 @@ export interface WinkRead {
   entityTypes: string[];
 }
 
-export function winkRead(text: string, withSpaces: boolean): WinkRead {
+function winkRead(text: string, withSpaces: boolean): WinkRead {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -181,14 +180,6 @@ function readBlock(fileText: string, block: ProseBlock, prose: string, firstInde
   return blockSentences(fileText, block, tokens, read.sentences.map(([a, b]) => [a, b]), entities, firstIndex);
 }
 
-/**
- * The text readArticle gives wink for an article of these blocks (its proses, every whitespace a space, joined by
- * paragraph breaks), or undefined when it reads the article block by block (fewer than two blocks).
- */
-export function articleText(fileText: string, blocks: ProseBlock[]): string | undefined {
-  return blocks.length < 2 ? undefined : blocks.map((block) => forWink(maskedText(fileText, block))).join(BLOCK_BREAK);
-}
-
 // Between two blocks of an article read at once: a paragraph break, which wink reads as one space token ending
 // a sentence (readArticle checks it did), and which no block holds (prose is read with every whitespace a space).
 const BLOCK_BREAK = '\n\n';
@@ -207,7 +198,7 @@ const BLOCK_BREAK = '\n\n';
  * break's space token where a block read sees the edge of the text): they were the same on all of that text.
  * Exported for its test.
  */
-export function readArticle(fileText: string, blocks: ProseBlock[], proses: string[], readAhead?: ReadAhead): Sentence[][] | undefined {
+export function readArticle(fileText: string, blocks: ProseBlock[], proses: string[]): Sentence[][] | undefined {
   if (blocks.length < 2) return undefined;
   const masked = proses.map(forWink);
   const joined = masked.join(BLOCK_BREAK);
@@ -216,7 +207,7 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
   // (up to 65,534: readBlock then finds the token past the count with indexOf, at the same place), so a token
   // starts after the spaces that follow the one before it. Where it does not (a character wink dropped), the
   // read is given up below, and readBlock finds the token as before.
-  const read = readAhead?.take(joined) ?? winkRead(joined, false);
+  const read = winkRead(joined, false);
   const tokens: Token[][] = blocks.map(() => []);
   // per token of the read: its block (-1 for a break) and its index among the block's tokens (typed arrays of
   // the read's length: no array grown token by token, and garbage of a fixed size)

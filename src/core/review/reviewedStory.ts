@@ -126,7 +126,7 @@ export class ReviewedStory {
   }
 
   /**
-   * Reads these articles with wink now, for their first analysis (a story being loaded): StoryIndex.readAhead.
+   * Reads and scores these articles now, for their first analysis (a story being loaded): StoryIndex.readAhead.
    * The texts must be those setArticle is then given; the result is the same.
    */
   readAhead(articles: Iterable<{ file: string; text: string }>): void {

@@ -3,7 +3,7 @@
 // analysis ran) is never analysed. After each change the states that changed are sent, then the replies.
 // No worker_threads import here: `post` is the port, so the unit tests can drive it in one thread.
 import { VerdictMemory, type PriorVerdict } from '../../core/memory/verdictMemory';
-import { READ_AHEAD_ARTICLES } from '../../core/nlp/readAhead';
+import { READ_AHEAD_ARTICLES } from '../../core/readAhead';
 import { refreshSidecar } from '../../node/verdictMemoryLoader';
 import { WorkerStory } from './workerStory';
 import type { Answers, ReportArticle, Request, SentState, StateUpdate, StoryId, WorkerMessage } from './protocol';
@@ -70,7 +70,7 @@ export class WorkerStories {
     this.waiting.clear();
     const touched = new Set<StoryId>();
     for (const [k, { snapshot }] of batch.entries()) {
-      // a story being loaded: its new articles read with wink a chunk at a time, then analysed (core ReadAhead)
+      // a story being loaded: its new articles read and scored a chunk at a time, then analysed (core ReadAhead)
       if (k % READ_AHEAD_ARTICLES === 0) this.readAhead(batch.slice(k, k + READ_AHEAD_ARTICLES).map((w) => w.snapshot));
       const story = this.stories.get(snapshot.story);
       if (!story) continue; // dropped meanwhile

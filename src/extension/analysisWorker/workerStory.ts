@@ -52,7 +52,7 @@ export class WorkerStory {
     return this.story.scoreSignals(file, claim);
   }
 
-  /** reads new articles with wink ahead of their setArticle (a story being loaded): ReviewedStory.readAhead */
+  /** reads and scores new articles ahead of their setArticle (a story being loaded): ReviewedStory.readAhead */
   readAhead(articles: Iterable<{ file: string; text: string }>): void {
     this.story.readAhead(articles);
   }
