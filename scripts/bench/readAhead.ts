@@ -1,5 +1,5 @@
 // What reading a story ahead saves (core/readAhead.ts): the 100 FNC-1 bodies' setArticle, article by
-// article as before, against read ahead by wink in chunks of 10, 25 (READ_AHEAD_ARTICLES, as the worker) and all
+// article as before, against read and scored ahead in chunks of 10, 25 (READ_AHEAD_ARTICLES, as the worker) and all
 // 100, alternated run by run in one process (the sample story held open, the heap collected before each run),
 // with the bare wink pass beside them. Prints medians, the garbage collector's time inside the runs, and the
 // median of the paired ratios to the article-by-article runs. Checks first that every way gives the same analyses.
