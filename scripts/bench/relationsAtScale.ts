@@ -27,7 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 /** The story's private claim search, read for its counts (ClaimSearch and Bm25Index keep them private). */
 interface SearchInternals {
   reading: { of(claim: IndexedClaim): { tokens: Int32Array } };
-  fileNumbers: Map<string, number>;
+  files: { numberOf(file: string): number };
   docFile: Int32Array;
   docClaims: (IndexedClaim | undefined)[];
   candidates(claim: IndexedClaim, limit: undefined, keep: typeof mayRelate): Candidate[];
@@ -73,7 +73,7 @@ for (const claim of claims) {
   seen.clear();
   for (const term of search.reading.of(claim).tokens) for (const id of (term >= 0 && search.search.postings[term]?.ids) || []) (postings++, seen.add(id));
   met += seen.size;
-  const own = search.fileNumbers.get(claim.file);
+  const own = search.files.numberOf(claim.file);
   hits += search.search.searchTokenIds(search.reading.of(claim).tokens, 24, (id) => search.docFile[id] === own);
 }
 const outcomes: Record<string, number> = {};
@@ -94,7 +94,7 @@ const byRank: Record<string, number[]> = {};
 for (const file of story.files()) {
   const reports = story.relations(file);
   story.indexedClaims(file).forEach((claim, k) => {
-    const own = search.fileNumbers.get(claim.file);
+    const own = search.files.numberOf(claim.file);
     const count = search.search.searchTokenIds(search.reading.of(claim).tokens, 24, (id) => search.docFile[id] === own);
     const rankOf = new Map<string, number>();
     for (let i = 0; i < count; i++) {

@@ -3,8 +3,9 @@ import { grown } from './grownArray';
 /**
  * A BM25 index over documents that are lists of terms, scored exactly as MiniSearch 7 scores a one-field
  * index searched with OR (k 1.2, b 0.7, d 0.5; a document's score is the sum over the query terms it
- * matches, times how many distinct query terms it matches; ties keep the order in which documents were
- * first matched). It replaces MiniSearch in the claim search because a search only needs the best few
+ * matches, times how many distinct query terms it matches), except that the average document length is exact
+ * and ties go the caller's way (`ahead`), so that no result depends on the order documents came in. It
+ * replaces MiniSearch in the claim search because a search only needs the best few
  * hits as numbers: MiniSearch builds a result object with match details for every matching document,
  * which was most of the cost of cross-referencing a story.
  *
@@ -26,7 +27,12 @@ export class Bm25Index {
   /** per document id: its term numbers (one per token, repeats kept), undefined when not in the index */
   private readonly docTokens: (Int32Array | undefined)[] = [];
   private count = 0;
-  private avgLength = 0;
+  /**
+   * Σ of the documents' lengths: an integer, so the average length (totalLength / count) is the same whatever
+   * order the documents came in and however many were added and removed since (an average kept up to date
+   * document by document rounded differently in each order, and a story's BM25 scores with it)
+   */
+  private totalLength = 0;
   private lengths = new Float64Array(64);
   private scores = new Float64Array(64);
   /** per document met by the last search given `matchWeights`: Σ of those weights over the query terms it holds (searchTokenIds) */
@@ -53,8 +59,15 @@ export class Bm25Index {
   private termScores = new Float64Array(1024);
   private termScoresUsed = 0;
 
-  /** `numbers`: the terms' numbers, which another index may share (and add to) */
-  constructor(readonly numbers = new TermNumbers()) {}
+  /**
+   * `numbers`: the terms' numbers, which another index may share (and add to). `ahead(a, b)`: whether document a
+   * goes before document b when they score the same; without it, the one a search met first does (which depends
+   * on the order the documents were added in).
+   */
+  constructor(
+    readonly numbers = new TermNumbers(),
+    private readonly ahead?: (a: number, b: number) => boolean,
+  ) {}
 
   get size(): number {
     return this.count;
@@ -114,8 +127,7 @@ export class Bm25Index {
     if (this.docTokens[id]) throw new Error(`Bm25Index: duplicate id ${id}`);
     this.coverTerms();
     const length = this.distinctCount(tokens);
-    const count = this.count;
-    this.avgLength = (this.avgLength * count + length) / (count + 1);
+    this.totalLength += length;
     this.lengthNormsStale = true;
     this.docTokens[id] = tokens;
     this.count++;
@@ -143,8 +155,7 @@ export class Bm25Index {
   discard(id: number): void {
     const tokens = this.docTokens[id];
     if (!tokens) throw new Error(`Bm25Index: cannot discard ${id}: not in the index`);
-    const count = this.count;
-    this.avgLength = count === 1 ? 0 : (this.avgLength * count - this.lengths[id]) / (count - 1);
+    this.totalLength -= this.lengths[id];
     this.lengthNormsStale = true;
     this.docTokens[id] = undefined;
     this.count--;
@@ -233,8 +244,9 @@ export class Bm25Index {
         }
       }
     }
-    // Top `limit` by score, earlier-matched first among equals (what a stable sort by score gives): an
-    // insertion into a list kept sorted, which drops its last entry when it grows past `limit`.
+    // Top `limit` by score, among equals the one `ahead` puts first (without it, the earlier matched: what a
+    // stable sort by score gives): an insertion into a list kept sorted, which drops its last entry when it grows
+    // past `limit`.
     if (this.best.length < limit + 1) (this.best = new Int32Array(limit + 1)), (this.bestScore = new Float64Array(limit + 1));
     const best = this.best;
     const bestScore = this.bestScore;
@@ -242,10 +254,10 @@ export class Bm25Index {
     for (let t = 0; t < met; t++) {
       const id = touched[t];
       const score = scores[id] * (matched[id] || 1);
-      if (size === limit && score <= bestScore[limit - 1]) continue;
+      if (size === limit && (score < bestScore[limit - 1] || (score === bestScore[limit - 1] && this.ahead?.(id, best[limit - 1]) !== true))) continue;
       if (skip(id)) continue;
       let at = size;
-      while (at > 0 && bestScore[at - 1] < score) at--;
+      while (at > 0 && (bestScore[at - 1] < score || (bestScore[at - 1] === score && this.ahead?.(id, best[at - 1]) === true))) at--;
       for (let k = size; k > at; k--) {
         best[k] = best[k - 1];
         bestScore[k] = bestScore[k - 1];
@@ -275,7 +287,7 @@ export class Bm25Index {
 
   /** K · (1 − B + B · length / avgLength) for every document, computed as the score formula always has. */
   private computeLengthNorms(): void {
-    const avg = this.avgLength;
+    const avg = this.totalLength / this.count;
     for (let id = 0; id < this.docTokens.length; id++) if (this.docTokens[id]) this.lengthNorms[id] = K * (1 - B + (B * this.lengths[id]) / avg);
     this.lengthNormsStale = false;
     this.normsGeneration++;

@@ -3,6 +3,7 @@ import { ClaimReading, type ClaimTerms } from './claimReading';
 import type { IndexedClaim } from './indexedClaim';
 import { SYNONYM_GROUPS } from './paraphrase';
 import type { Candidate, KeepCandidate } from './candidate';
+import { ClaimFiles } from './claimFiles';
 import { grown } from './grownArray';
 
 // How many BM25 hits to look at per claim before comparing facts. A claim rarely has more than a handful
@@ -25,8 +26,10 @@ export class ClaimSearch {
   /** per document id: the claim as read (undefined once removed) */
   private readonly docs: (ClaimTerms | undefined)[] = [];
   private readonly docOf = new Map<IndexedClaim, number>();
-  /** per document id: the number of its claim's file (`fileNumbers`): a search skips the asking claim's file */
+  /** per document id: the number of its claim's file (`files`): a search skips the asking claim's file */
   private docFile = new Int32Array(64);
+  /** per document id: its claim's place among its file's claims (setFileClaims) */
+  private docIndex = new Int32Array(64);
   /**
    * per document id: what a search reads of every hit, in flat arrays by id rather than from each hit's objects
    * (the hits of a claim are scattered through the heap, and reading one's reading and claim was a cache miss
@@ -48,7 +51,7 @@ export class ClaimSearch {
   private synonymPoolUsed = 0;
   /** how much of the pool the documents in the index hold */
   private synonymPoolLive = 0;
-  private readonly fileNumbers = new Map<string, number>();
+  private readonly files = new ClaimFiles();
   private count = 0;
   private nextId = 0;
   /** per term number: how many claims hold it */
@@ -92,7 +95,8 @@ export class ClaimSearch {
 
   /** `reading`: how claims are read, shared with the story's other search (mentionSearch.ts) */
   constructor(private readonly reading = new ClaimReading()) {
-    this.search = new Bm25Index(reading.numbers);
+    // of two claims that score the same, the one ClaimFiles puts first
+    this.search = new Bm25Index(reading.numbers, (a, b) => this.files.ahead(this.docFile[a], this.docIndex[a], this.docFile[b], this.docIndex[b]));
   }
 
   get size(): number {
@@ -103,14 +107,15 @@ export class ClaimSearch {
     this.removeFile(file);
     this.clearWeights();
     const ids: number[] = [];
-    for (const claim of claims) {
+    for (const [k, claim] of claims.entries()) {
       const id = this.nextId++;
       const read = this.reading.of(claim);
       this.coverTerms();
       this.docs[id] = read;
       this.docOf.set(claim, id);
       if (id >= this.docFile.length) this.growDocs(id + 1);
-      this.docFile[id] = this.fileNumber(claim.file);
+      this.docFile[id] = this.files.number(claim.file);
+      this.docIndex[id] = k;
       this.docClaims[id] = claim;
       this.docMasks[id] = claim.factMask;
       this.docWords[id] = read.words;
@@ -150,7 +155,7 @@ export class ClaimSearch {
     if (claim.terms.length === 0) return [];
     const a = this.reading.of(claim);
     this.coverTerms();
-    const own = this.fileNumbers.get(claim.file) ?? -1;
+    const own = this.files.numberOf(claim.file);
     const docFile = this.docFile;
     // The norm first: it computes the weights of the claim's terms, which the search sums per hit (below).
     const na = this.norm(a, this.docOf.get(claim) ?? -1);
@@ -192,12 +197,6 @@ export class ClaimSearch {
     const nb = this.norm(rb, this.docOf.get(b) ?? -1);
     const dot = this.dotProduct(ra, rb);
     return { similarity: na && nb ? dot / Math.sqrt(na * nb) : 0, shared: this.sharedTerms(), coverage: na ? dot / na : 0 };
-  }
-
-  private fileNumber(file: string): number {
-    let n = this.fileNumbers.get(file);
-    if (n === undefined) this.fileNumbers.set(file, (n = this.fileNumbers.size));
-    return n;
   }
 
   private clearWeights(): void {
@@ -390,6 +389,7 @@ export class ClaimSearch {
   private growDocs(size: number): void {
     const length = Math.max(size, this.docFile.length * 2);
     this.docFile = grown(this.docFile, new Int32Array(length));
+    this.docIndex = grown(this.docIndex, new Int32Array(length));
     this.docMasks = grown(this.docMasks, new Int32Array(length));
     this.docWords = grown(this.docWords, new Int32Array(length));
     this.docPlain = grown(this.docPlain, new Uint8Array(length));
