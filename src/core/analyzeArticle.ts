@@ -50,13 +50,15 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   const blocks = (!options.previous && options.readAhead?.take(text, format)) || scoredBlocks(text, format, options.previous);
   const sentences: Sentence[] = [];
   const scored: ScoredSentence[] = [];
-  for (const block of blocks) {
+  const paragraphs: number[] = []; // per sentence, its block's number
+  blocks.forEach((block, b) => {
     block.sentences.forEach((sentence, k) => {
       sentences.push(sentence);
       scored.push({ sentence, score: block.scores![k] });
+      paragraphs.push(b);
     });
-  }
-  const facts = new ArticleFacts(text, sentences);
+  });
+  const facts = new ArticleFacts(text, sentences, paragraphs);
   const marked = reviewerSpansOf(text, options.reviewerSpans ?? []);
   const overlapsMark = (span: Span) => marked.some((m) => m.start < span.end && span.start < m.end);
   const drafts: Omit<Claim, 'id'>[] = scored

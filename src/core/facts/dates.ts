@@ -34,7 +34,8 @@ export function extractDates(sentence: Sentence, fileText: string): Fact[] {
     const start = tokens[first].start;
     const end = tokens[last].end;
     const text = fileText.slice(start, end);
-    const core = fileText.slice(tokens[entity.first].start, end);
+    // its words one space apart: a hard-wrapped line may break inside it ("a couple of\nmonths later")
+    const core = fileText.slice(tokens[entity.first].start, end).replace(/\s+/g, ' ');
     if (entity.type === 'DURATION') {
       // "day" alone (as in "the 1,000th day") is not a duration the article states.
       if (entity.first === entity.last && !/s$/.test(tokens[entity.first].lower)) continue;

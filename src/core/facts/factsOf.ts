@@ -20,7 +20,15 @@ export class ArticleFacts {
   private readonly attributionsRead: (Fact[] | undefined)[];
   private readonly quotes: QuoteSpan[];
 
-  constructor(private readonly fileText: string, private readonly sentences: Sentence[]) {
+  /**
+   * `paragraphs`: per sentence, the number of its paragraph (its block): a hard-wrapped paragraph breaks its lines
+   * where any sentence may go on, so a line break says nothing of where a paragraph ends.
+   */
+  constructor(
+    private readonly fileText: string,
+    private readonly sentences: Sentence[],
+    private readonly paragraphs: readonly number[],
+  ) {
     const nameContext: NameContext = newNameContext(sentences);
     let lastPerson: string | undefined;
     this.names = [];
@@ -37,7 +45,7 @@ export class ArticleFacts {
         break;
       }
     }
-    this.quotes = findQuotes(fileText, sentences);
+    this.quotes = findQuotes(fileText, sentences, paragraphEnds(sentences, paragraphs));
   }
 
   /** The attributions of one sentence, read with the article's context as it stood before that sentence. */
@@ -88,7 +96,7 @@ export class ArticleFacts {
     if (bare.length === 0 || index === 0) return;
     const previous = this.sentences[index - 1];
     const sentence = this.sentences[index];
-    if (this.fileText.slice(previous.span.end, sentence.span.start).includes('\n')) return;
+    if (this.paragraphs[index - 1] !== this.paragraphs[index]) return;
     const counted = extractQuantities(previous, this.fileText).filter((f) => f.unitKey && !f.ordinal).pop();
     if (!counted) return;
     for (const f of bare) {
@@ -169,4 +177,13 @@ function dropOverlappingNumbers(facts: Fact[]): Fact[] {
   return facts.filter(
     (f) => f.type !== 'quantity' || f.unitKey || !temporal.some((d) => d.span.start <= f.span.start && f.span.end <= d.span.end),
   );
+}
+
+/** Per sentence, where its paragraph's last sentence ends (`paragraphs`: per sentence, its paragraph's number). */
+function paragraphEnds(sentences: readonly Sentence[], paragraphs: readonly number[]): number[] {
+  const ends = new Array<number>(sentences.length);
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    ends[k] = k + 1 < sentences.length && paragraphs[k + 1] === paragraphs[k] ? ends[k + 1] : sentences[k].span.end;
+  }
+  return ends;
 }

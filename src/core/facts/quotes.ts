@@ -11,8 +11,11 @@ export interface QuoteSpan {
   end: number;
 }
 
-/** Quotations of two words or more inside the article's prose, across sentence boundaries. */
-export function findQuotes(fileText: string, sentences: Sentence[]): QuoteSpan[] {
+/**
+ * Quotations of two words or more inside the article's prose, across sentence boundaries but not past a
+ * paragraph: `paragraphEnds`, per sentence, where its paragraph's last sentence ends.
+ */
+export function findQuotes(fileText: string, sentences: Sentence[], paragraphEnds: readonly number[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s].span;
@@ -21,10 +24,9 @@ export function findQuotes(fileText: string, sentences: Sentence[]): QuoteSpan[]
       if (c !== 0x22 && c !== 0xab && c !== 0x201c && c !== 0x201e) continue; // " « “ „: the opening marks
       const close = PAIRS[fileText[i]];
       if (!close) continue;
-      // A quotation does not run past its paragraph: look up to the end of the sentence's block of lines.
-      const limit = fileText.indexOf('\n', end) === -1 ? fileText.length : fileText.indexOf('\n', end);
+      // A quotation does not run past its paragraph (the lines of a hard-wrapped one included).
       const j = fileText.indexOf(close, i + 1);
-      if (j < 0 || j > limit) continue;
+      if (j < 0 || j >= paragraphEnds[s]) continue;
       const inner = fileText.slice(i + 1, j);
       if (inner.trim().split(/\s+/).length >= MIN_WORDS) quotes.push({ start: i, end: j + 1 });
       i = j;

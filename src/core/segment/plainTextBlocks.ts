@@ -7,6 +7,9 @@ import { collapsedLength } from '../text/whitespace';
 // goes on on the next line. Shorter lines (a headline, "News", a byline) stand alone.
 const WRAPPED_LINE_MIN = 60;
 const SENTENCE_END = /[.!?:;"”’»)\]]\s*$/;
+// A line this long ending on a word no paragraph or headline ends on ("…offered to extend the" / "Gaza Strip.")
+// goes on on the next line, whatever that one starts with.
+const ENDS_MID_PHRASE = /\s(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|that)$/i;
 
 /**
  * Plain text: a blank line always ends a paragraph; a line break ends one too unless the line looks
@@ -43,7 +46,7 @@ export function plainTextBlocks(text: string): ProseBlock[] {
     const content = text.slice(line.start, line.end);
     const next = lines[i + 1] ? text.slice(lines[i + 1].start, lines[i + 1].end).trimStart() : '';
     const wrapped =
-      (content.length >= WRAPPED_LINE_MIN && !SENTENCE_END.test(content) && /^[a-z]/.test(next)) ||
+      (content.length >= WRAPPED_LINE_MIN && !SENTENCE_END.test(content) && (/^[a-z]/.test(next) || (next !== '' && ENDS_MID_PHRASE.test(content)))) ||
       nextWordDidNotFit(content, next, wrapWidth, current.length === 1);
     if (!wrapped) flush();
   }

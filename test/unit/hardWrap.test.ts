@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { StoryIndex } from '../../src/core/story/storyIndex';
+import { seedStory } from '../../scripts/bench/corpus';
+
+// Drafts and wire copy often come hard-wrapped (a line break every 72 columns inside a paragraph): a story must
+// say the same of them as of the same paragraphs on one line each. Before, a quotation or a date broken over two
+// lines was lost, and a bare count did not take what the sentence before counted ("…six ballistic missiles.
+// Five were…") when a line break stood between them.
+function wrapped(text: string, width: number): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim().replace(new RegExp(`(.{1,${width}})(?: +|$)`, 'g'), '$1\n').trimEnd())
+    .join('\n\n');
+}
+
+function view(articles: { file: string; text: string }[]): string[] {
+  const story = new StoryIndex();
+  for (const a of articles) story.setArticle(a.file, a.text);
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return articles.flatMap((a) =>
+    story.crossReference(a.file).map((r) =>
+      JSON.stringify([a.file, flat(r.claim.text), r.status, r.claim.facts.map((f) => [f.type, flat(f.text), f.value ?? null, f.unit ?? null]), r.crossRefs.map((c) => [c.relation, c.file, flat(c.text)])]),
+    ),
+  );
+}
+
+describe('a hard-wrapped article', () => {
+  it('gives the claims, facts, statuses and cross-references of its paragraphs on one line each', () => {
+    const articles = seedStory().filter((a) => a.file.endsWith('.txt'));
+    // each line of the samples a paragraph of its own, set apart by a blank line (so that wrapping cannot join them)
+    const paragraphs = articles.map((a) => ({ file: a.file, text: a.text.split(/\n+/).map((p) => p.trim()).filter(Boolean).join('\n\n') }));
+    const atWidth = (width: number) => view(paragraphs.map((a) => ({ file: a.file, text: wrapped(a.text, width) })));
+    const oneLine = view(paragraphs);
+    assert.deepEqual(atWidth(72), oneLine);
+    assert.deepEqual(atWidth(60), oneLine);
+  });
+});
