@@ -57,6 +57,12 @@ describe('facts inside claims (seed story)', () => {
     assert.equal(find(abcAll, 'place', 'United States').value, 'United States');
     assert.equal(find(factsOf('Russian troops attacked Kiev on Friday.'), 'place', 'Kiev').value, 'Kyiv');
     assert.equal(find(cnn, 'organization', 'Defense Ministry').value, 'Ministry of Defense');
+    // a title that goes on with "of" names no one in its object
+    const persons = (text: string) => factsOf(text).filter((f) => f.type === 'person').map((f) => f.text);
+    assert.deepEqual(persons('Deputy Chief of Staff of the armed forces Massoud Jazayeri said 40 people died.'), ['Massoud Jazayeri']);
+    assert.deepEqual(persons('Secretary of State John Kerry said 40 people died.'), ['John Kerry']);
+    assert.deepEqual(persons('Minister of Foreign Affairs Sergei Lavrov said 40 people died.'), ['Sergei Lavrov']);
+    assert.deepEqual(persons('The Secretary of Defense said 40 people died.'), []);
   });
 
   it('reads quotations in straight, curly and guillemet quotes with who said them', () => {

@@ -121,7 +121,11 @@ function typeChunk(tokens: Token[], [first, last]: [number, number], context: Na
   const titledBefore = first > 0 && PERSON_TITLES.has(withoutDots(tokens[first - 1].lower));
   if (titleAt >= 0 && titleAt < last) {
     facts.push(...leadingPlace(tokens, first, titleAt));
-    facts.push(person(tokens, titleAt + 1, last, context));
+    // A title that goes on with "of" ("Chief of Staff", "Minister of Foreign Affairs Sergei Lavrov") names no one
+    // in its object: the person, if any, is the two words at the end ("of Staff" was read as a person).
+    let from = titleAt + 1;
+    if (tokens[from].lower === 'of') from = Math.max(from + 2, last - 1);
+    if (from <= last) facts.push(person(tokens, from, last, context));
     return facts;
   }
   if (titledBefore && last - first <= 3 && !words.some((w) => ORG_WORDS.has(w))) return [person(tokens, first, last, context)];
