@@ -47,5 +47,8 @@ describe('WORD_ROLES', () => {
     const denial = claim('The ministry denied reports that the plant was hit by six missiles.');
     assert.equal(denial.tokens[denial.denial].lower, 'denied');
     assert.equal(claim('The ministry did not deny that six missiles hit the plant on Monday.').denial, -1);
+    // harm besides some denies none: "no one else was injured" says someone was
+    assert.equal(claim('Fanning said no one else was injured in the blast on Monday.').factMask & HARM_BITS & 0xff, 0);
+    assert.equal(claim('Police said there were no other injuries in the blast on Monday.').factMask & HARM_BITS & 0xff, 0);
   });
 });

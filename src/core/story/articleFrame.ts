@@ -34,6 +34,12 @@ export interface ArticleFrame {
    * "Pierre Thomas") still speaks of that person (claimFrame.ts).
    */
   people: Set<string>;
+  /**
+   * The kinds of harm its claims deny, as harm bits (harmConflict.ts): an article that says "there were no
+   * injuries or damages" and "one [missile] suffering damage" reports in the second harm to something else than
+   * the first denies. Filled by indexedClaim.ts.
+   */
+  deniedHarm: number;
 }
 
 export const DAY_MS = 86_400_000;
@@ -44,7 +50,7 @@ const DATE_LINE_MAX_CHARS = 64;
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
 export function emptyArticleFrame(): ArticleFrame {
-  return { names: new Set(), numbers: new Set(), counts: new Set(), people: new Set() };
+  return { names: new Set(), numbers: new Set(), counts: new Set(), people: new Set(), deniedHarm: 0 };
 }
 
 /**
@@ -81,7 +87,7 @@ export function articleFrameAndTitleCase(analysis: ArticleAnalysis, blindDateLin
   let best = 0;
   for (const [y, n] of years) if (n > best || (n === best && year !== undefined && y > year)) (year = y), (best = n);
   const { main, people, titleCase } = peopleOf(analysis);
-  return { frame: { date, year, names, numbers, counts: new Set(), mainPerson: main, people }, titleCase };
+  return { frame: { date, year, names, numbers, counts: new Set(), mainPerson: main, people, deniedHarm: 0 }, titleCase };
 }
 
 /** /^(19|20)\d\d$/, by its characters: asked of every number of every article. */

@@ -36,6 +36,28 @@ function harmOf(claim: IndexedClaim): number {
   return claim.factMask & HARM_BITS;
 }
 
+/** The kinds of harm a claim with this fact mask denies, as bits (ArticleFrame.deniedHarm gathers an article's). */
+export function deniedHarmOf(factMask: number): number {
+  return factMask & DENIED;
+}
+
+/**
+ * Whether the harm one of the two reports, where the other denies it, is harm its own article denies elsewhere
+ * ("Russian air defenses reported intercepting five of the missiles, with one suffering damage" in an article
+ * that says "there were no injuries or damages"): its author sees no conflict between them, so the harm it
+ * reports is to something else (the missile) than the harm denied, and the pair is no contradiction.
+ */
+export function reportedHarmItsArticleDenies(here: IndexedClaim, there: IndexedClaim): IndexedClaim | undefined {
+  const harmHere = harmOf(here);
+  const harmThere = harmOf(there);
+  // the kinds the one side reports without denying and the other denies
+  const reportedHere = (harmHere >>> REPORTED_SHIFT) & ~harmHere & harmThere & DENIED;
+  const reportedThere = (harmThere >>> REPORTED_SHIFT) & ~harmThere & harmHere & DENIED;
+  if (reportedHere & here.frame.article.deniedHarm) return here;
+  if (reportedThere & there.frame.article.deniedHarm) return there;
+  return undefined;
+}
+
 /**
  * A claim's harm bits (within HARM_BITS): the kinds of harm (HARM_KINDS, as bits) it denies and those it reports.
  * Read from its words in indexedClaim.ts's one pass over its tokens (WORD_ROLES): it denies harm with a
@@ -56,10 +78,13 @@ export function harmMayConflict(a: number, b: number): boolean {
   return ((deniedA & ~deniedB & (b >>> REPORTED_SHIFT)) | (deniedB & ~deniedA & (a >>> REPORTED_SHIFT))) !== 0;
 }
 
-/** "nobody was hurt": "no one", "nobody", "none" among the four tokens before token i. */
+/**
+ * "nobody was hurt": "no one", "nobody", "none" among the four tokens before token i; not "no one else was
+ * injured", which says someone was.
+ */
 export function nobodyBefore(t: readonly Token[], i: number): boolean {
   const before = t.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' ');
-  return /\b(no one|nobody|none|no-one)\b/.test(before);
+  return /\b(no one|nobody|none|no-one)\b(?! else\b)/.test(before);
 }
 
 /** The few words around the harm word, as the article has them. */

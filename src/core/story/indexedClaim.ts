@@ -5,7 +5,7 @@ import { articleFrameAndTitleCase, emptyArticleFrame, type ArticleFrame } from '
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
 import { factMaskOf } from './compareClaims';
-import { harmBits, nobodyBefore } from './harmConflict';
+import { deniedHarmOf, harmBits, nobodyBefore } from './harmConflict';
 import * as lexicon from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases, tokenFrom, tokenUpTo } from './quantityScope';
@@ -83,9 +83,20 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
     const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1), titleCase[k]);
     if (c.sentence >= 0) frames.set(c.sentence, indexed.frame);
     for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
+    article.deniedHarm |= deniedHarmOf(indexed.factMask);
     return indexed;
   });
 }
+
+/**
+ * "no other injuries", "no further damage": a negation that leaves out harm besides some (tokens between the
+ * negation and the harm noun), so it denies none, as "no one else was injured" does not (nobodyBefore).
+ */
+function harmBesides(tokens: readonly Token[], negation: number, noun: number): boolean {
+  for (let k = negation + 1; k < noun; k++) if (BESIDES.has(tokens[k].lower)) return true;
+  return false;
+}
+const BESIDES = new Set(['other', 'else', 'further', 'additional', 'more', 'new']);
 
 /** Whether text[from, to) holds a line break: read in place, not sliced out for every claim. */
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -117,7 +128,7 @@ export function indexClaim(file: string, claim: Claim, sentence: Sentence | unde
       // to the end of the clause, which would read "did not deny reports that it caused deaths" as no deaths.
       if (i - lastNegation <= NEGATION_REACH) {
         (negatedWords ??= new Set()).add(t.lower);
-        if (role & ROLE_HARM_NOUN) deniedHarm |= role >>> HARM_KIND_SHIFT;
+        if (role & ROLE_HARM_NOUN && !harmBesides(tokens, lastNegation, i)) deniedHarm |= role >>> HARM_KIND_SHIFT;
       } else {
         plainWords.add(t.lower);
         if (role & ROLE_HARM) reportedHarm |= role >>> HARM_KIND_SHIFT;

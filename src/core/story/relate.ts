@@ -5,6 +5,7 @@ import type { IndexedClaim } from './indexedClaim';
 import { CONTRADICTS_CORROBORATION, corroboration, describeGap, differentEventReason, SAME_EVENT_THRESHOLD, sameEventProbability, sameEventReason } from './sameEvent';
 import { bucket, sameEventEvidence, SIMILARITY_BUCKETS, type Evidence } from './sameEventFeatures';
 import { withStance } from './stance';
+import { reportedHarmItsArticleDenies } from './harmConflict';
 
 // Below this similarity two claims are not about the same thing.
 export const RELATED_SIMILARITY = 0.22;
@@ -74,7 +75,19 @@ function ruledOut(claim: IndexedClaim, other: IndexedClaim, comparison: Comparis
 
 /** Why the two sentences tell of different events whatever the same-event model says: one rule for relate() and training. */
 function setApart(here: IndexedClaim, there: IndexedClaim, comparison: Comparison, evidence: Evidence): string | undefined {
-  return backgroundReason(here, there, evidence) ?? harmElsewhere(comparison, evidence);
+  return backgroundReason(here, there, evidence) ?? harmElsewhere(comparison, evidence) ?? harmItsArticleDenies(here, there, comparison);
+}
+
+/**
+ * Harm reported against harm denied, where the reporting sentence's own article denies that harm elsewhere
+ * (harmConflict.ts reportedHarmItsArticleDenies): "with one [missile] suffering damage" beside "there were no
+ * injuries or damages" in one article is damage to the missile, not what "No damage or casualties" denies.
+ */
+function harmItsArticleDenies(here: IndexedClaim, there: IndexedClaim, comparison: Comparison): string | undefined {
+  if (!comparison.conflicts.length || comparison.conflicts.some((c) => c.type !== 'negation')) return undefined;
+  const reporter = reportedHarmItsArticleDenies(here, there);
+  if (!reporter) return undefined;
+  return `${reporter === here ? 'this article' : 'the other source'} itself denies such harm elsewhere, so the harm it reports here is to something else`;
 }
 
 /**
