@@ -38,6 +38,8 @@ export interface ArticleAnalysis {
   format: ArticleFormat;
   lines: LineIndex;
   sentences: ScoredSentence[];
+  /** per sentence (by index), the number of its paragraph (its block): a line break says nothing of it when lines are hard-wrapped */
+  paragraphs: readonly number[];
   claims: Claim[];
   /** the blocks as read, by key, for the next version's `previous` (not enumerable: not part of any output) */
   readonly parsedBlocks?: ReadonlyMap<string, ParsedBlock>;
@@ -88,7 +90,7 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   drafts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const ids = claimIds(drafts.map((d) => d.text));
   const claims: Claim[] = drafts.map((d, k) => ({ id: ids[k], ...d }));
-  const analysis: ArticleAnalysis = { file, text, format, lines: new LineIndex(text), sentences: scored, claims };
+  const analysis: ArticleAnalysis = { file, text, format, lines: new LineIndex(text), sentences: scored, paragraphs, claims };
   // Built when an edit first asks for it: hashing every block's whole prose as a key cost about 5 % of the
   // analysis of an article that is never edited (every article of a story being loaded).
   let parsedBlocks: Map<string, ParsedBlock> | undefined;

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analyzeArticle';
+import { indexArticleClaims } from '../../src/core/story/indexedClaim';
 import { StoryIndex } from '../../src/core/story/storyIndex';
 import { seedStory } from '../../scripts/bench/corpus';
 
@@ -33,5 +35,14 @@ describe('a hard-wrapped article', () => {
     const oneLine = view(paragraphs);
     assert.deepEqual(atWidth(72), oneLine);
     assert.deepEqual(atWidth(60), oneLine);
+  });
+
+  it('reads a claim that points back ("U.S. officials dispute this") with the sentence before it, whatever line that is on', () => {
+    const text = 'The Russian ministry said its air defense systems intercepted five of the rockets over the Bryansk region. However, U.S. officials dispute this, asserting that six missiles hit an ammunition depot.';
+    // Markdown: a single line break inside a paragraph is only a soft break
+    const terms = (t: string) => indexArticleClaims(analyzeArticle('d.md', t)).find((c) => c.claim.text.startsWith('However'))?.terms;
+    const oneLine = terms(text);
+    assert.ok(oneLine?.includes('w:rocket'), 'the sentence before is read with it');
+    assert.deepEqual(terms(text.replace('region. However', 'region.\nHowever')), oneLine);
   });
 });

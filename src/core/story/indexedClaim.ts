@@ -79,7 +79,7 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
   return analysis.claims.map((c, k) => {
     const sentence = c.sentence >= 0 ? sentences[c.sentence] : spanSentence(sentences, c.span, text);
     const previous = c.sentence > 0 ? sentences[c.sentence - 1] : undefined;
-    const sameBlock = previous && sentence && !hasNewline(text, previous.span.end, sentence.span.start);
+    const sameBlock = previous && sentence && analysis.paragraphs[c.sentence - 1] === analysis.paragraphs[c.sentence];
     const indexed = indexClaim(file, c, sentence, sameBlock ? previous : undefined, article, frames.get(c.sentence - 1), titleCase[k]);
     if (c.sentence >= 0) frames.set(c.sentence, indexed.frame);
     for (const q of indexed.quantities) if (q.range.exact && !q.negated) article.counts.add(`${q.value} ${q.unitClass}`);
@@ -97,12 +97,6 @@ function harmBesides(tokens: readonly Token[], negation: number, noun: number): 
   return false;
 }
 const BESIDES = new Set(['other', 'else', 'further', 'additional', 'more', 'new']);
-
-/** Whether text[from, to) holds a line break: read in place, not sliced out for every claim. */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
 
 /**
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it
