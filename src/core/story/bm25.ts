@@ -45,9 +45,9 @@ export class Bm25Index {
   /** the documents a search met, in the order it first met them */
   private touched = new Int32Array(64);
   private query = 0;
-  /** per document: K · (1 − B + B · length / avgLength), the length part of its BM25 term score */
+  /** per document: K · (1 − B + B · length / average length), the length part of its BM25 term score */
   private lengthNorms = new Float64Array(64);
-  /** whether avgLength changed since lengthNorms were computed */
+  /** whether the documents (and so their average length) changed since lengthNorms were computed */
   private lengthNormsStale = true;
   /** counts the computations of lengthNorms: a posting's term scores are kept for one */
   private normsGeneration = 0;
@@ -285,7 +285,7 @@ export class Bm25Index {
     return distinct + empty;
   }
 
-  /** K · (1 − B + B · length / avgLength) for every document, computed as the score formula always has. */
+  /** K · (1 − B + B · length / average length) for every document, computed as the score formula always has. */
   private computeLengthNorms(): void {
     const avg = this.totalLength / this.count;
     for (let id = 0; id < this.docTokens.length; id++) if (this.docTokens[id]) this.lengthNorms[id] = K * (1 - B + (B * this.lengths[id]) / avg);

@@ -87,6 +87,16 @@ export function nobodyBefore(t: readonly Token[], i: number): boolean {
   return /\b(no one|nobody|none|no-one)\b(?! else\b)/.test(before);
 }
 
+/**
+ * "no other injuries", "no further damage": a negation that leaves out harm besides some (tokens between the
+ * negation and the harm noun), so it denies none, as "no one else was injured" does not (nobodyBefore).
+ */
+export function harmBesides(tokens: readonly Token[], negation: number, noun: number): boolean {
+  for (let k = negation + 1; k < noun; k++) if (BESIDES.has(tokens[k].lower)) return true;
+  return false;
+}
+const BESIDES = new Set(['other', 'else', 'further', 'additional', 'more', 'new']);
+
 /** The few words around the harm word, as the article has them. */
 function harmPhrase(claim: IndexedClaim, negated: boolean): string {
   const words = negated ? claim.negatedWords : claim.plainWords;

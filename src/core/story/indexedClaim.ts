@@ -5,7 +5,7 @@ import { articleFrameAndTitleCase, emptyArticleFrame, type ArticleFrame } from '
 import { claimFrameOf, type ClaimFrame } from './claimFrame';
 import { claimTerms, nameWordTerms, NO_WORDS, wordTerm } from './claimTerms';
 import { factMaskOf } from './compareClaims';
-import { deniedHarmOf, harmBits, nobodyBefore } from './harmConflict';
+import { deniedHarmOf, harmBesides, harmBits, nobodyBefore } from './harmConflict';
 import * as lexicon from './lexicon';
 import { measureOf, rangeOf, type QuantityRange } from './quantityRange';
 import { scopeOf, scopePhrases, tokenFrom, tokenUpTo } from './quantityScope';
@@ -87,16 +87,6 @@ export function indexArticleClaims(analysis: ArticleAnalysis, blindDateLine = fa
     return indexed;
   });
 }
-
-/**
- * "no other injuries", "no further damage": a negation that leaves out harm besides some (tokens between the
- * negation and the harm noun), so it denies none, as "no one else was injured" does not (nobodyBefore).
- */
-function harmBesides(tokens: readonly Token[], negation: number, noun: number): boolean {
-  for (let k = negation + 1; k < noun; k++) if (BESIDES.has(tokens[k].lower)) return true;
-  return false;
-}
-const BESIDES = new Set(['other', 'else', 'further', 'additional', 'more', 'new']);
 
 /**
  * `previous` is the sentence before the claim in the same paragraph: when the claim points back to it

@@ -78,13 +78,18 @@ function setApart(here: IndexedClaim, there: IndexedClaim, comparison: Compariso
   return backgroundReason(here, there, evidence) ?? harmElsewhere(comparison, evidence) ?? harmItsArticleDenies(here, there, comparison);
 }
 
+/** Whether the pair's conflicts are all harm denied against harm reported (harmConflict.ts: type 'negation'). */
+function harmConflictsOnly(comparison: Comparison): boolean {
+  return comparison.conflicts.length > 0 && comparison.conflicts.every((c) => c.type === 'negation');
+}
+
 /**
  * Harm reported against harm denied, where the reporting sentence's own article denies that harm elsewhere
  * (harmConflict.ts reportedHarmItsArticleDenies): "with one [missile] suffering damage" beside "there were no
  * injuries or damages" in one article is damage to the missile, not what "No damage or casualties" denies.
  */
 function harmItsArticleDenies(here: IndexedClaim, there: IndexedClaim, comparison: Comparison): string | undefined {
-  if (!comparison.conflicts.length || comparison.conflicts.some((c) => c.type !== 'negation')) return undefined;
+  if (!harmConflictsOnly(comparison)) return undefined;
   const reporter = reportedHarmItsArticleDenies(here, there);
   if (!reporter) return undefined;
   return `${reporter === here ? 'this article' : 'the other source'} itself denies such harm elsewhere, so the harm it reports here is to something else`;
@@ -96,7 +101,7 @@ function harmItsArticleDenies(here: IndexedClaim, there: IndexedClaim, compariso
  * a denial of harm speaks of its own incident only, and a story holds several.
  */
 function harmElsewhere(comparison: Comparison, e: Evidence): string | undefined {
-  if (!comparison.conflicts.length || comparison.conflicts.some((c) => c.type !== 'negation')) return undefined;
+  if (!harmConflictsOnly(comparison)) return undefined;
   if (e.places) return `another place: ${e.places[0]} here, ${e.places[1]} there`;
   if (e.participants) return `about others: ${e.participants[0]} here, ${e.participants[1]} there`;
   return undefined;
