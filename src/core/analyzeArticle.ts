@@ -4,7 +4,7 @@ import { ArticleFacts } from './facts/factsOf';
 import { spanSentence, trimSpan } from './claims/spanSentence';
 import type { Claim, ScoredSentence, Sentence, Span } from './model';
 import type { ReadAhead } from './readAhead';
-import { parseBlocks, type ParsedBlock } from './nlp/sentences';
+import { parseBlocks, type ParsedBlock, type WinkRead } from './nlp/sentences';
 import { blocksOf, formatOf, type ArticleFormat } from './segment/blocksOf';
 import { LineIndex } from './text/lineIndex';
 
@@ -100,9 +100,10 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
 /**
  * The article's blocks as wink reads them, each sentence scored: what its analysis makes before it knows which
  * sentences are claims (so a reader of a story can make it ahead: ReadAhead). `previous`: as AnalyzeOptions.
+ * `given`: wink's read of the whole article made elsewhere (articleWinkRead, another thread): the same result.
  */
-export function scoredBlocks(text: string, format: ArticleFormat, previous?: ArticleAnalysis): ParsedBlock[] {
-  const blocks = parseBlocks(text, blocksOf(text, format), previous?.parsedBlocks);
+export function scoredBlocks(text: string, format: ArticleFormat, previous?: ArticleAnalysis, given?: WinkRead): ParsedBlock[] {
+  const blocks = parseBlocks(text, blocksOf(text, format), previous?.parsedBlocks, given);
   for (const block of blocks) block.scores ??= block.sentences.map(scoreSentence);
   return blocks;
 }

@@ -7,6 +7,7 @@ import type { ArticleState, RecordResult, ReviewResult, SourceRef } from '../../
 import { ReviewedStory } from '../../core/review/reviewedStory';
 import { SidecarError } from '../../core/sidecar/storage/sidecarError';
 import type { IndexedClaim } from '../../core/story/indexedClaim';
+import type { ArticleToReadAhead } from '../../core/story/storyIndex';
 import { nodeReviewHost } from '../../node/nodeReviewHost';
 
 
@@ -53,7 +54,7 @@ export class WorkerStory {
   }
 
   /** reads and scores new articles ahead of their setArticle (a story being loaded): ReviewedStory.readAhead */
-  readAhead(articles: Iterable<{ file: string; text: string }>): void {
+  readAhead(articles: Iterable<ArticleToReadAhead>): void {
     this.story.readAhead(articles);
   }
 
