@@ -57,7 +57,7 @@ export class ReadAhead {
     const blocks = this.blocks.get(key);
     if (!blocks) return undefined;
     this.blocks.delete(key);
-    return Array.isArray(blocks) ? blocks : scoredBlocks(text, format, undefined, unpackColumns(blocks));
+    return Array.isArray(blocks) ? blocks : scoredBlocks(text, format, undefined, unpackColumns(blocks), blocks.scores);
   }
 }
 

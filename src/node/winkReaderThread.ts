@@ -113,7 +113,7 @@ export function serveWinkReads(): void {
       const next = new Int32Array(claims);
       for (let k = Atomics.add(next, 0, 1); k < chunks.length; k = Atomics.add(next, 0, 1)) {
         const reads = chunks[k].map((a) => articleColumns(a.text, a.format));
-        const moved = reads.flatMap((r) => (r ? [r.wordLengths, r.values, r.normals, r.pos, r.kinds, r.negations, r.sentences, r.entitySpans].map((a) => a.buffer as ArrayBuffer) : []));
+        const moved = reads.flatMap((r) => (r ? [r.wordLengths, r.values, r.normals, r.pos, r.kinds, r.negations, r.sentences, r.entitySpans, r.scores].map((a) => a.buffer as ArrayBuffer) : []));
         port.postMessage({ load, chunk: k, reads } satisfies ReadReply, moved);
       }
       port.postMessage({ load, end: true } satisfies ReadReply);

@@ -81,7 +81,13 @@ describe('loading a story on two threads', function () {
         const { spaces, ...asked } = read; // readArticle reads no spaces
         assert.equal(spaces, undefined);
         assert.deepEqual(unpackColumns(columns), asked, `${a.file} (${format})`);
-        assert.equal(JSON.stringify(scoredBlocks(a.text, format, undefined, unpackColumns(columns))), JSON.stringify(scoredBlocks(a.text, format)), `${a.file} (${format})`);
+        const here = JSON.stringify(scoredBlocks(a.text, format));
+        assert.equal(JSON.stringify(scoredBlocks(a.text, format, undefined, unpackColumns(columns))), here, `${a.file} (${format})`);
+        // with the sentences' scores made there (one too few: made here)
+        const thread = structuredClone(articleColumns(a.text, format)!);
+        assert.ok(thread.scores.length > 0);
+        assert.equal(JSON.stringify(scoredBlocks(a.text, format, undefined, unpackColumns(thread), thread.scores)), here, `${a.file} (${format}), scores given`);
+        assert.equal(JSON.stringify(scoredBlocks(a.text, format, undefined, unpackColumns(thread), thread.scores.subarray(1))), here);
       }
     }
     assert.equal(articleColumns('One paragraph only, read block by block.', 'plaintext'), undefined);

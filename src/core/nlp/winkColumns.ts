@@ -1,3 +1,4 @@
+import { scoredBlocks } from '../analyzeArticle';
 import { blocksOf, type ArticleFormat } from '../segment/blocksOf';
 import { boundedMemo } from '../text/boundedMemo';
 import { articleWinkRead, type WinkRead } from './sentences';
@@ -28,15 +29,27 @@ export interface WinkColumns {
   sentences: Int32Array;
   entitySpans: Int32Array;
   entityTypes: string[];
+  /** each sentence's check-worthiness score, in article order: scoring is a third of what is left to do here */
+  scores: Float64Array;
 }
 
-/** What readArticle would ask wink for this article, packed; undefined for an article read block by block. */
+/**
+ * What readArticle would ask wink for this article, packed, with the scores of the sentences read from it
+ * (scoredBlocks); undefined for an article read block by block.
+ */
 export function articleColumns(text: string, format: ArticleFormat): WinkColumns | undefined {
   const read = articleWinkRead(text, blocksOf(text, format));
-  return read && packColumns(read);
+  if (!read) return undefined;
+  const packed = packColumns(read);
+  if (!packed) return undefined;
+  packed.scores = Float64Array.from(scoredBlocks(text, format, undefined, read).flatMap((b) => b.scores!));
+  return packed;
 }
 
-/** The read, packed (undefined past 256 tags: the format has a byte per tag, and wink has 17 tags and 10 kinds). */
+/**
+ * The read, packed, with no scores yet (undefined past 256 tags: the format has a byte per tag, and wink has 17
+ * tags and 10 kinds).
+ */
 export function packColumns(read: WinkRead): WinkColumns | undefined {
   const words = new Map<string, number>();
   const word = (w: string) => words.get(w) ?? (words.set(w, words.size), words.size - 1);
@@ -69,6 +82,7 @@ export function packColumns(read: WinkRead): WinkColumns | undefined {
     sentences: Int32Array.from(read.sentences.flat()),
     entitySpans: Int32Array.from(read.entitySpans.flat()),
     entityTypes: read.entityTypes,
+    scores: new Float64Array(0),
   };
 }
 
