@@ -47,6 +47,9 @@ export class StoryModel implements vscode.Disposable {
   /** fired with the files whose state changed */
   readonly onDidChange = this.changed.event;
 
+  /** what the analysis worker logged (the test API reads its last lines) */
+  readonly workerLog: WorkerLog;
+
   /** `workerFile`: the bundled analysis worker, dist/analysisWorker.js */
   constructor(
     private readonly config: Config,
@@ -54,7 +57,7 @@ export class StoryModel implements vscode.Disposable {
     private readonly messages: Messages,
     workerFile: string,
   ) {
-    const workerLog = new WorkerLog(log, messages);
+    const workerLog = (this.workerLog = new WorkerLog(log, messages));
     this.client = new AnalysisClient({
       workerFile,
       onStates: (story) => {

@@ -82,9 +82,19 @@ export class WorkerStories {
     // the next chunk read by another thread meanwhile (readChunks).
     const snapshots = batch.map((w) => w.snapshot);
     const failed = (err: unknown) => this.post({ kind: 'log', level: 'warn', message: `reading ahead on a second thread failed, reading here: ${errorText(err)}` });
+    const started = performance.now();
+    let chunks = 0;
+    let fromThread = 0;
     for await (const chunk of readChunks(snapshots, (s) => this.toRead(s), this.openReader, failed)) {
+      chunks++;
+      for (const read of chunk.reads.values()) if (read.columns) fromThread++;
       this.readAhead(chunk);
       for (const snapshot of chunk.items) await this.analyse(snapshot, touched);
+    }
+    // a story being loaded (more than one chunk): how long, and how much the second thread read
+    if (chunks > 1) {
+      const ms = Math.round(performance.now() - started);
+      this.post({ kind: 'log', level: 'info', message: `analysed ${snapshots.length} articles in ${ms} ms (${fromThread} read on a second thread)` });
     }
     for (const id of touched) this.publish(id);
     for (const { ids } of batch) for (const id of ids) this.post({ kind: 'reply', id, ok: true, value: undefined });
