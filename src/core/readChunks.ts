@@ -24,6 +24,12 @@ export interface ColumnReader {
   close(): void;
 }
 
+/**
+ * The other thread is started for a story of at least this many chunks (100 articles): starting it (its script,
+ * wink's model) takes ~0.5 s of the other core and ~90 MB, which a smaller story's load does not win back.
+ */
+export const THREAD_CHUNKS = 4;
+
 /** A chunk of a story being loaded, with what was read of its articles before (those that needed reading). */
 export interface ReadChunk<T> {
   items: T[];
@@ -32,7 +38,7 @@ export interface ReadChunk<T> {
 
 /**
  * A story's articles being loaded, READ_AHEAD_ARTICLES at a time and in order, each chunk read before it is handed
- * out: by another thread (`open`, started only for a story of more than one chunk, closed at the end) or by this
+ * out: by another thread (`open`, started only for a story of THREAD_CHUNKS chunks or more, closed at the end) or by this
  * one. Both take the chunks still unread from the front, so neither waits while one is left: this thread reads the
  * first while the other starts (loading wink's model takes it ~0.5 s), and whenever the chunk it needs next is not
  * in yet. Once the other thread fails (`failed` is told why, once), this one reads what it had not handed over.
@@ -54,6 +60,8 @@ export async function* readChunks<T>(
     return article ? [{ item, article }] : [];
   }));
   const done: (Map<T, ReadBefore> | undefined)[] = chunks.map(() => undefined);
+  const handedOut: boolean[] = chunks.map(() => false);
+  let delivered = 0;
   const readHere = (k: number) => {
     const reads = new Map<T, ReadBefore>();
     for (const { item, article } of asked[k]) reads.set(item, { format: article.format, blocks: scoredBlocks(article.text, article.format) });
@@ -63,7 +71,7 @@ export async function* readChunks<T>(
   const shared = typeof SharedArrayBuffer === 'function';
   const claims = shared ? new Int32Array(new SharedArrayBuffer(4)) : new Int32Array(1);
   const claim = () => Atomics.add(claims, 0, 1);
-  let reader = chunks.length > 1 && shared ? open?.() : undefined;
+  let reader = chunks.length >= THREAD_CHUNKS && shared ? open?.() : undefined;
   let wake: (() => void) | undefined;
   const woken = () => new Promise<void>((resolve) => (wake = resolve));
   try {
@@ -73,6 +81,8 @@ export async function* readChunks<T>(
         asked.map((list) => list.map((a) => a.article)),
         claims,
         (k, reads) => {
+          delivered++;
+          if (done[k] || handedOut[k]) return; // read here meanwhile
           const columns = new Map<T, ReadBefore>();
           asked[k].forEach(({ item, article }, i) => reads[i] && columns.set(item, { format: article.format, columns: reads[i]! }));
           done[k] = columns;
@@ -89,16 +99,22 @@ export async function* readChunks<T>(
     }
     for (let k = 0; k < chunks.length; k++) {
       while (!done[k]) {
-        // not in yet: read the next chunk no one has taken, or, when the other thread has them all, wait for it
+        // Not in yet: read the next chunk no one has taken; when the other thread has them all, wait for it, once
+        // it has handed one over. Before that it is still starting or reading its first chunk with code not yet
+        // compiled (several times slower): read this one here too, and drop its read when it comes.
         const next = reader ? claim() : k;
-        if (next < chunks.length) {
-          readHere(next === k || !reader ? k : next);
-          // let the other thread's deliveries in between (they come as messages)
-          if (reader) await new Promise<void>((resolve) => setImmediate(resolve));
-        } else await woken();
+        if (next < chunks.length) readHere(next === k || !reader ? k : next);
+        else if (delivered === 0) readHere(k);
+        else {
+          await woken();
+          continue;
+        }
+        // let the other thread's deliveries in between (they come as messages)
+        if (reader) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       yield { items: chunks[k], reads: done[k]! };
       done[k] = undefined; // handed out: its blocks are the story's now
+      handedOut[k] = true;
     }
   } finally {
     reader?.close();
