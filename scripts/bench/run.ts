@@ -15,8 +15,6 @@ import { StoryIndex } from '../../src/core/story/storyIndex';
 import { fncBodies, longArticle, seedStory, type BenchArticle } from './corpus';
 import { pairedGrowth } from './growth';
 import { hoverWhileAnalysing, workerStall } from './workerHost';
-import { measureTwoThreads } from './twoThreads';
-import { isWinkReaderThread, serveWinkReads } from '../../src/node/winkReaderThread';
 
 const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');
@@ -299,20 +297,12 @@ async function main(): Promise<void> {
   }
   // the 200 bodies against the 100, in pairs of runs (growth.ts), the sample story still open as for the rows
   const growth = median(pairedGrowth((articles) => fullAnalysis(articles).ms, bodies.slice(0, 100), bodies.slice(0, 200), FULL_RUNS.fnc200));
-  // the 100 and the 904 bodies loaded on two threads, as the analysis worker and the CLI load a story
-  const twoThreads = {
-    fnc100: await measureTwoThreads(bodies.slice(0, 100), FULL_RUNS.fnc100, __filename, baseline, fullAnalysis),
-    fnc904: await measureTwoThreads(bodies, FULL_RUNS.fnc904, __filename, baseline, fullAnalysis),
-  };
   openStory = undefined;
   const alone = measure({ name: 'fnc100 (no story open)', articles: bodies.slice(0, 100) }, FULL_RUNS.fnc100, false);
   printTable(rows, growth);
   if (!asJson) {
     console.log(`first full analysis of the 100 bodies in a fresh process (model loaded, code not compiled yet): ${first.ms.toFixed(0)} ms`);
     console.log(`the 100 bodies with no other story open (code recompiled each run): ${alone.fullMs.toFixed(1)} ms, ${alone.ratio.toFixed(2)}× the bare pass`);
-    for (const [name, t] of Object.entries(twoThreads)) {
-      console.log(`${name} loaded on two threads: ${t.twoThreadsMs.toFixed(0)} ms, ${t.twoThreadsRatio.toFixed(2)}× the bare pass (one thread ${t.oneThreadRatio.toFixed(2)}×; two over one ${t.twoOverOne.toFixed(2)}, medians of ${t.runs} paired runs)`);
-    }
   }
   const long = longArticleEdits(bodies, LONG_EDITS);
   const stall = reanalysisStall(bodies.slice(0, 100), quick ? 3 : 5);
@@ -348,11 +338,6 @@ async function main(): Promise<void> {
     fullMs200: round(by('fnc200').fullMs),
     fullMs904: round(by('fnc904').fullMs),
     fullAnalysisRatio904: round(by('fnc904').ratio),
-    fullAnalysisRatioTwoThreads: round(twoThreads.fnc100.twoThreadsRatio),
-    fullAnalysisRatio904TwoThreads: round(twoThreads.fnc904.twoThreadsRatio),
-    fullMs904TwoThreads: round(twoThreads.fnc904.twoThreadsMs),
-    twoThreadsOverOne100: round(twoThreads.fnc100.twoOverOne),
-    twoThreadsOverOne904: round(twoThreads.fnc904.twoOverOne),
     editP90Ms100: round(by('fnc100').editP90Ms),
     editP90Ms904: round(by('fnc904').editP90Ms),
     hoverMedianUs100: round(by('fnc100').hoverUs),
@@ -376,10 +361,7 @@ async function main(): Promise<void> {
       // issue 15: a hover on a 200,000-character article within 100 ms while it is re-analysed; the host's stall
       hoverLongArticleMsMax: 100,
       stallMs100Max: 50,
-      // issue 15: full analysis of the 904 bodies within 3× the bare pass, as a story is loaded (two threads)
-      fullAnalysisRatio904TwoThreadsMax: 3,
       met: {
-        fullAnalysisRatio904TwoThreads: twoThreads.fnc904.twoThreadsRatio <= 3,
         stallMs100: hostStall <= 50,
         hoverLongArticleMs: hover.medianMs <= 100,
         fullAnalysisRatio: by('fnc100').ratio <= 3,
@@ -422,13 +404,10 @@ function printTable(rows: Row[], growth: number): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-// The same script runs the reading thread of the two-thread loads (twoThreads.ts), as the analysis worker's does.
-if (isWinkReaderThread()) serveWinkReads();
-else
-  main().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

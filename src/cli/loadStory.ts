@@ -1,6 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { readChunks } from '../core/readChunks';
-import { formatOf } from '../core/segment/blocksOf';
+import { READ_AHEAD_ARTICLES } from '../core/readAhead';
 import type { ReviewHost } from '../core/review/reviewHost';
 import { ReviewedStory } from '../core/review/reviewedStory';
 import type { StoryOptions } from '../core/story/storyIndex';
@@ -9,7 +8,6 @@ import { storyBoundsOnDisk } from '../node/storyBoundsOnDisk';
 import { nodeStoryHost } from '../node/nodeStoryHost';
 import { cliReviewHost } from '../node/nodeReviewHost';
 import { printProblem, readArticle, type InputProblem } from './readArticle';
-import { openStoryReader } from './storyReader';
 
 export interface LoadedStory {
   /** the story with each article's sidecar, read once */
@@ -70,13 +68,10 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
       for (const source of sources.files) await add(displayPath(source), false);
     }
   }
-  // read and scored a chunk at a time, as the analysis worker loads a story, the next chunk on a second thread
-  const toRead = ({ file, text }: { file: string; text: string }) => ({ text, format: options.format ?? formatOf(file) });
-  const failed = (err: unknown) => process.stderr.write(`crosscheck: reading ahead on a second thread failed, reading in one: ${err instanceof Error ? err.message : String(err)}\n`);
-  for await (const { items, reads } of readChunks(texts, toRead, openStoryReader, failed)) {
-    review.readAhead(items.map((a) => ({ ...a, read: reads.get(a) })));
+  for (const [k, { file, text }] of texts.entries()) {
+    if (k % READ_AHEAD_ARTICLES === 0) review.readAhead(texts.slice(k, k + READ_AHEAD_ARTICLES));
     // Reviewer-marked and dismissed claims count for every source of the story, not only the files given.
-    for (const { file, text } of items) await review.addArticle(file, text);
+    await review.addArticle(file, text);
   }
   return { review, files, problems };
 }

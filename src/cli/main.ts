@@ -9,8 +9,6 @@ import { registerDismiss } from './commands/dismiss';
 import { registerReport } from './commands/report';
 import { ExitCode } from './exitCodes';
 import { guardTerminalOutput } from './output/terminalGuard';
-import { readStoriesOnSecondThread } from './storyReader';
-import { isWinkReaderThread, serveWinkReads } from '../node/winkReaderThread';
 
 // The version printed by --version; kept in step with package.json by the release checklist (CHANGELOG.md).
 const VERSION = '0.1.0';
@@ -45,10 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.Ok;
 }
 
-// The same script runs the thread that reads a story's next articles while the command analyses (loadStory).
-if (isWinkReaderThread()) serveWinkReads();
-else if (require.main === module) {
-  readStoriesOnSecondThread(__filename);
+if (require.main === module) {
   main(process.argv).then((code) => {
     process.exitCode = code;
   });

@@ -4,7 +4,7 @@ import { ArticleFacts } from './facts/factsOf';
 import { spanSentence, trimSpan } from './claims/spanSentence';
 import type { Claim, ScoredSentence, Sentence, Span } from './model';
 import type { ReadAhead } from './readAhead';
-import { parseBlocks, type ParsedBlock, type WinkRead } from './nlp/sentences';
+import { parseBlocks, type ParsedBlock } from './nlp/sentences';
 import { blocksOf, formatOf, type ArticleFormat } from './segment/blocksOf';
 import { LineIndex } from './text/lineIndex';
 
@@ -100,16 +100,9 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
 /**
  * The article's blocks as wink reads them, each sentence scored: what its analysis makes before it knows which
  * sentences are claims (so a reader of a story can make it ahead: ReadAhead). `previous`: as AnalyzeOptions.
- * `given`: wink's read of the whole article made elsewhere (articleWinkRead, another thread), and `givenScores` the
- * scores made there of the sentences it gives: the same result.
  */
-export function scoredBlocks(text: string, format: ArticleFormat, previous?: ArticleAnalysis, given?: WinkRead, givenScores?: Float64Array): ParsedBlock[] {
-  const blocks = parseBlocks(text, blocksOf(text, format), previous?.parsedBlocks, given);
-  // the scores made with that read, sentence after sentence, when they are one per sentence read here
-  if (givenScores?.length === blocks.reduce((n, b) => n + b.sentences.length, 0)) {
-    let at = 0;
-    for (const block of blocks) block.scores = Array.from(givenScores.subarray(at, (at += block.sentences.length)));
-  }
+export function scoredBlocks(text: string, format: ArticleFormat, previous?: ArticleAnalysis): ParsedBlock[] {
+  const blocks = parseBlocks(text, blocksOf(text, format), previous?.parsedBlocks);
   for (const block of blocks) block.scores ??= block.sentences.map(scoreSentence);
   return blocks;
 }

@@ -1,6 +1,5 @@
 import { scoredBlocks } from './analyzeArticle';
 import type { ParsedBlock } from './nlp/sentences';
-import { unpackColumns, type WinkColumns } from './nlp/winkColumns';
 import type { ArticleFormat } from './segment/blocksOf';
 
 /**
@@ -22,8 +21,7 @@ export const READ_AHEAD_ARTICLES = 25;
  * the same: the same functions on the same texts in the same order.
  */
 export class ReadAhead {
-  /** per text and format: its blocks, or wink's read of it made by another thread (scored when taken) */
-  private readonly blocks = new Map<string, ParsedBlock[] | WinkColumns>();
+  private readonly blocks = new Map<string, ParsedBlock[]>();
 
   /** How many articles wait to be taken. */
   get size(): number {
@@ -36,28 +34,12 @@ export class ReadAhead {
     if (!this.blocks.has(key)) this.blocks.set(key, scoredBlocks(text, format));
   }
 
-  /** An article read and scored before (scoredBlocks, by the caller). */
-  addBlocks(text: string, format: ArticleFormat, blocks: ParsedBlock[]): void {
-    const key = keyOf(text, format);
-    if (!this.blocks.has(key)) this.blocks.set(key, blocks);
-  }
-
-  /**
-   * An article wink has read elsewhere (articleColumns, in another thread): only the tokens and the scores are
-   * left to make, when its analysis takes it (the same blocks as `add` makes).
-   */
-  addColumns(text: string, format: ArticleFormat, columns: WinkColumns): void {
-    const key = keyOf(text, format);
-    if (!this.blocks.has(key)) this.blocks.set(key, columns);
-  }
-
   /** The blocks of this text in this format, once (then forgotten), or undefined if it was not read ahead. */
   take(text: string, format: ArticleFormat): ParsedBlock[] | undefined {
     const key = keyOf(text, format);
     const blocks = this.blocks.get(key);
-    if (!blocks) return undefined;
-    this.blocks.delete(key);
-    return Array.isArray(blocks) ? blocks : scoredBlocks(text, format, undefined, unpackColumns(blocks), blocks.scores);
+    if (blocks) this.blocks.delete(key);
+    return blocks;
   }
 }
 

@@ -53,11 +53,11 @@ export function sentencesOf(fileText: string, blocks: ProseBlock[]): Sentence[] 
  * moved to where it now starts, and not read again: an edit changes one block, and wink is most of the cost
  * of analysing an article. Sentence indexes run through the article.
  */
-export function parseBlocks(fileText: string, blocks: ProseBlock[], previous?: ReadonlyMap<string, ParsedBlock>, given?: WinkRead): ParsedBlock[] {
+export function parseBlocks(fileText: string, blocks: ProseBlock[], previous?: ReadonlyMap<string, ParsedBlock>): ParsedBlock[] {
   const proses = blocks.map((block) => maskedText(fileText, block));
   // Nothing to reuse: the whole article in one read (readArticle), unless wink read it in a way a block-by-block
   // read might not have.
-  const read = previous ? undefined : readArticle(fileText, blocks, proses, given);
+  const read = previous ? undefined : readArticle(fileText, blocks, proses);
   const out: ParsedBlock[] = [];
   let count = 0;
   blocks.forEach((block, b) => {
@@ -102,7 +102,7 @@ function forWink(prose: string): string {
 }
 
 /** What wink says of a text, column by column (one `out` per column: per token, they cost more). */
-export interface WinkRead {
+interface WinkRead {
   values: string[];
   /** the whitespace before each token, when asked for */
   spaces?: string[];
@@ -198,7 +198,7 @@ const BLOCK_BREAK = '\n\n';
  * break's space token where a block read sees the edge of the text): they were the same on all of that text.
  * Exported for its test.
  */
-export function readArticle(fileText: string, blocks: ProseBlock[], proses: string[], given?: WinkRead): Sentence[][] | undefined {
+export function readArticle(fileText: string, blocks: ProseBlock[], proses: string[]): Sentence[][] | undefined {
   if (blocks.length < 2) return undefined;
   const masked = proses.map(forWink);
   const joined = masked.join(BLOCK_BREAK);
@@ -206,9 +206,8 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
   // whitespace but ASCII spaces and the breaks, and wink's tokenizer splits runs of spaces off and counts them
   // (up to 65,534: readBlock then finds the token past the count with indexOf, at the same place), so a token
   // starts after the spaces that follow the one before it. Where it does not (a character wink dropped), the
-  // read is given up below, and readBlock finds the token as before. `given`: that read, made elsewhere
-  // (articleWinkRead: another thread); checked token by token against the text as wink's own is.
-  const read = given ?? winkRead(joined, false);
+  // read is given up below, and readBlock finds the token as before.
+  const read = winkRead(joined, false);
   const tokens: Token[][] = blocks.map(() => []);
   // per token of the read: its block (-1 for a break) and its index among the block's tokens (typed arrays of
   // the read's length: no array grown token by token, and garbage of a fixed size)
@@ -259,15 +258,6 @@ export function readArticle(fileText: string, blocks: ProseBlock[], proses: stri
     entities[blockOf[first]].push({ type: read.entityTypes[k], first: localOf[first], last: localOf[last] });
   }
   return blocks.map((block, k) => blockSentences(fileText, block, tokens[k], bounds[k], entities[k], 0));
-}
-
-/**
- * What readArticle asks wink for an article made of these blocks, or undefined when it reads the article block by
- * block (a single block): the read another thread makes for it (core/nlp/winkColumns.ts).
- */
-export function articleWinkRead(fileText: string, blocks: ProseBlock[]): WinkRead | undefined {
-  if (blocks.length < 2) return undefined;
-  return winkRead(blocks.map((block) => forWink(maskedText(fileText, block))).join(BLOCK_BREAK), false);
 }
 
 // Tokens first..last of an article's read, by `blockOf` (see readArticle: -1 for a break between blocks).

@@ -19,7 +19,7 @@ import { pendingPathFor, sidecarPathFor } from '../sidecar/storage/sidecarPath';
 import { readSidecar, readSidecarFile, type SidecarRead } from '../sidecar/storage/sidecarSnapshot';
 import { effectiveLabels } from '../sidecar/storage/verdictLabels';
 import type { IndexedClaim } from '../story/indexedClaim';
-import { StoryIndex, type ArticleToReadAhead, type StoryOptions } from '../story/storyIndex';
+import { StoryIndex, type StoryOptions } from '../story/storyIndex';
 import type { ArticleState, ClaimInfo, SourceRef } from './articleState';
 import { sidecarView } from './sidecarView';
 import { writeDismissal, writeMark, removeDismissal, type ClaimEditResult } from './claimEdits';
@@ -129,7 +129,7 @@ export class ReviewedStory {
    * Reads and scores these articles now, for their first analysis (a story being loaded): StoryIndex.readAhead.
    * The texts must be those setArticle is then given; the result is the same.
    */
-  readAhead(articles: Iterable<ArticleToReadAhead>): void {
+  readAhead(articles: Iterable<{ file: string; text: string }>): void {
     this.index.readAhead(articles);
   }
 

@@ -1,7 +1,6 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyzeArticle';
 import type { Claim, Fact, Span } from '../model';
 import { ReadAhead } from '../readAhead';
-import type { ReadBefore } from '../readChunks';
 import { formatOf } from '../segment/blocksOf';
 import { ClaimReading } from './claimReading';
 import { ClaimSearch } from './claimSearch';
@@ -30,13 +29,6 @@ export interface ClaimReport {
 export interface ArticleMarks {
   /** spans marked as claims, in the current text's offsets */
   reviewerSpans?: readonly Span[];
-}
-
-/** An article of a story being loaded, with what was read of it before when it was (core/readChunks.ts). */
-export interface ArticleToReadAhead {
-  file: string;
-  text: string;
-  read?: ReadBefore;
 }
 
 interface ArticleEntry {
@@ -81,16 +73,9 @@ export class StoryIndex {
    * to take (ReadAhead: a batch made this way and then analysed costs ~0.85–0.93 of the articles analysed one by
    * one). For a story being loaded; what an earlier call made and no setArticle took is dropped.
    */
-  readAhead(articles: Iterable<ArticleToReadAhead>): void {
+  readAhead(articles: Iterable<{ file: string; text: string }>): void {
     this.ahead = new ReadAhead();
-    for (const { file, text, read } of articles) {
-      if (this.articles.has(file)) continue;
-      const format = this.options.format ?? formatOf(file);
-      // read before in that format (core/readChunks.ts: by another thread or this one), or read now
-      if (read?.format !== format) this.ahead.add(text, format);
-      else if (read.columns) this.ahead.addColumns(text, format, read.columns);
-      else this.ahead.addBlocks(text, format, read.blocks);
-    }
+    for (const { file, text } of articles) if (!this.articles.has(file)) this.ahead.add(text, this.options.format ?? formatOf(file));
   }
 
   /** How many articles read ahead wait for their setArticle. */

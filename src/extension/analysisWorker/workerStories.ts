@@ -3,9 +3,7 @@
 // analysis ran) is never analysed. After each change the states that changed are sent, then the replies.
 // No worker_threads import here: `post` is the port, so the unit tests can drive it in one thread.
 import { VerdictMemory, type PriorVerdict } from '../../core/memory/verdictMemory';
-import { readChunks, type ArticleToRead, type ColumnReader, type ReadChunk } from '../../core/readChunks';
-import { formatOf } from '../../core/segment/blocksOf';
-import type { ArticleToReadAhead } from '../../core/story/storyIndex';
+import { READ_AHEAD_ARTICLES } from '../../core/readAhead';
 import { refreshSidecar } from '../../node/verdictMemoryLoader';
 import { WorkerStory } from './workerStory';
 import type { Answers, ReportArticle, Request, SentState, StateUpdate, StoryId, WorkerMessage } from './protocol';
@@ -34,14 +32,7 @@ export class WorkerStories {
   /** the verdicts of the workspace's sidecars (built when the host first asks: a hover, the report) */
   private memory: VerdictMemory | undefined;
 
-  /**
-   * `openReader`: starts the thread that reads a story's next articles while this one analyses (core/readChunks.ts);
-   * none: every article is read here.
-   */
-  constructor(
-    private readonly post: (message: WorkerMessage) => void,
-    private readonly openReader?: () => ColumnReader | undefined,
-  ) {}
+  constructor(private readonly post: (message: WorkerMessage) => void) {}
 
   receive(request: Request): void {
     if (request.kind === 'setArticle') {
@@ -78,59 +69,37 @@ export class WorkerStories {
     const batch = [...this.waiting.values()];
     this.waiting.clear();
     const touched = new Set<StoryId>();
-    // A story being loaded: its new articles read and scored a chunk at a time, then analysed (core ReadAhead),
-    // the next chunk read by another thread meanwhile (readChunks).
-    const snapshots = batch.map((w) => w.snapshot);
-    const failed = (err: unknown) => this.post({ kind: 'log', level: 'warn', message: `reading ahead on a second thread failed, reading here: ${errorText(err)}` });
     const started = performance.now();
-    let chunks = 0;
-    let fromThread = 0;
-    for await (const chunk of readChunks(snapshots, (s) => this.toRead(s), this.openReader, failed)) {
-      chunks++;
-      for (const read of chunk.reads.values()) if (read.columns) fromThread++;
-      this.readAhead(chunk);
-      for (const snapshot of chunk.items) await this.analyse(snapshot, touched);
-    }
-    // a story being loaded (more than one chunk): how long, and how much the second thread read
-    if (chunks > 1) {
-      const ms = Math.round(performance.now() - started);
-      this.post({ kind: 'log', level: 'info', message: `analysed ${snapshots.length} articles in ${ms} ms (${fromThread} read on a second thread)` });
+    for (const [k, { snapshot }] of batch.entries()) {
+      // a story being loaded: its new articles read and scored a chunk at a time, then analysed (core ReadAhead)
+      if (k % READ_AHEAD_ARTICLES === 0) this.readAhead(batch.slice(k, k + READ_AHEAD_ARTICLES).map((w) => w.snapshot));
+      const story = this.stories.get(snapshot.story);
+      if (!story) continue; // dropped meanwhile
+      touched.add(snapshot.story);
+      const { engine } = story;
+      // a new article: its sidecar first (its reviewer marks are part of the analysis)
+      if (!engine.has(snapshot.file) && !engine.hasSidecar(snapshot.file)) await this.loadSidecar(engine, snapshot.file);
+      story.versions.set(snapshot.file, snapshot.version);
+      story.texts.set(snapshot.file, snapshot.text);
+      try {
+        engine.setArticle(snapshot.file, snapshot.text);
+      } catch (err) {
+        this.post({ kind: 'log', level: 'error', message: `analysis of ${snapshot.file} failed: ${errorText(err)}` });
+        engine.removeArticle(snapshot.file);
+      }
     }
     for (const id of touched) this.publish(id);
+    // a story being loaded (more than one chunk of articles): how long until its states were sent, in the log
+    if (batch.length > READ_AHEAD_ARTICLES) {
+      this.post({ kind: 'log', level: 'info', message: `analysed ${batch.length} articles in ${Math.round(performance.now() - started)} ms` });
+    }
     for (const { ids } of batch) for (const id of ids) this.post({ kind: 'reply', id, ok: true, value: undefined });
   }
 
-  /** What the reading thread reads of a snapshot: the text of an article its story does not hold yet. */
-  private toRead(snapshot: Snapshot): ArticleToRead | undefined {
-    const engine = this.stories.get(snapshot.story)?.engine;
-    return engine && !engine.has(snapshot.file) ? { text: snapshot.text, format: formatOf(snapshot.file) } : undefined;
-  }
-
-  /** Analyses one snapshot into its story (a new article's sidecar read first). */
-  private async analyse(snapshot: Snapshot, touched: Set<StoryId>): Promise<void> {
-    const story = this.stories.get(snapshot.story);
-    if (!story) return; // dropped meanwhile
-    touched.add(snapshot.story);
-    const { engine } = story;
-    // a new article: its sidecar first (its reviewer marks are part of the analysis)
-    if (!engine.has(snapshot.file) && !engine.hasSidecar(snapshot.file)) await this.loadSidecar(engine, snapshot.file);
-    story.versions.set(snapshot.file, snapshot.version);
-    story.texts.set(snapshot.file, snapshot.text);
-    try {
-      engine.setArticle(snapshot.file, snapshot.text);
-    } catch (err) {
-      this.post({ kind: 'log', level: 'error', message: `analysis of ${snapshot.file} failed: ${errorText(err)}` });
-      engine.removeArticle(snapshot.file);
-    }
-  }
-
-  /**
-   * Hands each story its snapshots to read ahead, with the reading thread's reads (WorkerStory.readAhead: only its
-   * new articles are read, here those the thread did not read).
-   */
-  private readAhead({ items, reads }: ReadChunk<Snapshot>): void {
-    const byStory = new Map<StoryId, ArticleToReadAhead[]>();
-    for (const s of items) byStory.set(s.story, [...(byStory.get(s.story) ?? []), { file: s.file, text: s.text, read: reads.get(s) }]);
+  /** Hands each story its snapshots to read ahead (WorkerStory.readAhead: only its new articles are read). */
+  private readAhead(snapshots: Snapshot[]): void {
+    const byStory = new Map<StoryId, Snapshot[]>();
+    for (const s of snapshots) byStory.set(s.story, [...(byStory.get(s.story) ?? []), s]);
     for (const [id, list] of byStory) {
       try {
         this.stories.get(id)?.engine.readAhead(list);

@@ -7,7 +7,6 @@ import type { ArticleState, RecordResult, ReviewResult, SourceRef } from '../../
 import { ReviewedStory } from '../../core/review/reviewedStory';
 import { SidecarError } from '../../core/sidecar/storage/sidecarError';
 import type { IndexedClaim } from '../../core/story/indexedClaim';
-import type { ArticleToReadAhead } from '../../core/story/storyIndex';
 import { nodeReviewHost } from '../../node/nodeReviewHost';
 
 
@@ -54,7 +53,7 @@ export class WorkerStory {
   }
 
   /** reads and scores new articles ahead of their setArticle (a story being loaded): ReviewedStory.readAhead */
-  readAhead(articles: Iterable<ArticleToReadAhead>): void {
+  readAhead(articles: Iterable<{ file: string; text: string }>): void {
     this.story.readAhead(articles);
   }
 
