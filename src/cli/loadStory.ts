@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { READ_AHEAD_ARTICLES } from '../core/readAhead';
 import type { ReviewHost } from '../core/review/reviewHost';
 import { ReviewedStory } from '../core/review/reviewedStory';
@@ -58,14 +58,21 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
     if (texts.some((t) => t.file === file)) files.push(file);
   }
   if (options.withStory !== false) {
+    // A story is its article's folder (and what its story file names): the same for every article of the folder,
+    // so each folder is listed once. Listing it again for every file given (`analyze story/*.md`) checked every
+    // source's path once per file: 300 files given took 5.6 s against 2.1 s for one, 904 files 40 s.
+    const byFolder = new Map<string, Awaited<ReturnType<typeof storySources>>>();
     for (const file of files) {
-      const sources = await storySources(file, nodeStoryHost, storyBoundsOnDisk(file, options.allowPaths));
+      const folder = dirname(resolve(file));
+      const listed = byFolder.get(folder);
+      const sources = listed ?? (await storySources(file, nodeStoryHost, storyBoundsOnDisk(file, options.allowPaths)));
+      byFolder.set(folder, sources);
       for (const p of sources.problems) {
         const problem = { file, message: formatStoryProblem(p) };
         problems.push(problem);
         printProblem(problem);
       }
-      for (const source of sources.files) await add(displayPath(source), false);
+      if (!listed) for (const source of sources.files) await add(displayPath(source), false);
     }
   }
   for (const [k, { file, text }] of texts.entries()) {
