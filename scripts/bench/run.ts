@@ -217,6 +217,11 @@ interface Row {
   crossMs: number;
   mentionsMs: number;
   ratio: number;
+  /**
+   * the median of each run's full ÷ that run's baseline (the two back to back): the ratio of the medians pairs runs
+   * minutes apart, and at 904 articles read 4.0–5.4× in runs whose paired ratios were steadier
+   */
+  pairedRatio: number;
   /** (full + mentions) / baseline: what the CLI's analyze computes */
   ratioWithMentions: number;
   editMedianMs?: number;
@@ -249,6 +254,7 @@ function measure(story: Story, runs = FULL_RUNS[story.name], withEdits = true): 
     crossMs: median(full.map((f) => f.crossMs)),
     mentionsMs: median(full.map((f) => f.mentionsMs)),
     ratio: 0,
+    pairedRatio: median(full.map((f, r) => f.ms / base[r])),
     ratioWithMentions: 0,
     hoverUs: hovers(last, story.articles, HOVERS),
     peakHeapMB: peakHeap / MB,
@@ -338,6 +344,8 @@ async function main(): Promise<void> {
     fullMs200: round(by('fnc200').fullMs),
     fullMs904: round(by('fnc904').fullMs),
     fullAnalysisRatio904: round(by('fnc904').ratio),
+    fullAnalysisRatioPaired: round(by('fnc100').pairedRatio),
+    fullAnalysisRatio904Paired: round(by('fnc904').pairedRatio),
     editP90Ms100: round(by('fnc100').editP90Ms),
     editP90Ms904: round(by('fnc904').editP90Ms),
     hoverMedianUs100: round(by('fnc100').hoverUs),
