@@ -3,7 +3,7 @@ import { READ_AHEAD_ARTICLES } from '../core/readAhead';
 import type { ReviewHost } from '../core/review/reviewHost';
 import { ReviewedStory } from '../core/review/reviewedStory';
 import type { StoryOptions } from '../core/story/storyIndex';
-import { formatStoryProblem, storySources } from '../core/story/storySources';
+import { formatStoryProblem, storySources, type StorySources } from '../core/story/storySources';
 import { storyBoundsOnDisk } from '../node/storyBoundsOnDisk';
 import { nodeStoryHost } from '../node/nodeStoryHost';
 import { cliReviewHost } from '../node/nodeReviewHost';
@@ -61,12 +61,12 @@ export async function loadStory(given: string[], options: LoadOptions): Promise<
     // A story is its article's folder (and what its story file names): the same for every article of the folder,
     // so each folder is listed once. Listing it again for every file given (`analyze story/*.md`) checked every
     // source's path once per file: 300 files given took 5.6 s against 2.1 s for one, 904 files 40 s.
-    const byFolder = new Map<string, Awaited<ReturnType<typeof storySources>>>();
+    const byFolder = new Map<string, StorySources>();
     for (const file of files) {
       const folder = dirname(resolve(file));
       const listed = byFolder.get(folder);
       const sources = listed ?? (await storySources(file, nodeStoryHost, storyBoundsOnDisk(file, options.allowPaths)));
-      byFolder.set(folder, sources);
+      if (!listed) byFolder.set(folder, sources);
       for (const p of sources.problems) {
         const problem = { file, message: formatStoryProblem(p) };
         problems.push(problem);

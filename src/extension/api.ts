@@ -22,8 +22,6 @@ export interface CrosscheckApi {
   reportHtml(): string | undefined;
   /** the notifications and status messages shown so far (the last 200), oldest first */
   messages(): readonly ShownMessage[];
-  /** the analysis worker's log lines (the last 200, "level: message"), oldest first */
-  workerLog(): readonly string[];
 }
 
 export interface TreeSnapshot {
@@ -59,6 +57,5 @@ export function createApi(ctx: Ctx): CrosscheckApi {
     statusText: () => ctx.statusBar.text,
     reportHtml: () => ctx.report.html,
     messages: () => ctx.messages.history(),
-    workerLog: () => ctx.model.workerLog.lines,
   };
 }

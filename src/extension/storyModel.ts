@@ -47,9 +47,6 @@ export class StoryModel implements vscode.Disposable {
   /** fired with the files whose state changed */
   readonly onDidChange = this.changed.event;
 
-  /** what the analysis worker logged (the test API reads its last lines) */
-  readonly workerLog: WorkerLog;
-
   /** `workerFile`: the bundled analysis worker, dist/analysisWorker.js */
   constructor(
     private readonly config: Config,
@@ -57,7 +54,7 @@ export class StoryModel implements vscode.Disposable {
     private readonly messages: Messages,
     workerFile: string,
   ) {
-    const workerLog = (this.workerLog = new WorkerLog(log, messages));
+    const workerLog = new WorkerLog(log, messages);
     this.client = new AnalysisClient({
       workerFile,
       onStates: (story) => {

@@ -5,22 +5,13 @@ import { msg, type Messages } from './messages';
 
 export class WorkerLog {
   private readonly shown = new Set<string>();
-  /** the last 200 lines, oldest first, each with its level (the test API reads them) */
-  private readonly kept: string[] = [];
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
     private readonly messages: Messages,
   ) {}
 
-  get lines(): readonly string[] {
-    return this.kept;
-  }
-
-  logged(level: 'info' | 'warn' | 'error', message: string): void {
-    this.kept.push(`${level}: ${message}`);
-    if (this.kept.length > 200) this.kept.shift();
-    if (level === 'info') return this.log.info(message);
+  logged(level: 'warn' | 'error', message: string): void {
     if (level === 'warn') return this.log.warn(message);
     this.log.error(message);
     const first = message.split('\n')[0];

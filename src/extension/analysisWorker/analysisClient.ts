@@ -14,7 +14,7 @@ export interface AnalysisClientOptions {
   workerFile: string;
   /** states of a story changed (the files) */
   onStates(story: StoryId, files: string[]): void;
-  onLog(level: 'info' | 'warn' | 'error', message: string): void;
+  onLog(level: 'warn' | 'error', message: string): void;
   onCrash(error: Error): void;
 }
 

@@ -92,4 +92,4 @@ export type WorkerMessage =
   /** the states that changed since the last update of the story; always sent before the replies of the requests that caused them */
   | { kind: 'states'; story: StoryId; updates: StateUpdate[] }
   /** something the user should find in the log (a sidecar that cannot be read, an article whose analysis failed) */
-  | { kind: 'log'; level: 'info' | 'warn' | 'error'; message: string };
+  | { kind: 'log'; level: 'warn' | 'error'; message: string };

@@ -69,7 +69,6 @@ export class WorkerStories {
     const batch = [...this.waiting.values()];
     this.waiting.clear();
     const touched = new Set<StoryId>();
-    const started = performance.now();
     for (const [k, { snapshot }] of batch.entries()) {
       // a story being loaded: its new articles read and scored a chunk at a time, then analysed (core ReadAhead)
       if (k % READ_AHEAD_ARTICLES === 0) this.readAhead(batch.slice(k, k + READ_AHEAD_ARTICLES).map((w) => w.snapshot));
@@ -89,10 +88,6 @@ export class WorkerStories {
       }
     }
     for (const id of touched) this.publish(id);
-    // a story being loaded (more than one chunk of articles): how long until its states were sent, in the log
-    if (batch.length > READ_AHEAD_ARTICLES) {
-      this.post({ kind: 'log', level: 'info', message: `analysed ${batch.length} articles in ${Math.round(performance.now() - started)} ms` });
-    }
     for (const { ids } of batch) for (const id of ids) this.post({ kind: 'reply', id, ok: true, value: undefined });
   }
 

@@ -1,5 +1,5 @@
 // A story of many sources in the real extension host: the analysis worker loads it in a few batches (read ahead
-// 25 at a time), says in the log how long each took, and cross-references every article in the whole story.
+// 25 at a time) and cross-references every article in the whole story.
 import * as assert from 'node:assert';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,18 +21,12 @@ suite('a story of many sources', () => {
 
   suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('is loaded in batches, each timed in the log, and each claim cross-referenced in the whole story', async () => {
+  test('is analysed, each claim cross-referenced in the whole story', async () => {
     const api = await extensionApi();
-    const before = api.workerLog().length;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(dir, name(0))));
     await vscode.window.showTextDocument(doc);
     await waitFor(() => api.article(doc.uri) !== undefined, `${name(0)} analysed`, 60000);
     await api.whenIdle();
-    // The files reach the worker in a few batches, each of more than 25 logged ("analysed 232 articles in 1705 ms");
-    // a batch of 25 or fewer, such as the article opened first, is not.
-    const lines = api.workerLog().slice(before);
-    const analysed = lines.reduce((n, l) => n + Number(/^info: analysed (\d+) articles in \d+ ms$/.exec(l)?.[1] ?? 0), 0);
-    assert.ok(analysed >= ARTICLES / 2, lines.join(' | '));
     // every third article is a copy of this one: the claims are found in the copies (a claim with no fact to
     // compare, such as the headline, has them as mentions, which the card asks for itself)
     const state = api.article(doc.uri)!;
